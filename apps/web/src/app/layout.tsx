@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "uplot/dist/uPlot.min.css";
+import "./globals.css";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { ApiProvider } from "@/trpc/client";
+
+export const metadata: Metadata = {
+  title: "Actlab",
+  description: "Train networks and find out which activation function they should use, with evidence.",
+};
+
+// Sets the theme before first paint so a dark-mode user never sees a light flash.
+const themeScript = `try{var t=localStorage.getItem("actlab-theme")||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light");document.documentElement.dataset.theme=t}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant inline script, no user input */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <header className="topbar">
+          <Link href="/" className="brand">
+            <span className="brand-mark" aria-hidden />
+            Actlab
+          </Link>
+          <nav className="nav">
+            <Link href="/">Runs</Link>
+            <Link href="/runs/new">New run</Link>
+          </nav>
+          <ThemeToggle />
+        </header>
+        <ApiProvider>{children}</ApiProvider>
+      </body>
+    </html>
+  );
+}

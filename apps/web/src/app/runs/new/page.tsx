@@ -1,0 +1,15 @@
+import { NewRunForm } from "@/components/new-run-form";
+
+export default function NewRunPage() {
+  return (
+    <main className="page">
+      <div className="page-head">
+        <div>
+          <h1>New run</h1>
+          <p className="sub">Train a small network on a 2-D dataset and watch it learn.</p>
+        </div>
+      </div>
+      <NewRunForm />
+    </main>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+/** The run page: status, progress, live loss/accuracy charts, summary, config and log lines. */
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect } from "react";
+import { type ChartLine, MetricChart } from "@/components/metric-chart";
+import { StatusBadge } from "@/components/status-badge";
+import { formatMetric, formatSeconds } from "@/lib/format";
+import type { Series } from "@/lib/series";
+import { useLiveRun } from "@/lib/use-live-run";
+import { useTRPC } from "@/trpc/client";
+
+const EMPTY: Series = { steps: [], values: [] };
+const COLORS = { train: "#6366f1", val: "#f97316", ghost: "rgba(99,102,241,0.35)" };
+
+export function RunView({ runId }: { runId: string }) {
+  const trpc = useTRPC();
+  const live = useLiveRun(runId);
+  const details = useQuery(trpc.runs.get.queryOptions({ runId }));
+  const status = live.run?.status;
+  const refetch = details.refetch;
+
+  // Summary and log lines change when the status does: fetch them again then.
+  useEffect(() => {
+    if (status) void refetch();
+  }, [status, refetch]);
+
+  if (details.isError && !live.run) {
+    return (
+      <div className="alert" data-testid="run-error">
+        {details.error.data?.code === "NOT_FOUND" ? `There is no run ${runId}.` : details.error.message}{" "}
+        <Link href="/">Back to runs</Link>
+      </div>
+    );
+  }
+  const run = live.run ?? details.data?.run ?? null;
+  if (!run) return <div className="skeleton" style={{ height: 320 }} />;
+
+  const s = live.series;
+  const summary = details.data?.run.summary ?? run.summary;
+  const progress = live.progress;
+  const pct = progress ? Math.min(100, (100 * progress.step) / Math.max(1, progress.totalSteps)) : run.status === "COMPLETED" ? 100 : 0;
+  const lossLines: ChartLine[] = [
+    { label: "train/batch_loss", series: s["train/batch_loss"] ?? EMPTY, color: COLORS.ghost, width: 1 },
+    { label: "train/loss", series: s["train/loss"] ?? EMPTY, color: COLORS.train },
+    { label: "val/loss", series: s["val/loss"] ?? EMPTY, color: COLORS.val },
+  ];
+  const accLines: ChartLine[] = [
+    { label: "train/acc", series: s["train/acc"] ?? EMPTY, color: COLORS.train },
+    { label: "val/acc", series: s["val/acc"] ?? EMPTY, color: COLORS.val },
+  ];
+
+  return (
+    <div className="grid">
+      <div className="page-head">
+        <div>
+          <div className="row">
+            <h1>{run.name}</h1>
+            <StatusBadge status={run.status} />
+            <span className="muted" data-testid="connection">
+              {live.connection === "live" ? "● live" : live.connection === "error" ? "○ disconnected" : "○ connecting"}
+            </span>
+          </div>
+          <p className="sub">
+            {run.activation} on {run.dataset} · layers {run.config.hiddenLayers.join("-")} · {run.config.optimizer} lr{" "}
+            {run.config.lr} · seed {run.seed}
+          </p>
+        </div>
+        <Link className="btn" href="/runs/new">
+          + New run
+        </Link>
+      </div>
+
+      {run.error ? <div className="alert">{run.error}</div> : null}
+
+      <section className="panel grid">
+        <div className="progress" aria-label="progress">
+          <div style={{ width: `${pct}%` }} />
+        </div>
+        <div className="grid grid-4">
+          <Stat label="Epoch" value={`${progress?.epoch ?? run.epochsDone} / ${run.config.epochs}`} testId="epoch" />
+          <Stat label="Samples / s" value={progress ? Math.round(progress.samplesPerSec).toLocaleString("en") : "—"} />
+          <Stat label="ETA" value={run.status === "RUNNING" ? formatSeconds(progress?.etaSec) : "—"} />
+          <Stat label="Val accuracy" value={formatMetric(summary?.final_val_acc ?? last(s["val/acc"]))} testId="val-acc" />
+          <Stat label="Best val acc" value={formatMetric(summary?.best_val_acc)} />
+          <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s["val/loss"]))} />
+        </div>
+      </section>
+
+      <div className="grid grid-2">
+        <MetricChart title="Loss" lines={lossLines} yLabel="loss" testId="chart-loss" />
+        <MetricChart title="Accuracy" lines={accLines} yLabel="accuracy" testId="chart-acc" />
+      </div>
+
+      <div className="grid grid-2">
+        <section className="panel">
+          <h2>Configuration</h2>
+          <dl className="kv">
+            {flatten(run.config).map(([k, v]) => (
+              <Fragmentless key={k} k={k} v={v} />
+            ))}
+          </dl>
+        </section>
+        <section className="panel">
+          <h2>Log</h2>
+          <pre className="logs" data-testid="logs">
+            {(details.data?.logs ?? []).map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: log lines are append-only
+              <div key={i} className={l.level}>
+                {new Date(l.at).toLocaleTimeString()} {l.text}
+              </div>
+            ))}
+            {details.data?.logs.length === 0 ? <span className="muted">No log lines yet.</span> : null}
+          </pre>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="stat">
+      <span className="label">{label}</span>
+      <span className="value" data-testid={testId}>
+        {value}
+      </span>
+    </div>
+  );
+}
+
+function Fragmentless({ k, v }: { k: string; v: string }) {
+  return (
+    <>
+      <dt>{k}</dt>
+      <dd>{v}</dd>
+    </>
+  );
+}
+
+function last(series: Series | undefined): number | undefined {
+  const v = series?.values[series.values.length - 1];
+  return v ?? undefined;
+}
+
+function flatten(obj: unknown, prefix = ""): Array<[string, string]> {
+  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+    return [[prefix, Array.isArray(obj) ? obj.join(", ") : String(obj)]];
+  }
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+}

@@ -1,0 +1,66 @@
+"use client";
+/** A run's state kept live: a snapshot from the SSE subscription, then every streamed event merged in. */
+import type { RunView } from "@actlab/api";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useState } from "react";
+import { mergePoints, type SeriesMap, seriesFromRows } from "@/lib/series";
+import { useTRPC } from "@/trpc/client";
+
+export type RunProgressView = {
+  epoch: number;
+  epochs: number;
+  step: number;
+  totalSteps: number;
+  samplesPerSec: number;
+  etaSec: number | null;
+};
+
+export type LiveRun = {
+  run: RunView | null;
+  series: SeriesMap;
+  progress: RunProgressView | null;
+  connection: "connecting" | "live" | "error";
+  error: string | null;
+};
+
+export function useLiveRun(runId: string): LiveRun {
+  const trpc = useTRPC();
+  const [state, setState] = useState<Omit<LiveRun, "connection" | "error">>({ run: null, series: {}, progress: null });
+  const sub = useSubscription(
+    trpc.runs.live.subscriptionOptions(
+      { runId },
+      {
+        onData: (event) => {
+          setState((s) => {
+            switch (event.type) {
+              case "snapshot":
+                return {
+                  run: event.run,
+                  series: mergePoints(seriesFromRows(event.series), []),
+                  progress: (event.run.progress as RunProgressView | null) ?? null,
+                };
+              case "metrics":
+                return { ...s, series: mergePoints(s.series, event.points) };
+              case "progress":
+                return {
+                  ...s,
+                  progress: event.progress,
+                  run: s.run ? { ...s.run, epochsDone: event.progress.epoch, stepsDone: event.progress.step } : s.run,
+                };
+              case "status":
+                return { ...s, run: s.run ? { ...s.run, status: event.status, error: event.error ?? s.run.error } : s.run };
+              default:
+                return s;
+            }
+          });
+        },
+      },
+    ),
+  );
+  return {
+    ...state,
+    // tRPC's "pending" means connected and waiting for the next event.
+    connection: sub.status === "error" ? "error" : sub.status === "pending" ? "live" : "connecting",
+    error: sub.error?.message ?? null,
+  };
+}

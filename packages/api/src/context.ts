@@ -1,0 +1,11 @@
+/** What every procedure receives: the database, the queue, live events, and who is asking. */
+import type { Db } from "@actlab/db";
+import type { TrainQueue } from "@actlab/queue";
+import type { RunEventHub } from "./run-event-hub";
+
+export type ApiDeps = { db: Db; queue: TrainQueue; events: RunEventHub };
+
+export type ApiContext = ApiDeps & {
+  /** The signed-in user; local mode signs everyone in as the local user. */
+  userId: string | null;
+};

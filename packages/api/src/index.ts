@@ -1,0 +1,5 @@
+/** @actlab/api: tRPC routers and procedure builders; the web app mounts them. */
+export type { ApiContext, ApiDeps } from "./context";
+export { type AppRouter, appRouter, createCaller } from "./root";
+export { createRunEventHub, type RunEventHub } from "./run-event-hub";
+export type { RunView } from "./runs/serialize";

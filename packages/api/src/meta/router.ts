@@ -1,0 +1,4 @@
+import { router } from "../trpc";
+import { optionsProcedure } from "./options";
+
+export const metaRouter = router({ options: optionsProcedure });

@@ -1,0 +1,41 @@
+/** The run shape the browser sees: JSON columns parsed, nothing internal. */
+import type { TrainConfig } from "@actlab/core";
+
+type RunRow = {
+  id: string;
+  name: string;
+  status: string;
+  config: string;
+  activation: string;
+  dataset: string;
+  seed: number;
+  error: string | null;
+  summary: string | null;
+  progress: string | null;
+  epochsDone: number;
+  stepsDone: number;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+};
+
+export function serializeRun(run: RunRow) {
+  return {
+    id: run.id,
+    name: run.name,
+    status: run.status,
+    config: JSON.parse(run.config) as TrainConfig,
+    activation: run.activation,
+    dataset: run.dataset,
+    seed: run.seed,
+    error: run.error,
+    summary: run.summary ? (JSON.parse(run.summary) as Record<string, number>) : null,
+    progress: run.progress ? (JSON.parse(run.progress) as Record<string, number | null>) : null,
+    epochsDone: run.epochsDone,
+    stepsDone: run.stepsDone,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+  };
+}
+export type RunView = ReturnType<typeof serializeRun>;

@@ -1,0 +1,142 @@
+/** The run configuration: the one schema the form, the API, the queue and the trainer all validate against. */
+import { z } from "zod";
+import { HIDDEN_ACTIVATIONS, MIXABLE_ACTIVATIONS } from "./activations/names";
+import { BUILTIN_TABLES, GENERATED_DATASETS } from "./data/names";
+
+export const LIMITS = Object.freeze({
+  maxLayers: 12,
+  maxUnits: 4096,
+  maxEpochs: 1000,
+  maxBatchSize: 4096,
+  maxGeneratedSamples: 100_000,
+});
+
+export const ZGeneratedDatasetSpec = z.object({
+  kind: z.literal("generated"),
+  name: z.enum(GENERATED_DATASETS, { error: `dataset must be one of ${GENERATED_DATASETS.join(", ")}` }),
+  samples: z.int().min(20, "at least 20 samples").max(LIMITS.maxGeneratedSamples).default(600),
+  noise: z.number().min(0, "noise must be ≥ 0").max(1, "noise must be ≤ 1").default(0.1),
+  /** Number of classes where the generator supports more than two (spirals, gaussians). */
+  classes: z.int().min(2).max(10).default(2),
+  /** The data's own seed, apart from the run seed, so runs with different seeds see the same data. */
+  seed: z.int().min(0).max(2 ** 31 - 1).default(1),
+});
+
+export const ZBuiltinDatasetSpec = z.object({
+  kind: z.literal("builtin"),
+  name: z.enum(BUILTIN_TABLES, { error: `dataset must be one of ${BUILTIN_TABLES.join(", ")}` }),
+});
+
+export const ZUploadedDatasetSpec = z.object({
+  kind: z.literal("uploaded"),
+  datasetId: z.string().min(1),
+});
+
+export const ZDatasetSpec = z.discriminatedUnion("kind", [
+  ZGeneratedDatasetSpec,
+  ZBuiltinDatasetSpec,
+  ZUploadedDatasetSpec,
+]);
+export type DatasetSpec = z.infer<typeof ZDatasetSpec>;
+
+export const ZActivationOptions = z.object({
+  leakySlope: z.number().min(0).max(1).default(0.01),
+  preluMode: z.enum(["layer", "unit"]).default("layer"),
+  preluInit: z.number().min(-1).max(1).default(0.25),
+  swishBeta: z.number().min(0.01).max(10).default(1),
+  swishLearnBeta: z.boolean().default(false),
+  mixOf: z
+    .array(z.enum(MIXABLE_ACTIVATIONS))
+    .min(2, "a mix needs at least two base activations")
+    .max(8)
+    .default(["relu", "tanh", "sigmoid", "linear"]),
+});
+export type ActivationOptions = z.infer<typeof ZActivationOptions>;
+
+export const OPTIMIZERS = ["sgd", "momentum", "nesterov", "rmsprop", "adam", "adamw"] as const;
+export const INIT_SCHEMES = [
+  "auto",
+  "glorot_uniform",
+  "glorot_normal",
+  "he_uniform",
+  "he_normal",
+  "lecun_uniform",
+  "lecun_normal",
+] as const;
+export const LOSSES = ["cross_entropy", "bce", "mse"] as const;
+
+export const ZSchedule = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("constant") }),
+  z.object({ kind: z.literal("step"), everyEpochs: z.int().min(1).default(10), gamma: z.number().gt(0).lt(1).default(0.5) }),
+  z.object({ kind: z.literal("cosine"), minLr: z.number().min(0).default(0) }),
+]);
+
+export const ZTrainConfig = z.object({
+  dataset: ZDatasetSpec,
+  hiddenLayers: z
+    .array(
+      z
+        .int("layer sizes must be whole numbers")
+        .min(1, "a layer needs at least 1 unit")
+        .max(LIMITS.maxUnits, `a layer may have at most ${LIMITS.maxUnits} units`),
+    )
+    .min(1, "add at least one hidden layer")
+    .max(LIMITS.maxLayers, `at most ${LIMITS.maxLayers} hidden layers`),
+  activation: z.enum(HIDDEN_ACTIVATIONS, {
+    error: `activation must be one of ${HIDDEN_ACTIVATIONS.join(", ")}`,
+  }),
+  activationOptions: ZActivationOptions.default(ZActivationOptions.parse({})),
+  loss: z.enum(LOSSES).default("cross_entropy"),
+  optimizer: z.enum(OPTIMIZERS, { error: `optimizer must be one of ${OPTIMIZERS.join(", ")}` }).default("sgd"),
+  lr: z.number().gt(0, "learning rate must be > 0").max(10, "learning rate must be ≤ 10").default(0.1),
+  momentum: z.number().min(0).lt(1).default(0.9),
+  beta1: z.number().min(0).lt(1).default(0.9),
+  beta2: z.number().min(0).lt(1).default(0.999),
+  eps: z.number().gt(0).max(1).default(1e-8),
+  /** Decoupled weight decay (AdamW). */
+  weightDecay: z.number().min(0).max(1).default(0.01),
+  /** L2 penalty added to the loss (every optimiser). */
+  l2: z.number().min(0).max(1).default(0),
+  schedule: ZSchedule.default({ kind: "constant" }),
+  warmupEpochs: z.int().min(0).max(100).default(0),
+  init: z.enum(INIT_SCHEMES).default("auto"),
+  /** Clip the global gradient L2 norm to this value; null = no clipping. */
+  clipNorm: z.number().gt(0).nullable().default(null),
+  batchSize: z
+    .int("batch size must be a whole number")
+    .min(1, "batch size must be ≥ 1")
+    .max(LIMITS.maxBatchSize, `batch size must be ≤ ${LIMITS.maxBatchSize}`)
+    .default(32),
+  epochs: z
+    .int("epochs must be a whole number")
+    .min(1, "at least 1 epoch")
+    .max(LIMITS.maxEpochs, `at most ${LIMITS.maxEpochs} epochs`)
+    .default(50),
+  seed: z.int().min(0).max(2 ** 31 - 1).default(0),
+  split: z
+    .object({
+      validation: z.number().min(0).max(0.5).default(0.2),
+      test: z.number().min(0).max(0.5).default(0),
+    })
+    .default({ validation: 0.2, test: 0 }),
+  standardize: z.boolean().default(true),
+  earlyStopping: z
+    .object({
+      metric: z.enum(["val/loss", "val/acc"]).default("val/loss"),
+      patience: z.int().min(1).max(1000).default(10),
+      minDelta: z.number().min(0).default(0),
+    })
+    .nullable()
+    .default(null),
+  /** Diagnostics every N epochs on a fixed probe batch of this many training samples. */
+  diagnostics: z
+    .object({ everyEpochs: z.int().min(1).default(1), probeSize: z.int().min(8).max(4096).default(256) })
+    .default({ everyEpochs: 1, probeSize: 256 }),
+  /** Record train/loss every N steps (besides the per-epoch metrics). */
+  logEverySteps: z.int().min(1).max(100_000).default(10),
+});
+
+/** A validated config with every default filled in. */
+export type TrainConfig = z.infer<typeof ZTrainConfig>;
+/** What a caller may send: defaults may be left out. */
+export type TrainConfigInput = z.input<typeof ZTrainConfig>;

@@ -1,0 +1,15 @@
+/** Datasets for the trainer: 2-D generators, CSV and IDX parsing, content hashing, splitting, standardising. */
+
+export type { CsvDatasetOptions } from "./csv";
+export { CSV_DEFAULT_MAX_CHARS, CsvDatasetError, parseCsvDataset } from "./csv";
+export type { DatasetParts } from "./dataset";
+export { makeDataset, selectRows } from "./dataset";
+export type { GeneratedDatasetSpec } from "./generate";
+export { generateDataset } from "./generate";
+export { datasetHash, fnv1a64 } from "./hash";
+export type { IdxArray } from "./idx";
+export { datasetFromIdx, parseIdx } from "./idx";
+export type { DatasetSplit, SplitFractions } from "./split";
+export { splitDataset } from "./split";
+export type { Standardizer } from "./standardize";
+export { applyStandardizer, fitStandardizer } from "./standardize";

@@ -1,0 +1,43 @@
+/** A fully connected layer over row-major Float32Array batches: z = a·Wᵀ + b, W row-major [units][inputs]. */
+import { sgemm } from "./gemm";
+
+/** Views into the network's flat parameter and gradient vectors. */
+export type DenseLayer = {
+  readonly inputs: number;
+  readonly units: number;
+  readonly W: Float32Array;
+  readonly b: Float32Array;
+  readonly dW: Float32Array;
+  readonly db: Float32Array;
+};
+
+/** z[rows][units] = x[rows][inputs] · Wᵀ + b. */
+export function denseForward(layer: DenseLayer, x: Float32Array, rows: number, z: Float32Array): void {
+  const { inputs, units, W, b } = layer;
+  sgemm(false, true, rows, units, inputs, x, 0, W, 0, z, 0, 0);
+  for (let r = 0; r < rows; r++) {
+    const o = r * units;
+    for (let j = 0; j < units; j++) z[o + j] = (z[o + j] as number) + (b[j] as number);
+  }
+}
+
+/**
+ * From dz = dL/dz: dW = dzᵀ·x and db = Σ_rows dz (both overwritten), and dx = dz·W when dx is given
+ * (the first layer needs no input gradient).
+ */
+export function denseBackward(
+  layer: DenseLayer,
+  x: Float32Array,
+  rows: number,
+  dz: Float32Array,
+  dx: Float32Array | null,
+): void {
+  const { inputs, units, W, dW, db } = layer;
+  sgemm(true, false, units, inputs, rows, dz, 0, x, 0, dW, 0, 0);
+  db.fill(0);
+  for (let r = 0; r < rows; r++) {
+    const o = r * units;
+    for (let j = 0; j < units; j++) db[j] = (db[j] as number) + (dz[o + j] as number);
+  }
+  if (dx) sgemm(false, false, rows, inputs, units, dz, 0, W, 0, dx, 0, 0);
+}

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createRng } from "../rng";
+import { BACKEND_MIN_MACS, gemmBackendName, jsSgemm, setGemmBackend, sgemm } from "./gemm";
+
+/** The obvious triple loop, in double precision: the reference the fast kernels are checked against. */
+function referenceGemm(
+  transA: boolean,
+  transB: boolean,
+  m: number,
+  n: number,
+  k: number,
+  A: Float32Array,
+  B: Float32Array,
+  C: Float32Array,
+  beta: 0 | 1,
+): Float64Array {
+  const out = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = beta === 1 ? (C[i * n + j] as number) : 0;
+      for (let p = 0; p < k; p++) {
+        const a = transA ? (A[p * m + i] as number) : (A[i * k + p] as number);
+        const b = transB ? (B[j * k + p] as number) : (B[p * n + j] as number);
+        s += a * b;
+      }
+      out[i * n + j] = s;
+    }
+  }
+  return out;
+}
+
+const random = (n: number, seed: number): Float32Array => {
+  const rng = createRng(seed);
+  return Float32Array.from({ length: n }, () => rng.normal());
+};
+
+describe("jsSgemm", () => {
+  const shapes = [
+    [1, 1, 1],
+    [3, 5, 7],
+    [8, 4, 16],
+    [13, 9, 6],
+    [33, 17, 65],
+  ] as const;
+  for (const transA of [false, true]) {
+    for (const transB of [false, true]) {
+      for (const beta of [0, 1] as const) {
+        it(`matches the triple loop for transA=${transA} transB=${transB} beta=${beta}`, () => {
+          for (const [m, n, k] of shapes) {
+            const A = random(m * k, m + 1);
+            const B = random(k * n, n + 2);
+            const C = random(m * n, k + 3);
+            const want = referenceGemm(transA, transB, m, n, k, A, B, C, beta);
+            jsSgemm(transA, transB, m, n, k, A, 0, B, 0, C, 0, beta);
+            for (let i = 0; i < m * n; i++) {
+              // Float32 storage of partial sums: relative error ~1e-7 per add, k adds.
+              expect(Math.abs((C[i] as number) - (want[i] as number))).toBeLessThan(1e-5 * (k + 1) * 4);
+            }
+          }
+        });
+      }
+    }
+  }
+
+  it("reads and writes at the given offsets and leaves the rest of C alone", () => {
+    const [m, n, k] = [4, 5, 6];
+    const A = random(m * k + 3, 1);
+    const B = random(k * n + 2, 2);
+    const C = new Float32Array(m * n + 7).fill(42);
+    jsSgemm(false, true, m, n, k, A, 3, B, 2, C, 7, 0);
+    const want = referenceGemm(false, true, m, n, k, A.subarray(3), B.subarray(2), C, 0);
+    for (let i = 0; i < 7; i++) expect(C[i]).toBe(42);
+    for (let i = 0; i < m * n; i++) expect(C[7 + i]).toBeCloseTo(want[i] as number, 4);
+  });
+
+  it("gives bit-identical results on repeated calls", () => {
+    const A = random(40 * 30, 5);
+    const B = random(30 * 20, 6);
+    const C1 = new Float32Array(40 * 20);
+    const C2 = new Float32Array(40 * 20);
+    jsSgemm(false, false, 40, 20, 30, A, 0, B, 0, C1, 0, 0);
+    jsSgemm(false, false, 40, 20, 30, A, 0, B, 0, C2, 0, 0);
+    expect(C2).toEqual(C1);
+  });
+});
+
+describe("sgemm backend switch", () => {
+  afterEach(() => setGemmBackend(null));
+
+  it("routes only products of at least BACKEND_MIN_MACS multiply-adds to the plugged backend", () => {
+    const calls: number[] = [];
+    setGemmBackend({
+      name: "counting",
+      sgemm: (...args) => {
+        calls.push(args[2] * args[3] * args[4]);
+        jsSgemm(...args);
+      },
+    });
+    expect(gemmBackendName()).toBe("counting");
+    const big = Math.ceil(Math.cbrt(BACKEND_MIN_MACS)) + 1;
+    const A = random(big * big, 1);
+    const C = new Float32Array(big * big);
+    sgemm(false, false, 2, 2, 2, A, 0, A, 0, C, 0, 0);
+    expect(calls).toEqual([]);
+    sgemm(false, false, big, big, big, A, 0, A, 0, C, 0, 0);
+    expect(calls).toEqual([big * big * big]);
+  });
+
+  it("falls back to the pure-TS kernel when the backend is removed", () => {
+    setGemmBackend(null);
+    expect(gemmBackendName()).toBe("js");
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * A dense MLP: hidden layers with one activation kind, a raw output layer (the loss applies softmax or
+ * sigmoid). All parameters live in one flat vector (dense weights, biases, then the activation's learnable
+ * parameters per hidden layer) so optimisers, clipping and checkpoints treat them as one array.
+ */
+import { createActivationLayer } from "../activations/index";
+import type { ActivationConfig, ActivationLayer } from "../activations/types";
+import { type DenseLayer, denseBackward, denseForward } from "./dense";
+
+export type Network = {
+  /** [inputs, ...hidden, outputs]. */
+  readonly sizes: readonly number[];
+  /** The most rows forward/backward accept (buffers are preallocated for it). */
+  readonly maxRows: number;
+  readonly params: Float32Array;
+  readonly grads: Float32Array;
+  readonly dense: readonly DenseLayer[];
+  /** One per hidden layer. */
+  readonly activations: readonly ActivationLayer[];
+  /** [start, end) of each activation's parameters inside params, per hidden layer. */
+  readonly activationParamRanges: readonly (readonly [number, number])[];
+  /** [start, end) pairs of the dense weight matrices (what L2 penalises). */
+  readonly weightRanges: Int32Array;
+  /** Pre-activations z and activations a of each hidden layer, [maxRows][units]. */
+  readonly z: readonly Float32Array[];
+  readonly a: readonly Float32Array[];
+  /** Raw outputs [maxRows][outputs], written by forward. */
+  readonly out: Float32Array;
+  /** dL/d out, filled by the caller (the loss) before backward. */
+  readonly dOut: Float32Array;
+  /** Runs the batch x [rows][inputs] forward; returns `out`. */
+  forward(x: Float32Array, rows: number): Float32Array;
+  /** Gradients of the loss w.r.t. every parameter into `grads`, from dOut and the last forward on x. */
+  backward(x: Float32Array, rows: number): void;
+  /** Copies activation parameters from `params` into the activation layers (after an update or a load). */
+  syncActivationParams(): void;
+};
+
+export function createNetwork(
+  sizes: readonly number[],
+  activation: ActivationConfig,
+  maxRows: number,
+): Network {
+  const depth = sizes.length - 1;
+  if (depth < 1) throw new Error("a network needs at least an input and an output size");
+  const activations: ActivationLayer[] = [];
+  for (let l = 0; l < depth - 1; l++)
+    activations.push(createActivationLayer(activation, sizes[l + 1] as number));
+
+  let total = 0;
+  for (let l = 0; l < depth; l++) {
+    total += (sizes[l + 1] as number) * ((sizes[l] as number) + 1);
+    total += activations[l]?.params.length ?? 0;
+  }
+  const params = new Float32Array(total);
+  const grads = new Float32Array(total);
+
+  const dense: DenseLayer[] = [];
+  const activationParamRanges: (readonly [number, number])[] = [];
+  const weightRanges = new Int32Array(2 * depth);
+  let offset = 0;
+  const take = (n: number): [Float32Array, Float32Array] => {
+    const views: [Float32Array, Float32Array] = [
+      params.subarray(offset, offset + n),
+      grads.subarray(offset, offset + n),
+    ];
+    offset += n;
+    return views;
+  };
+  for (let l = 0; l < depth; l++) {
+    const inputs = sizes[l] as number;
+    const units = sizes[l + 1] as number;
+    weightRanges[2 * l] = offset;
+    const [W, dW] = take(units * inputs);
+    weightRanges[2 * l + 1] = offset;
+    const [b, db] = take(units);
+    dense.push({ inputs, units, W, b, dW, db });
+    const act = activations[l];
+    if (act) {
+      activationParamRanges.push([offset, offset + act.params.length]);
+      take(act.params.length)[0].set(act.params);
+    }
+  }
+
+  const z = activations.map((act) => new Float32Array(maxRows * act.units));
+  const a = activations.map((act) => new Float32Array(maxRows * act.units));
+  const outputs = sizes[depth] as number;
+  const out = new Float32Array(maxRows * outputs);
+  const dOut = new Float32Array(maxRows * outputs);
+  const widest = Math.max(...sizes.slice(1));
+  // Backward ping-pongs between two scratch buffers: dA of layer l, then dZ of layer l.
+  const dA = new Float32Array(maxRows * widest);
+  const dZ = new Float32Array(maxRows * widest);
+
+  const checkRows = (rows: number): void => {
+    if (rows > maxRows) throw new Error(`batch of ${rows} rows exceeds the network's ${maxRows}`);
+  };
+
+  return {
+    sizes,
+    maxRows,
+    params,
+    grads,
+    dense,
+    activations,
+    activationParamRanges,
+    weightRanges,
+    z,
+    a,
+    out,
+    dOut,
+    forward(x, rows) {
+      checkRows(rows);
+      let input = x;
+      for (let l = 0; l < depth - 1; l++) {
+        const zl = z[l] as Float32Array;
+        const al = a[l] as Float32Array;
+        denseForward(dense[l] as DenseLayer, input, rows, zl);
+        (activations[l] as ActivationLayer).forward(zl, al, rows);
+        input = al;
+      }
+      denseForward(dense[depth - 1] as DenseLayer, input, rows, out);
+      return out;
+    },
+    backward(x, rows) {
+      checkRows(rows);
+      let dz = dOut;
+      for (let l = depth - 1; l >= 0; l--) {
+        const input = l === 0 ? x : (a[l - 1] as Float32Array);
+        denseBackward(dense[l] as DenseLayer, input, rows, dz, l === 0 ? null : dA);
+        if (l === 0) break;
+        const act = activations[l - 1] as ActivationLayer;
+        act.paramGrads.fill(0);
+        act.backward(z[l - 1] as Float32Array, a[l - 1] as Float32Array, dA, dZ, rows);
+        const range = activationParamRanges[l - 1] as readonly [number, number];
+        grads.set(act.paramGrads, range[0]);
+        dz = dZ;
+      }
+    },
+    syncActivationParams() {
+      for (let l = 0; l < activations.length; l++) {
+        const act = activations[l] as ActivationLayer;
+        if (act.params.length === 0) continue;
+        const [start, end] = activationParamRanges[l] as readonly [number, number];
+        act.params.set(params.subarray(start, end));
+      }
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** The training loop, its checkpoints, and trained models for prediction. */
+export { CHECKPOINT_VERSION } from "./checkpoint";
+export type { Model, SavedModel } from "./model";
+export { modelFromWeights } from "./model";
+export type { TrainingOptions } from "./training";
+export { createTraining } from "./training";

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { type TrainConfigInput, ZTrainConfig } from "../config";
+import { generateDataset } from "../data/index";
+import { createTraining } from "./training";
+import type { EndEvent, EpochEvent, TrainEvent } from "./types";
+
+const spec = { kind: "generated", name: "spirals", samples: 400, noise: 0.05, classes: 2, seed: 3 } as const;
+const dataset = generateDataset(spec);
+const configOf = (over: Partial<TrainConfigInput> = {}) =>
+  ZTrainConfig.parse({
+    dataset: spec,
+    hiddenLayers: [16, 16],
+    activation: "tanh",
+    lr: 0.3,
+    epochs: 5,
+    ...over,
+  });
+
+function drain(events: Iterable<TrainEvent>): {
+  epochs: EpochEvent[];
+  end: EndEvent | undefined;
+  steps: number;
+} {
+  const epochs: EpochEvent[] = [];
+  let end: EndEvent | undefined;
+  let steps = 0;
+  for (const e of events) {
+    if (e.type === "epoch") epochs.push(e);
+    else if (e.type === "end") end = e;
+    else steps++;
+  }
+  return { epochs, end, steps };
+}
+
+/** Every metric except wall-clock ones, which legitimately differ between runs. */
+const withoutTime = (m: Record<string, number>) =>
+  Object.fromEntries(Object.entries(m).filter(([k]) => !k.startsWith("time/") && !k.startsWith("perf/")));
+
+describe("createTraining", () => {
+  it("yields a step event per step, an epoch event per epoch with the standard metrics, then end", () => {
+    const config = configOf({ split: { validation: 0.2, test: 0.1 } });
+    const training = createTraining(config, dataset);
+    const { epochs, end, steps } = drain(training);
+    expect(steps).toBe(training.totalSteps);
+    expect(training.totalSteps).toBe(training.stepsPerEpoch * 5);
+    expect(epochs.map((e) => e.epoch)).toEqual([1, 2, 3, 4, 5]);
+    const keys = Object.keys(epochs[0]?.metrics ?? {});
+    for (const key of ["train/loss", "train/acc", "val/loss", "val/acc", "test/loss", "test/acc", "lr"]) {
+      expect(keys).toContain(key);
+    }
+    for (const key of ["time/epoch_s", "perf/samples_per_s", "diag/l1/grad_norm", "diag/out/grad_norm"]) {
+      expect(keys).toContain(key);
+    }
+    expect(end?.reason).toBe("completed");
+    expect(end?.summary.epochs_run).toBe(5);
+    expect(end?.summary.best_val_acc).toBe(Math.max(...epochs.map((e) => e.metrics["val/acc"] as number)));
+    expect(training.position()).toEqual({ step: training.totalSteps, epoch: 5 });
+  });
+
+  it("learns spirals with tanh: validation accuracy above 0.9 after 30 epochs of Adam", () => {
+    const bigSpec = { ...spec, samples: 2000 };
+    const config = configOf({
+      dataset: bigSpec,
+      hiddenLayers: [32, 32],
+      epochs: 30,
+      batchSize: 16,
+      optimizer: "adam",
+      lr: 0.01,
+    });
+    const { epochs } = drain(createTraining(config, generateDataset(bigSpec)));
+    expect(epochs[0]?.metrics["val/acc"]).toBeLessThan(0.8);
+    expect(epochs.at(-1)?.metrics["val/acc"]).toBeGreaterThan(0.9);
+  });
+
+  it("produces bit-identical metrics from the same config and seed, different ones from another seed", () => {
+    const a = drain(createTraining(configOf(), dataset)).epochs.map((e) => withoutTime(e.metrics));
+    const b = drain(createTraining(configOf(), dataset)).epochs.map((e) => withoutTime(e.metrics));
+    const c = drain(createTraining(configOf({ seed: 1 }), dataset)).epochs.map((e) => withoutTime(e.metrics));
+    expect(b).toEqual(a);
+    expect(c).not.toEqual(a);
+  });
+
+  for (const [optimizer, activation] of [
+    ["sgd", "tanh"],
+    ["adam", "prelu"],
+    ["nesterov", "mix"],
+  ] as const) {
+    it(`resumes from a checkpoint exactly like an uninterrupted run (${optimizer}, ${activation})`, () => {
+      const config = configOf({ optimizer, activation, lr: optimizer === "adam" ? 0.01 : 0.1 });
+      const full = drain(createTraining(config, dataset));
+
+      const first = createTraining(config, dataset);
+      const before: EpochEvent[] = [];
+      for (const e of first) {
+        if (e.type === "epoch") before.push(e);
+        if (e.type === "epoch" && e.epoch === 2) break;
+      }
+      const resumed = drain(createTraining(config, dataset, { resumeFrom: first.checkpoint() }));
+      const joined = [...before, ...resumed.epochs].map((e) => withoutTime(e.metrics));
+      expect(joined).toEqual(full.epochs.map((e) => withoutTime(e.metrics)));
+      expect(resumed.end?.summary).toEqual(full.end?.summary);
+    });
+  }
+
+  it("resumes mid-epoch, with the epoch's running train/loss intact", () => {
+    const config = configOf({ optimizer: "momentum", lr: 0.05 });
+    const full = drain(createTraining(config, dataset));
+    const first = createTraining(config, dataset);
+    let seen = 0;
+    for (const e of first) if (e.type === "step" && ++seen === first.stepsPerEpoch + 3) break;
+    const resumed = drain(createTraining(config, dataset, { resumeFrom: first.checkpoint() }));
+    expect(resumed.epochs.map((e) => withoutTime(e.metrics))).toEqual(
+      full.epochs.slice(1).map((e) => withoutTime(e.metrics)),
+    );
+  });
+
+  it("refuses a checkpoint from a run of another shape", () => {
+    const first = createTraining(configOf(), dataset);
+    first.next();
+    expect(() =>
+      createTraining(configOf({ hiddenLayers: [8] }), dataset, { resumeFrom: first.checkpoint() }),
+    ).toThrow(/another run shape/);
+  });
+
+  it("ends as diverged, naming the step, when the loss blows up", () => {
+    const config = configOf({ lr: 10, activation: "linear", hiddenLayers: [64, 64, 64] });
+    const { end } = drain(createTraining(config, dataset));
+    expect(end?.reason).toBe("diverged");
+    expect(end?.message).toMatch(/(loss is (NaN|Infinity)|weights are not finite) (at|after) step \d+/);
+  });
+
+  it("stops early once the watched metric has not improved for `patience` epochs", () => {
+    // lr tiny enough that val/acc cannot change by minDelta 0.5.
+    const config = configOf({
+      epochs: 30,
+      lr: 1e-6,
+      earlyStopping: { metric: "val/acc", patience: 3, minDelta: 0.5 },
+    });
+    const { epochs, end } = drain(createTraining(config, dataset));
+    expect(end?.reason).toBe("early_stopped");
+    expect(epochs).toHaveLength(4);
+  });
+
+  it("reports the learning rate each epoch following warm-up and schedule", () => {
+    const config = configOf({
+      epochs: 4,
+      lr: 0.2,
+      warmupEpochs: 1,
+      schedule: { kind: "step", everyEpochs: 2, gamma: 0.5 },
+    });
+    const { epochs } = drain(createTraining(config, dataset));
+    expect(epochs.map((e) => e.metrics.lr)).toEqual([0.2, 0.2, 0.1, 0.1]);
+  });
+});

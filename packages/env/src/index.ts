@@ -1,0 +1,76 @@
+/** Environment configuration, validated once at start with zod; defaults make a bare `npm start` work. */
+import path from "node:path";
+import { z } from "zod";
+
+const ZPort = z.coerce.number().int().min(1).max(65535);
+
+export const ZEnv = z.object({
+  ACTLAB_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, "must be a SQLite file URL such as file:./data/actlab.db")
+    .optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must look like redis://127.0.0.1:6379" }),
+  PORT: ZPort.default(3000),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
+});
+
+export type Env = {
+  dataDir: string;
+  databaseUrl: string;
+  databaseFile: string;
+  redisUrl: string;
+  port: number;
+  workerConcurrency: number | undefined;
+  checkpointEveryEpochs: number;
+};
+
+const EXAMPLES: Record<string, string> = {
+  ACTLAB_DATA_DIR: "./data",
+  DATABASE_URL: "file:./data/actlab.db",
+  REDIS_URL: "redis://127.0.0.1:6379",
+  PORT: "3000",
+  WORKER_CONCURRENCY: "2",
+  CHECKPOINT_EVERY_EPOCHS: "1",
+};
+
+export class EnvError extends Error {}
+
+/** Parses the environment; throws EnvError with one line per bad variable, naming an example value. */
+export function parseEnv(source: Record<string, string | undefined>, cwd = process.cwd()): Env {
+  const clean = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = ZEnv.safeParse(clean);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "env");
+      const got = source[name];
+      const shown = got === undefined ? "missing" : `"${got}"`;
+      return `${name} is ${shown}: ${issue.message} (example: ${name}=${EXAMPLES[name] ?? "…"})`;
+    });
+    throw new EnvError(lines.join("\n"));
+  }
+  const e = result.data;
+  const dataDir = path.resolve(cwd, e.ACTLAB_DATA_DIR);
+  const databaseUrl = e.DATABASE_URL ?? `file:${path.join(dataDir, "actlab.db")}`;
+  return {
+    dataDir,
+    databaseUrl,
+    databaseFile: path.resolve(cwd, databaseUrl.slice("file:".length)),
+    redisUrl: e.REDIS_URL,
+    port: e.PORT,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
+  };
+}
+
+/** For process entry points: parse or print the problem in one block and exit 1 (no stack trace). */
+export function loadEnvOrExit(appName: string): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (err) {
+    if (!(err instanceof EnvError)) throw err;
+    console.error(`${appName}: invalid configuration\n${err.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,92 @@
+// Cache-blocked GEMM driver (BLIS loop order): packs a KC×NC block of op(B) for L3/L2 and an MC×KC block
+// of op(A) for L2 into thread-local buffers, then sweeps MR×NR micro-kernel tiles over them.
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+
+#include "gemm.h"
+
+namespace actlab {
+namespace {
+
+// KC: a 32×KC B micro-panel (32 KiB at 256) plus an 8×KC A micro-panel stay in a 48 KiB L1. KC must not
+// depend on the kernel set: it fixes the summation order, which all FMA kernels share.
+// MC: an MC×KC A block (≈150 KiB) stays in L2. NC: a KC×NC B block (≈3 MiB) stays in L2/L3.
+// MC and NC are multiples of every tile size (6 and 8 rows, 16 and 32 columns).
+constexpr int kKC = 256;
+constexpr int kMC = 144;
+constexpr int kNC = 3072;
+
+// A pack buffer that only grows (to at most kMC·kKC or kKC·kNC floats), so steady-state calls
+// allocate nothing. thread_local because Node worker threads may each call the addon.
+class PackBuffer {
+ public:
+  ~PackBuffer() { std::free(data_); }
+  float* reserve(std::size_t floats) {
+    if (floats <= capacity_) return data_;
+    std::free(data_);
+    const std::size_t bytes = (floats * sizeof(float) + 63) / 64 * 64;
+    data_ = static_cast<float*>(std::aligned_alloc(64, bytes));
+    capacity_ = data_ ? floats : 0;
+    return data_;
+  }
+
+ private:
+  float* data_ = nullptr;
+  std::size_t capacity_ = 0;
+};
+
+thread_local PackBuffer aPack;
+thread_local PackBuffer bPack;
+
+// Splits `total` into equal-ish blocks of at most `maxBlock` (a multiple of `unit`), so k = 784 becomes
+// 4×196 rather than 3×256 + 16; depends only on `total`, which keeps the summation order fixed.
+int blockSize(int total, int maxBlock, int unit) {
+  const int blocks = (total + maxBlock - 1) / maxBlock;
+  const int size = (total + blocks - 1) / blocks;
+  return (size + unit - 1) / unit * unit;
+}
+
+}  // namespace
+
+void sgemm(const GemmKernels& kernels, bool transA, bool transB, int m, int n, int k, const float* A, const float* B,
+           float* C, bool beta) {
+  if (m <= 0 || n <= 0) return;
+  if (k <= 0) {  // op(A)·op(B) is all zeros: C = beta·C.
+    if (!beta) std::memset(C, 0, sizeof(float) * static_cast<std::size_t>(m) * n);
+    return;
+  }
+  const int kcMax = blockSize(k, kKC, 1);
+  const int mr = kernels.mr;
+  const int nr = kernels.nr;
+  const int mcMax = std::min(blockSize(m, kMC, mr), kMC);
+  const int ncMax = std::min(blockSize(n, kNC, nr), kNC);
+  float* aBuf = aPack.reserve(static_cast<std::size_t>(mcMax) * kcMax);
+  float* bBuf = bPack.reserve(static_cast<std::size_t>(ncMax) * kcMax);
+  if (!aBuf || !bBuf) std::abort();  // out of memory for a few MiB: nothing sensible to return.
+
+  for (int jc = 0; jc < n; jc += ncMax) {
+    const int nc = std::min(ncMax, n - jc);
+    for (int pc = 0; pc < k; pc += kcMax) {
+      const int kc = std::min(kcMax, k - pc);
+      const bool accumulate = beta || pc > 0;
+      kernels.packB(transB, B, n, k, pc, kc, jc, nc, bBuf);
+      for (int ic = 0; ic < m; ic += mcMax) {
+        const int mc = std::min(mcMax, m - ic);
+        kernels.packA(transA, A, m, k, ic, mc, pc, kc, aBuf);
+        for (int jr = 0; jr < nc; jr += nr) {
+          const int cols = std::min(nr, nc - jr);
+          const float* bPanel = bBuf + static_cast<std::ptrdiff_t>(jr) * kc;
+          for (int ir = 0; ir < mc; ir += mr) {
+            const int rows = std::min(mr, mc - ir);
+            float* cTile = C + static_cast<std::ptrdiff_t>(ic + ir) * n + jc + jr;
+            kernels.micro(kc, aBuf + static_cast<std::ptrdiff_t>(ir) * kc, bPanel, cTile, n, accumulate, rows, cols);
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace actlab

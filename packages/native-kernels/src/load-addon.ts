@@ -1,0 +1,50 @@
+/** Loads the node-gyp-built GEMM addon if the install-time build succeeded, and says why not otherwise. */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Sgemm } from "./gemm-types";
+
+/** What build/Release/actlab_gemm.node exports (see native/addon.cc). */
+export type GemmAddon = {
+  /** The kernel `sgemm` dispatches to, chosen once from the CPU's features. */
+  kernel: "avx2" | "scalar";
+  sgemm: Sgemm;
+  /** The portable kernel regardless of the CPU, so the fallback can be tested on an AVX2 machine. */
+  sgemmScalar: Sgemm;
+};
+
+export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
+
+const require = createRequire(import.meta.url);
+const addonUrl = new URL("../build/Release/actlab_gemm.node", import.meta.url);
+const rebuildHint =
+  'run "pnpm --filter @actlab/native-kernels build:native" (needs g++, make, python3 and Node headers)';
+
+function isGemmAddon(value: unknown): value is GemmAddon {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (v.kernel === "avx2" || v.kernel === "scalar") &&
+    typeof v.sgemm === "function" &&
+    typeof v.sgemmScalar === "function"
+  );
+}
+
+export function loadGemmAddon(): AddonLoad {
+  const path = addonUrl.pathname;
+  if (!existsSync(path)) {
+    return {
+      addon: null,
+      status: `native GEMM not built: ${path} is missing (install-time build failed); ${rebuildHint}`,
+    };
+  }
+  try {
+    const loaded: unknown = require(path);
+    if (!isGemmAddon(loaded)) {
+      return { addon: null, status: `native GEMM at ${path} has unexpected exports; ${rebuildHint}` };
+    }
+    return { addon: loaded, status: `native GEMM loaded from ${path} (kernel: ${loaded.kernel})` };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { addon: null, status: `native GEMM at ${path} failed to load: ${reason}; ${rebuildHint}` };
+  }
+}

@@ -1,0 +1,16 @@
+/** Queue names, job options and pub/sub channel names shared by the web app and the workers. */
+export const QUEUES = Object.freeze({ train: "train" } as const);
+
+export const TRAIN_JOB_OPTIONS = Object.freeze({
+  // A job that crashes a worker is retried from its last checkpoint; a deterministic failure is not.
+  attempts: 3,
+  backoff: { type: "fixed", delay: 1000 },
+  removeOnComplete: { count: 1000 },
+  removeOnFail: { count: 5000 },
+} as const);
+
+/** Redis pub/sub channel of one run's live events. */
+export const runChannel = (runId: string): string => `actlab:run:${runId}`;
+
+/** Set by a cancel request; the training loop checks it between steps and stops within a second. */
+export const cancelKey = (runId: string): string => `actlab:cancel:${runId}`;

@@ -1,0 +1,41 @@
+/** Job payloads and live events, as zod schemas: every consumer parses before it acts. */
+import { z } from "zod";
+
+export const ZTrainJob = z.object({
+  runId: z.string().min(1, "runId is required").max(64),
+});
+export type TrainJob = z.infer<typeof ZTrainJob>;
+
+export const RUN_STATUSES = ["QUEUED", "RUNNING", "COMPLETED", "FAILED", "CANCELED", "DIVERGED"] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export const FINISHED_STATUSES: readonly RunStatus[] = ["COMPLETED", "FAILED", "CANCELED", "DIVERGED"];
+
+export const ZMetricPoint = z.object({
+  key: z.string(),
+  step: z.number().int(),
+  value: z.number(),
+  wallMs: z.number(),
+});
+export type MetricPoint = z.infer<typeof ZMetricPoint>;
+
+export const ZRunProgress = z.object({
+  epoch: z.number().int(),
+  epochs: z.number().int(),
+  step: z.number().int(),
+  totalSteps: z.number().int(),
+  samplesPerSec: z.number(),
+  etaSec: z.number().nullable(),
+});
+export type RunProgress = z.infer<typeof ZRunProgress>;
+
+export const ZRunEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("metrics"), runId: z.string(), points: z.array(ZMetricPoint) }),
+  z.object({
+    type: z.literal("status"),
+    runId: z.string(),
+    status: z.enum(RUN_STATUSES),
+    error: z.string().nullable().optional(),
+  }),
+  z.object({ type: z.literal("progress"), runId: z.string(), progress: ZRunProgress }),
+]);
+export type RunEvent = z.infer<typeof ZRunEvent>;

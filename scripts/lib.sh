@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Shared set-up steps for start.sh and test.sh: pinned pnpm, dependencies, Prisma client, Redis.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PNPM_VERSION="$(node -p "require('$ROOT/package.json').packageManager.split('@')[1]")"
+
+log() { printf '\033[1;34m[actlab]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[actlab]\033[0m %s\n' "$*" >&2; exit 1; }
+
+ensure_node() {
+  command -v node >/dev/null || die "Node.js 20 is required (https://nodejs.org or 'apt-get install nodejs')."
+  local major; major="$(node -p 'process.versions.node.split(".")[0]')"
+  [ "$major" = 20 ] || log "warning: Node $major found; Actlab is tested on Node 20."
+}
+
+ensure_pnpm() {
+  if command -v pnpm >/dev/null && [ "$(pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then return; fi
+  log "installing pnpm $PNPM_VERSION"
+  npm install -g "pnpm@$PNPM_VERSION" >/dev/null 2>&1 \
+    || npm install -g --prefix "$HOME/.local" "pnpm@$PNPM_VERSION" >/dev/null \
+    || die "could not install pnpm $PNPM_VERSION with npm"
+  export PATH="$HOME/.local/bin:$PATH"
+  [ "$(pnpm --version)" = "$PNPM_VERSION" ] || die "pnpm $PNPM_VERSION is not the pnpm on PATH ($(command -v pnpm))"
+}
+
+install_deps() {
+  # pnpm 12 ignores .npmrc's nodedir: without Node's headers node-gyp would try to download them.
+  local nodedir; nodedir="$(node -p 'require("path").resolve(process.execPath, "../..")')"
+  [ -f "$nodedir/include/node/node.h" ] && export npm_config_nodedir="$nodedir"
+  log "installing dependencies"
+  (cd "$ROOT" && pnpm install --frozen-lockfile --reporter=silent) || die "pnpm install failed"
+  log "generating the Prisma client"
+  (cd "$ROOT/packages/db" && ./node_modules/.bin/prisma generate >/dev/null) || die "prisma generate failed"
+}
+
+migrate_db() {
+  log "migrating the database at ${DATABASE_URL#file:}"
+  (cd "$ROOT/packages/db" && ./node_modules/.bin/prisma migrate deploy >/dev/null) \
+    || die "could not create or migrate the database at ${DATABASE_URL#file:} (is the folder writable?)"
+}
+
+ensure_redis_binary() {
+  command -v redis-server >/dev/null && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing redis-server with apt"
+    (apt-get install -y -qq redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; }) \
+      || die "could not install redis-server with apt"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null && command -v apt-get >/dev/null; then
+    sudo apt-get install -y -qq redis-server >/dev/null || die "could not install redis-server with sudo apt"
+  else
+    die "redis-server is not installed. Install it (apt-get install redis-server, brew install redis), or run 'docker compose up -d redis' and set REDIS_URL=redis://127.0.0.1:6379"
+  fi
+}
+
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+# Starts redis-server on loopback as a child of this shell; sets REDIS_URL and REDIS_PID.
+start_local_redis() {
+  local dir="$1" port; port="$(free_port)"
+  mkdir -p "$dir"
+  redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --save 60 1000 --appendonly no \
+    --daemonize no --logfile "$dir/redis.log" &
+  REDIS_PID=$!
+  export REDIS_URL="redis://127.0.0.1:$port"
+  for _ in $(seq 1 50); do
+    if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return; fi
+    kill -0 "$REDIS_PID" 2>/dev/null || die "redis-server exited; see $dir/redis.log"
+    sleep 0.1
+  done
+  die "redis-server did not start on port $port; see $dir/redis.log"
+}
