@@ -72,3 +72,17 @@ start_local_redis() {
   done
   die "redis-server did not start on port $port; see $dir/redis.log"
 }
+
+# Debian packages the test suite needs; installed with apt when we have the rights.
+ensure_apt_packages() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing ${missing[*]} with apt"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || die "apt-get install ${missing[*]} failed"
+  else
+    die "missing Debian packages: ${missing[*]} (sudo apt-get install ${missing[*]})"
+  fi
+}

@@ -1,5 +1,5 @@
-# Builds the single-precision GEMM addon. No -march flag on purpose: the AVX2+FMA kernel is enabled per
-# function (target attribute) and chosen at run time, so one binary also runs on CPUs without AVX2.
+# Builds the single-precision GEMM addon. No -march flag on purpose: the AVX2 and AVX-512 kernels are
+# enabled per function (target attribute) and chosen at run time, so one binary runs on any x86-64 CPU.
 {
   "targets": [
     {
@@ -8,9 +8,9 @@
         "native/addon.cc",
         "native/gemm_driver.cc",
         "native/kernel_avx2.cc",
+        "native/kernel_avx512.cc",
         "native/kernel_scalar.cc",
-        "native/pack_avx2.cc",
-        "native/pack_portable.cc"
+        "native/pack_avx2.cc"
       ],
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": ["-O3", "-std=c++17", "-ffp-contract=off", "-fno-math-errno"],

@@ -42,7 +42,11 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
 
   const parsedConfig = ZTrainConfig.safeParse(safeJson(run.config));
   if (!parsedConfig.success) {
-    return fail(deps, runId, `stored config is invalid: ${parsedConfig.error.issues.map((i) => i.message).join("; ")}`);
+    return fail(
+      deps,
+      runId,
+      `stored config is invalid: ${parsedConfig.error.issues.map((i) => i.message).join("; ")}`,
+    );
   }
   const config: TrainConfig = parsedConfig.data;
 
@@ -83,7 +87,11 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
         await publishRunEvent(redis, { type: "metrics", runId, points });
       }
       if (progress) {
-        await updateRunProgress(db, runId, { epoch: progress.epoch, step: progress.step, json: JSON.stringify(progress) });
+        await updateRunProgress(db, runId, {
+          epoch: progress.epoch,
+          step: progress.step,
+          json: JSON.stringify(progress),
+        });
         await publishRunEvent(redis, { type: "progress", runId, progress });
       }
       lastFlush = Date.now();
@@ -92,7 +100,8 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
     phase = "training";
     for (const event of training) {
       if (event.type === "step") {
-        if (event.step % config.logEverySteps === 0) buffer.push("train/batch_loss", event.step, event.loss, Date.now());
+        if (event.step % config.logEverySteps === 0)
+          buffer.push("train/batch_loss", event.step, event.loss, Date.now());
         if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) {
           await flush();
           await yieldToEventLoop();
@@ -132,13 +141,20 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
     if (!end) return fail(deps, runId, "training ended without a final event");
     const status: RunStatus = end.reason === "diverged" ? "DIVERGED" : "COMPLETED";
     const last = training.position();
-    await saveCheckpoint(db, { runId, epoch: last.epoch, step: last.step, bytes: training.checkpoint(), weights: training.weights() });
+    await saveCheckpoint(db, {
+      runId,
+      epoch: last.epoch,
+      step: last.step,
+      bytes: training.checkpoint(),
+      weights: training.weights(),
+    });
     await finishRun(db, runId, { status, error: end.message ?? null, summary: end.summary });
     await appendRunLog(
       db,
       runId,
       status === "DIVERGED" ? "warn" : "info",
-      end.message ?? `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
+      end.message ??
+        `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
     );
     await publishRunEvent(redis, { type: "status", runId, status, error: end.message ?? null });
     return { status, message: end.message };

@@ -11,7 +11,9 @@ const t = initTRPC.context<ApiContext>().create({
     return {
       ...shape,
       // A readable summary instead of the raw issue list: "lr: learning rate must be > 0; …".
-      message: zodIssues ? zodIssues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") : shape.message,
+      message: zodIssues
+        ? zodIssues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")
+        : shape.message,
       data: {
         ...shape.data,
         // One message per field, keyed by its path ("hiddenLayers.0"), for forms to show inline.
@@ -42,20 +44,26 @@ const authedProcedure = t.procedure.use(({ ctx, next }) => {
  * caller's first project, which is what local mode has).
  */
 export function projectProcedure(minRole: Role) {
-  return authedProcedure.input(z.object({ projectId: z.string().optional() })).use(async ({ ctx, input, next }) => {
-    const membership = await ctx.db.prisma.membership.findFirst({
-      where: {
-        userId: ctx.userId,
-        ...(input.projectId ? { workspace: { projects: { some: { id: input.projectId } } } } : {}),
-      },
-      include: { workspace: { include: { projects: { orderBy: { createdAt: "asc" } } } } },
-      orderBy: { createdAt: "asc" },
+  return authedProcedure
+    .input(z.object({ projectId: z.string().optional() }))
+    .use(async ({ ctx, input, next }) => {
+      const membership = await ctx.db.prisma.membership.findFirst({
+        where: {
+          userId: ctx.userId,
+          ...(input.projectId ? { workspace: { projects: { some: { id: input.projectId } } } } : {}),
+        },
+        include: { workspace: { include: { projects: { orderBy: { createdAt: "asc" } } } } },
+        orderBy: { createdAt: "asc" },
+      });
+      const project = membership?.workspace.projects.find(
+        (p) => !input.projectId || p.id === input.projectId,
+      );
+      if (!membership || !project) throw new TRPCError({ code: "NOT_FOUND", message: "no such project" });
+      if (rank(membership.role) < rank(minRole)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: `needs the ${minRole} role` });
+      }
+      return next({
+        ctx: { ...ctx, projectId: project.id, workspaceId: membership.workspaceId, role: membership.role },
+      });
     });
-    const project = membership?.workspace.projects.find((p) => !input.projectId || p.id === input.projectId);
-    if (!membership || !project) throw new TRPCError({ code: "NOT_FOUND", message: "no such project" });
-    if (rank(membership.role) < rank(minRole)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `needs the ${minRole} role` });
-    }
-    return next({ ctx: { ...ctx, projectId: project.id, workspaceId: membership.workspaceId, role: membership.role } });
-  });
 }

@@ -19,7 +19,11 @@ export const ZGeneratedDatasetSpec = z.object({
   /** Number of classes where the generator supports more than two (spirals, gaussians). */
   classes: z.int().min(2).max(10).default(2),
   /** The data's own seed, apart from the run seed, so runs with different seeds see the same data. */
-  seed: z.int().min(0).max(2 ** 31 - 1).default(1),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
 });
 
 export const ZBuiltinDatasetSpec = z.object({
@@ -67,7 +71,11 @@ export const LOSSES = ["cross_entropy", "bce", "mse"] as const;
 
 export const ZSchedule = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("constant") }),
-  z.object({ kind: z.literal("step"), everyEpochs: z.int().min(1).default(10), gamma: z.number().gt(0).lt(1).default(0.5) }),
+  z.object({
+    kind: z.literal("step"),
+    everyEpochs: z.int().min(1).default(10),
+    gamma: z.number().gt(0).lt(1).default(0.5),
+  }),
   z.object({ kind: z.literal("cosine"), minLr: z.number().min(0).default(0) }),
 ]);
 
@@ -87,7 +95,9 @@ export const ZTrainConfig = z.object({
   }),
   activationOptions: ZActivationOptions.default(ZActivationOptions.parse({})),
   loss: z.enum(LOSSES).default("cross_entropy"),
-  optimizer: z.enum(OPTIMIZERS, { error: `optimizer must be one of ${OPTIMIZERS.join(", ")}` }).default("sgd"),
+  optimizer: z
+    .enum(OPTIMIZERS, { error: `optimizer must be one of ${OPTIMIZERS.join(", ")}` })
+    .default("sgd"),
   lr: z.number().gt(0, "learning rate must be > 0").max(10, "learning rate must be ≤ 10").default(0.1),
   momentum: z.number().min(0).lt(1).default(0.9),
   beta1: z.number().min(0).lt(1).default(0.9),
@@ -112,7 +122,11 @@ export const ZTrainConfig = z.object({
     .min(1, "at least 1 epoch")
     .max(LIMITS.maxEpochs, `at most ${LIMITS.maxEpochs} epochs`)
     .default(50),
-  seed: z.int().min(0).max(2 ** 31 - 1).default(0),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(0),
   split: z
     .object({
       validation: z.number().min(0).max(0.5).default(0.2),

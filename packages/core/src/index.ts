@@ -1,14 +1,15 @@
 /** @actlab/core: the trainer. Pure computation over Float32Arrays; no I/O, runs in Node and the browser. */
+
+export * from "./activations/index";
 export * from "./activations/names";
 export * from "./activations/types";
-export * from "./activations/index";
 export * from "./config";
+export * from "./data/index";
 export * from "./data/names";
 export * from "./data/types";
-export * from "./data/index";
 export * from "./diagnostics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
-export * from "./train/types";
 export * from "./train/index";
+export * from "./train/types";

@@ -16,7 +16,8 @@ export type Db = {
 const BUSY_TIMEOUT_MS = 10_000;
 
 export function fileFromUrl(databaseUrl: string): string {
-  if (!databaseUrl.startsWith("file:")) throw new Error(`DATABASE_URL must start with file: (got ${databaseUrl})`);
+  if (!databaseUrl.startsWith("file:"))
+    throw new Error(`DATABASE_URL must start with file: (got ${databaseUrl})`);
   return path.resolve(databaseUrl.slice("file:".length));
 }
 

@@ -18,7 +18,8 @@ export function appendMetrics(db: Db, runId: string, points: readonly MetricPoin
       'INSERT INTO "Metric" ("runId", "key", "step", "value", "wallMs") VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
     write = db.sqlite.transaction((id: string, batch: readonly MetricPoint[]) => {
-      for (const p of batch) insert.run(id, p.key, p.step, Number.isFinite(p.value) ? p.value : null, p.wallMs);
+      for (const p of batch)
+        insert.run(id, p.key, p.step, Number.isFinite(p.value) ? p.value : null, p.wallMs);
     });
     statements.set(db, write);
   }
@@ -49,6 +50,8 @@ export function queryMetricSeries(db: Db, runId: string, keys?: readonly string[
 }
 
 export function countMetricPoints(db: Db, runId: string): number {
-  const row = db.sqlite.prepare('SELECT COUNT(*) AS n FROM "Metric" WHERE "runId" = ?').get(runId) as { n: number };
+  const row = db.sqlite.prepare('SELECT COUNT(*) AS n FROM "Metric" WHERE "runId" = ?').get(runId) as {
+    n: number;
+  };
   return row.n;
 }

@@ -16,7 +16,9 @@ export async function createRun(
 ) {
   const { config } = input;
   const dataset = datasetLabel(config);
-  const name = input.name ?? `${config.activation} · ${dataset} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
+  const name =
+    input.name ??
+    `${config.activation} · ${dataset} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
   return db.prisma.run.create({
     data: {
       projectId: input.projectId,

@@ -22,6 +22,8 @@ describe("parseEnv", () => {
   });
 
   it("rejects a non-SQLite database url", () => {
-    expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "postgres://db" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "postgres://db" })).toThrow(
+      /DATABASE_URL/,
+    );
   });
 });

@@ -3,10 +3,11 @@
  * Prints one JSON line per shape: GFLOP/s (median of timed batches) and a naive JS loop's in the same run.
  * Rates use the process's CPU time, not wall time: the dev machines are shared (2 cores, parallel builds),
  * and CPU time leaves out the time this single-threaded process spent descheduled. `wall` is also printed.
- * Run: node_modules/.bin/tsx packages/native-kernels/bench/gemm.ts
+ * Run: node_modules/.bin/tsx packages/native-kernels/bench/gemm.ts [native-avx2|native-scalar|…]
+ * (default: the fastest kernel this CPU runs).
  */
 import type { Sgemm } from "../src/gemm-types";
-import { nativeGemmBackend, nativeKernelsStatus } from "../src/index";
+import { nativeGemmBackend, nativeGemmBackends, nativeKernelsStatus } from "../src/index";
 import { naiveSgemm } from "./naive-gemm";
 import { type GemmShape, mlpGemmShapes } from "./shapes";
 
@@ -68,13 +69,16 @@ function uniqueShapes(): GemmShape[] {
   });
 }
 
-if (!nativeGemmBackend) {
-  console.error(nativeKernelsStatus());
+const requested = process.argv[2];
+const backend = requested ? nativeGemmBackends.find((b) => b.name === requested) : nativeGemmBackend;
+if (!backend) {
+  const available = nativeGemmBackends.map((b) => b.name).join(", ") || "none";
+  console.error(`no native backend ${requested ?? ""} (available: ${available}); ${nativeKernelsStatus()}`);
   process.exit(1);
 }
 const round = (x: number) => Math.round(x * 100) / 100;
 for (const shape of uniqueShapes()) {
-  const native = measure(nativeGemmBackend.sgemm, shape, BATCHES);
+  const native = measure(backend.sgemm, shape, BATCHES);
   const baseline = measure(naiveSgemm, shape, 3).cpu;
   console.log(
     JSON.stringify({
@@ -84,7 +88,7 @@ for (const shape of uniqueShapes()) {
       baseline_js: round(baseline),
       ratio: round(native.cpu / baseline),
       wall: round(native.wall),
-      backend: nativeGemmBackend.name,
+      backend: backend.name,
     }),
   );
 }

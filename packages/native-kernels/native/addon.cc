@@ -58,7 +58,14 @@ bool fits(std::size_t offset, std::size_t count, std::size_t length) {
   return offset <= length && count <= length - offset;
 }
 
-napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKernels& kernels) {
+// The kernel set for one call: `preferred`, except that the AVX-512 set's 32-wide tiles waste most of
+// their work when n ≤ 16, where the AVX2 set's 16-wide tiles do the same sums (same bits) in less time.
+const actlab::GemmKernels& kernelsFor(const actlab::GemmKernels* preferred, int n) {
+  if (preferred == &actlab::kAvx512Kernels && n <= 16) return actlab::kAvx2Kernels;
+  return *preferred;
+}
+
+napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKernels* preferred) {
   std::size_t argc = 12;
   napi_value argv[12];
   if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgemm: bad call")) return nullptr;
@@ -93,35 +100,47 @@ napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKe
     napi_throw_range_error(env, nullptr, "sgemm: a matrix does not fit in its array at the given offset");
     return nullptr;
   }
-  actlab::sgemm(kernels, transA, transB, m, n, k, A.data + aOffset, B.data + bOffset, C.data + cOffset, beta == 1);
+  actlab::sgemm(kernelsFor(preferred, n), transA, transB, m, n, k, A.data + aOffset, B.data + bOffset, C.data + cOffset, beta == 1);
   return nullptr;
 }
 
-napi_value sgemmBest(napi_env env, napi_callback_info info) {
-  static const actlab::GemmKernels& kernels = actlab::cpuHasAvx2Fma() ? actlab::kAvx2Kernels : actlab::kScalarKernels;
-  return callSgemm(env, info, kernels);
+// Best set this CPU runs, chosen once when the addon loads.
+const actlab::GemmKernels* bestKernels() {
+  if (actlab::cpuHasAvx512()) return &actlab::kAvx512Kernels;
+  if (actlab::cpuHasAvx2Fma()) return &actlab::kAvx2Kernels;
+  return &actlab::kScalarKernels;
 }
 
-napi_value sgemmScalar(napi_env env, napi_callback_info info) {
-  return callSgemm(env, info, actlab::kScalarKernels);
+// napi callback data points at the kernel set each exported function runs.
+napi_value sgemmWith(napi_env env, napi_callback_info info) {
+  std::size_t argc = 0;
+  void* data = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, nullptr, nullptr, &data), "sgemm: bad call")) return nullptr;
+  return callSgemm(env, info, static_cast<const actlab::GemmKernels*>(data));
 }
 
-napi_value exportFunction(napi_env env, napi_value exports, const char* name, napi_callback cb) {
+bool exportSgemm(napi_env env, napi_value exports, const char* name, const actlab::GemmKernels* kernels) {
   napi_value fn;
-  if (napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, nullptr, &fn) != napi_ok) return nullptr;
-  if (napi_set_named_property(env, exports, name, fn) != napi_ok) return nullptr;
-  return exports;
+  void* data = const_cast<actlab::GemmKernels*>(kernels);
+  return napi_create_function(env, name, NAPI_AUTO_LENGTH, sgemmWith, data, &fn) == napi_ok &&
+         napi_set_named_property(env, exports, name, fn) == napi_ok;
 }
 
+bool exportString(napi_env env, napi_value object, const char* name, const char* value) {
+  napi_value str;
+  return napi_create_string_utf8(env, value, NAPI_AUTO_LENGTH, &str) == napi_ok &&
+         napi_set_named_property(env, object, name, str) == napi_ok;
+}
+
+// Exports `kernel` (the best set's name), `sgemm` (runs it), and `sgemmScalar`/`sgemmAvx2`/`sgemmAvx512`
+// for each set this CPU can run, so tests can check every path, the portable fallback included.
 napi_value init(napi_env env, napi_value exports) {
-  napi_value kernelName;
-  const char* name = actlab::cpuHasAvx2Fma() ? "avx2" : "scalar";
-  if (napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &kernelName) != napi_ok) return nullptr;
-  if (napi_set_named_property(env, exports, "kernel", kernelName) != napi_ok) return nullptr;
-  if (!exportFunction(env, exports, "sgemm", sgemmBest)) return nullptr;
-  // The portable kernel, exported so tests can check the fallback on a machine that has AVX2.
-  if (!exportFunction(env, exports, "sgemmScalar", sgemmScalar)) return nullptr;
-  return exports;
+  const actlab::GemmKernels* best = bestKernels();
+  bool ok = exportString(env, exports, "kernel", best->name) && exportSgemm(env, exports, "sgemm", best) &&
+            exportSgemm(env, exports, "sgemmScalar", &actlab::kScalarKernels);
+  if (ok && actlab::cpuHasAvx2Fma()) ok = exportSgemm(env, exports, "sgemmAvx2", &actlab::kAvx2Kernels);
+  if (ok && actlab::cpuHasAvx512()) ok = exportSgemm(env, exports, "sgemmAvx512", &actlab::kAvx512Kernels);
+  return ok ? exports : nullptr;
 }
 
 }  // namespace

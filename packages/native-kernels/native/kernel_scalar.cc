@@ -10,20 +10,19 @@ constexpr int kMR = 6;
 constexpr int kNR = 16;
 }  // namespace
 
-static void microKernelScalar(int kc, const float* a, const float* b, float* c, std::ptrdiff_t ldc, bool accumulate,
-                       int rows, int cols) {
-  float acc[kMR][kNR] = {};
-  for (int p = 0; p < kc; ++p) {
-    const float* bp = b + p * kNR;
-    const float* ap = a + p * kMR;
-    for (int i = 0; i < kMR; ++i) {
-      const float ai = ap[i];
-      for (int j = 0; j < kNR; ++j) acc[i][j] += ai * bp[j];
-    }
-  }
+static void microKernelScalar(int kc, const float* a, const float* b, float* c, std::ptrdiff_t ldc,
+                              bool accumulate, int rows, int cols) {
+  // One row at a time: 16 accumulators fit SSE2's registers (all 6×16 would spill to memory every step).
+  // Each element is still summed over p in increasing order, so the row order changes no bits.
   for (int i = 0; i < rows; ++i) {
+    float acc[kNR] = {};
+    for (int p = 0; p < kc; ++p) {
+      const float ai = a[p * kMR + i];
+      const float* bp = b + p * kNR;
+      for (int j = 0; j < kNR; ++j) acc[j] += ai * bp[j];
+    }
     float* ci = c + i * ldc;
-    for (int j = 0; j < cols; ++j) ci[j] = accumulate ? ci[j] + acc[i][j] : acc[i][j];
+    for (int j = 0; j < cols; ++j) ci[j] = accumulate ? ci[j] + acc[j] : acc[j];
   }
 }
 

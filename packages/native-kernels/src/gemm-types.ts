@@ -20,7 +20,11 @@ export type Sgemm = (
   beta: 0 | 1,
 ) => void;
 
+/**
+ * native-avx512 and native-avx2 give bit-identical results (same FMA chain per element, same k blocks);
+ * native-scalar (no FMA, for CPUs without AVX2) rounds differently.
+ */
 export type NativeGemmBackend = {
-  name: "native-avx2" | "native-scalar";
+  name: "native-avx512" | "native-avx2" | "native-scalar";
   sgemm: Sgemm;
 };

@@ -5,11 +5,14 @@ import type { Sgemm } from "./gemm-types";
 
 /** What build/Release/actlab_gemm.node exports (see native/addon.cc). */
 export type GemmAddon = {
-  /** The kernel `sgemm` dispatches to, chosen once from the CPU's features. */
-  kernel: "avx2" | "scalar";
+  /** The kernel set `sgemm` runs, chosen once from the CPU's features. */
+  kernel: "avx512" | "avx2" | "scalar";
   sgemm: Sgemm;
   /** The portable kernel regardless of the CPU, so the fallback can be tested on an AVX2 machine. */
   sgemmScalar: Sgemm;
+  /** Present only when this CPU runs them. */
+  sgemmAvx2?: Sgemm;
+  sgemmAvx512?: Sgemm;
 };
 
 export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
@@ -23,7 +26,7 @@ function isGemmAddon(value: unknown): value is GemmAddon {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    (v.kernel === "avx2" || v.kernel === "scalar") &&
+    (v.kernel === "avx512" || v.kernel === "avx2" || v.kernel === "scalar") &&
     typeof v.sgemm === "function" &&
     typeof v.sgemmScalar === "function"
   );

@@ -1,12 +1,7 @@
-/** Checks both native kernels (dispatched and portable fallback) against the float64 reference GEMM. */
+/** Checks every native kernel this CPU runs (and the dispatching entry point) against the float64 reference. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  type NativeGemmBackend,
-  nativeGemmBackend,
-  nativeKernelsStatus,
-  nativeScalarGemmBackend,
-} from "./index";
+import { type NativeGemmBackend, nativeGemmBackend, nativeGemmBackends, nativeKernelsStatus } from "./index";
 import { type GemmCase, opA, opB, referenceGemm } from "./reference-gemm";
 
 const U = 2 ** -24; // unit roundoff of float32
@@ -105,6 +100,11 @@ function run(backend: NativeGemmBackend, g: GemmCase): Float32Array {
   return C;
 }
 
+/** The raw bytes, so comparisons see -0 vs +0 and NaN payloads. */
+function bits(values: Float32Array): Buffer {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+}
+
 function expectSentinelsIntact(g: GemmCase, C: Float32Array): void {
   for (let i = 0; i < g.cOffset; i++) expect(C[i]).toBe(SENTINEL);
   for (let i = g.cOffset + g.m * g.n; i < C.length; i++) expect(C[i]).toBe(SENTINEL);
@@ -133,36 +133,38 @@ describe("native addon loading", () => {
     expect(nativeGemmBackend, nativeKernelsStatus()).not.toBeNull();
   });
 
-  it("dispatches to the AVX2 kernel exactly when the CPU reports avx2 and fma", () => {
+  it("offers exactly the kernels the CPU's flags allow, the fastest as the default", () => {
     const flags =
       readFileSync("/proc/cpuinfo", "utf8")
         .match(/^flags\s*:(.*)$/m)?.[1]
         ?.split(/\s+/) ?? [];
-    const expected = flags.includes("avx2") && flags.includes("fma") ? "native-avx2" : "native-scalar";
-    expect(requireBackend(nativeGemmBackend).name).toBe(expected);
+    const avx2 = flags.includes("avx2") && flags.includes("fma");
+    const expected = [
+      ...(avx2 && flags.includes("avx512f") ? ["native-avx512"] : []),
+      ...(avx2 ? ["native-avx2"] : []),
+      "native-scalar",
+    ];
+    expect(nativeGemmBackends.map((b) => b.name)).toEqual(expected);
+    expect(requireBackend(nativeGemmBackend).name).toBe(expected[0]);
   });
 });
 
-describe.each([
-  ["dispatched kernel", () => nativeGemmBackend],
-  ["portable fallback kernel", () => nativeScalarGemmBackend],
-] as const)("%s", (_label, getBackend) => {
+// The default entry point (which also reroutes n ≤ 16 from AVX-512 to AVX2) and each kernel on its own.
+const BACKENDS_UNDER_TEST: [string, NativeGemmBackend | null][] = [
+  ["default sgemm", nativeGemmBackend],
+  ...nativeGemmBackends.map((b): [string, NativeGemmBackend] => [b.name, b]),
+];
+
+describe.each(BACKENDS_UNDER_TEST)("%s", (_label, maybeBackend) => {
   for (const [m, n, k] of SHAPES) {
     for (const [transA, transB] of TRANSPOSES) {
       for (const beta of [0, 1] as const) {
         const op = `${transA ? "T" : "N"}${transB ? "T" : "N"}`;
         it(`matches the float64 reference for ${m}×${n}×${k} ${op} beta=${beta} at non-zero offsets`, () => {
-          const backend = requireBackend(getBackend());
+          const backend = requireBackend(maybeBackend);
           const key = `${m}x${n}x${k}.${op}.${beta}`;
-          const g = makeCase(
-            transA,
-            transB,
-            m,
-            n,
-            k,
-            beta,
-            m * 7919 + n * 104729 + k * 31 + (transA ? 2 : 0) + (transB ? 1 : 0) + beta * 5,
-          );
+          const seed = m * 7919 + n * 104729 + k * 31 + (transA ? 2 : 0) + (transB ? 1 : 0) + beta * 5;
+          const g = makeCase(transA, transB, m, n, k, beta, seed);
           const got = run(backend, g);
           expect(maxViolation(g, got, cachedReference(key, g))).toBeLessThanOrEqual(1);
           expectSentinelsIntact(g, got);
@@ -173,11 +175,25 @@ describe.each([
 });
 
 describe("determinism", () => {
+  it("gives identical bits from every FMA kernel (AVX-512 and AVX2) for all shapes and transpositions", () => {
+    const fmaBackends = nativeGemmBackends.filter((b) => b.name !== "native-scalar");
+    expect(fmaBackends.length).toBeGreaterThan(0);
+    // Plus n ≤ 16 (the default entry point's reroute) and k > 256 (several k blocks).
+    const shapes: [number, number, number][] = [...SHAPES, [64, 10, 64], [33, 70, 1000]];
+    for (const [m, n, k] of shapes) {
+      for (const [transA, transB] of TRANSPOSES) {
+        const g = makeCase(transA, transB, m, n, k, 1, m + n + k);
+        const results = fmaBackends.map((b) => bits(run(b, g)));
+        for (const r of results) expect(r.equals(results[0] as Buffer)).toBe(true);
+      }
+    }
+  });
+
   it("returns identical bits for the same inputs twice", () => {
     const backend = requireBackend(nativeGemmBackend);
     for (const [transA, transB] of TRANSPOSES) {
       const g = makeCase(transA, transB, 65, 33, 300, 1, 99);
-      expect(run(backend, g)).toEqual(run(backend, g));
+      expect(bits(run(backend, g)).equals(bits(run(backend, g)))).toBe(true);
     }
   });
 
@@ -195,7 +211,7 @@ describe("determinism", () => {
       cOffset: 0,
     };
     const fromAligned = run(backend, aligned);
-    expect(Buffer.from(fromAligned.buffer).equals(Buffer.from(shifted.buffer))).toBe(true);
+    expect(bits(fromAligned).equals(bits(shifted))).toBe(true);
   });
 });
 

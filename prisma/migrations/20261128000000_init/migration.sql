@@ -102,7 +102,7 @@ CREATE TABLE "Metric" (
     "runId" TEXT NOT NULL,
     "key" TEXT NOT NULL,
     "step" INTEGER NOT NULL,
-    "value" REAL NOT NULL,
+    "value" REAL,
     "wallMs" REAL NOT NULL,
 
     PRIMARY KEY ("runId", "key", "step"),

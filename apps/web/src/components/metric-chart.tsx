@@ -48,7 +48,13 @@ export function MetricChart({
         ],
         series: [
           { label: "step" },
-          ...lines.map((l) => ({ label: l.label, stroke: l.color, width: l.width ?? 2, dash: l.dash, spanGaps: true })),
+          ...lines.map((l) => ({
+            label: l.label,
+            stroke: l.color,
+            width: l.width ?? 2,
+            dash: l.dash,
+            spanGaps: true,
+          })),
         ],
         cursor: { drag: { x: true, y: false } },
         legend: { live: true },

@@ -18,7 +18,8 @@ export function NewRunForm() {
     trpc.runs.create.mutationOptions({
       onSuccess: ({ id }) => router.push(`/runs/${id}`),
       onError: (err) => {
-        const fieldErrors = (err.data as { fieldErrors?: Record<string, string> | null } | undefined)?.fieldErrors;
+        const fieldErrors = (err.data as { fieldErrors?: Record<string, string> | null } | undefined)
+          ?.fieldErrors;
         const next: Errors = {};
         for (const [path, message] of Object.entries(fieldErrors ?? {})) {
           next[fieldForPath(path.replace(/^config\./, "")) ?? "_"] = message;
@@ -54,7 +55,14 @@ export function NewRunForm() {
     </div>
   );
   const text = (key: keyof RunFormValues, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
-    <input id={key} name={key} value={values[key]} onChange={set(key)} inputMode={inputMode} aria-invalid={!!errors[key]} />
+    <input
+      id={key}
+      name={key}
+      value={values[key]}
+      onChange={set(key)}
+      inputMode={inputMode}
+      aria-invalid={!!errors[key]}
+    />
   );
 
   return (
@@ -66,7 +74,13 @@ export function NewRunForm() {
           {field(
             "dataset",
             "Dataset",
-            <select id="dataset" name="dataset" value={values.dataset} onChange={set("dataset")} aria-invalid={!!errors.dataset}>
+            <select
+              id="dataset"
+              name="dataset"
+              value={values.dataset}
+              onChange={set("dataset")}
+              aria-invalid={!!errors.dataset}
+            >
               {(options.data?.generatedDatasets ?? [values.dataset]).map((d) => (
                 <option key={d} value={d}>
                   {d}
@@ -82,7 +96,12 @@ export function NewRunForm() {
       <section className="panel">
         <h2>Network</h2>
         <div className="form-section">
-          {field("hiddenLayers", "Hidden layers", text("hiddenLayers", "text"), "units per layer, e.g. 16, 16")}
+          {field(
+            "hiddenLayers",
+            "Hidden layers",
+            text("hiddenLayers", "text"),
+            "units per layer, e.g. 16, 16",
+          )}
           {field(
             "activation",
             "Activation",
@@ -93,11 +112,13 @@ export function NewRunForm() {
               onChange={set("activation")}
               aria-invalid={!!errors.activation}
             >
-              {(options.data?.activations ?? [{ name: values.activation, label: values.activation }]).map((a) => (
-                <option key={a.name} value={a.name}>
-                  {a.label}
-                </option>
-              ))}
+              {(options.data?.activations ?? [{ name: values.activation, label: values.activation }]).map(
+                (a) => (
+                  <option key={a.name} value={a.name}>
+                    {a.label}
+                  </option>
+                ),
+              )}
             </select>,
             activation?.tradeoff,
           )}
@@ -119,7 +140,12 @@ export function NewRunForm() {
           )}
           {field("lr", "Learning rate", text("lr"))}
           {field("batchSize", "Batch size", text("batchSize", "numeric"))}
-          {field("epochs", "Epochs", text("epochs", "numeric"), `at most ${options.data?.limits.maxEpochs ?? 1000}`)}
+          {field(
+            "epochs",
+            "Epochs",
+            text("epochs", "numeric"),
+            `at most ${options.data?.limits.maxEpochs ?? 1000}`,
+          )}
           {field("seed", "Seed", text("seed", "numeric"), "same seed, same result")}
         </div>
       </section>

@@ -10,13 +10,32 @@ import type { Series } from "@/lib/series";
 import { useLiveRun } from "@/lib/use-live-run";
 import { useTRPC } from "@/trpc/client";
 
+const HEADLINE_KEYS = new Set([
+  "dataset.name",
+  "dataset.samples",
+  "dataset.noise",
+  "hiddenLayers",
+  "activation",
+  "optimizer",
+  "lr",
+  "batchSize",
+  "epochs",
+  "seed",
+  "init",
+  "loss",
+]);
 const EMPTY: Series = { steps: [], values: [] };
 const COLORS = { train: "#6366f1", val: "#f97316", ghost: "rgba(99,102,241,0.35)" };
 
 export function RunView({ runId }: { runId: string }) {
   const trpc = useTRPC();
   const live = useLiveRun(runId);
-  const details = useQuery(trpc.runs.get.queryOptions({ runId }));
+  const active = live.run?.status === "RUNNING" || live.run?.status === "QUEUED";
+  // Log lines and the summary are not streamed: refresh them every few seconds while the run is active.
+  const details = useQuery({
+    ...trpc.runs.get.queryOptions({ runId }),
+    refetchInterval: active ? 3000 : false,
+  });
   const status = live.run?.status;
   const refetch = details.refetch;
 
@@ -39,7 +58,11 @@ export function RunView({ runId }: { runId: string }) {
   const s = live.series;
   const summary = details.data?.run.summary ?? run.summary;
   const progress = live.progress;
-  const pct = progress ? Math.min(100, (100 * progress.step) / Math.max(1, progress.totalSteps)) : run.status === "COMPLETED" ? 100 : 0;
+  const pct = progress
+    ? Math.min(100, (100 * progress.step) / Math.max(1, progress.totalSteps))
+    : run.status === "COMPLETED"
+      ? 100
+      : 0;
   const lossLines: ChartLine[] = [
     { label: "train/batch_loss", series: s["train/batch_loss"] ?? EMPTY, color: COLORS.ghost, width: 1 },
     { label: "train/loss", series: s["train/loss"] ?? EMPTY, color: COLORS.train },
@@ -58,12 +81,16 @@ export function RunView({ runId }: { runId: string }) {
             <h1>{run.name}</h1>
             <StatusBadge status={run.status} />
             <span className="muted" data-testid="connection">
-              {live.connection === "live" ? "● live" : live.connection === "error" ? "○ disconnected" : "○ connecting"}
+              {live.connection === "live"
+                ? "● live"
+                : live.connection === "error"
+                  ? "○ disconnected"
+                  : "○ connecting"}
             </span>
           </div>
           <p className="sub">
-            {run.activation} on {run.dataset} · layers {run.config.hiddenLayers.join("-")} · {run.config.optimizer} lr{" "}
-            {run.config.lr} · seed {run.seed}
+            {run.activation} on {run.dataset} · layers {run.config.hiddenLayers.join("-")} ·{" "}
+            {run.config.optimizer} lr {run.config.lr} · seed {run.seed}
           </p>
         </div>
         <Link className="btn" href="/runs/new">
@@ -74,14 +101,32 @@ export function RunView({ runId }: { runId: string }) {
       {run.error ? <div className="alert">{run.error}</div> : null}
 
       <section className="panel grid">
-        <div className="progress" aria-label="progress">
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="training progress"
+          aria-valuenow={Math.round(pct)}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
           <div style={{ width: `${pct}%` }} />
         </div>
         <div className="grid grid-4">
-          <Stat label="Epoch" value={`${progress?.epoch ?? run.epochsDone} / ${run.config.epochs}`} testId="epoch" />
-          <Stat label="Samples / s" value={progress ? Math.round(progress.samplesPerSec).toLocaleString("en") : "—"} />
+          <Stat
+            label="Epoch"
+            value={`${progress?.epoch ?? run.epochsDone} / ${run.config.epochs}`}
+            testId="epoch"
+          />
+          <Stat
+            label="Samples / s"
+            value={progress ? Math.round(progress.samplesPerSec).toLocaleString("en") : "—"}
+          />
           <Stat label="ETA" value={run.status === "RUNNING" ? formatSeconds(progress?.etaSec) : "—"} />
-          <Stat label="Val accuracy" value={formatMetric(summary?.final_val_acc ?? last(s["val/acc"]))} testId="val-acc" />
+          <Stat
+            label="Val accuracy"
+            value={formatMetric(summary?.final_val_acc ?? last(s["val/acc"]))}
+            testId="val-acc"
+          />
           <Stat label="Best val acc" value={formatMetric(summary?.best_val_acc)} />
           <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s["val/loss"]))} />
         </div>
@@ -96,10 +141,20 @@ export function RunView({ runId }: { runId: string }) {
         <section className="panel">
           <h2>Configuration</h2>
           <dl className="kv">
-            {flatten(run.config).map(([k, v]) => (
-              <Fragmentless key={k} k={k} v={v} />
-            ))}
+            {flatten(run.config)
+              .filter(([k]) => HEADLINE_KEYS.has(k))
+              .map(([k, v]) => (
+                <Fragmentless key={k} k={k} v={v} />
+              ))}
           </dl>
+          <details style={{ marginTop: 12 }}>
+            <summary className="muted">All settings</summary>
+            <dl className="kv" style={{ marginTop: 8 }}>
+              {flatten(run.config).map(([k, v]) => (
+                <Fragmentless key={k} k={k} v={v} />
+              ))}
+            </dl>
+          </details>
         </section>
         <section className="panel">
           <h2>Log</h2>
@@ -147,5 +202,7 @@ function flatten(obj: unknown, prefix = ""): Array<[string, string]> {
   if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
     return [[prefix, Array.isArray(obj) ? obj.join(", ") : String(obj)]];
   }
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
+    flatten(v, prefix ? `${prefix}.${k}` : k),
+  );
 }

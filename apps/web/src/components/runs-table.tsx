@@ -8,7 +8,10 @@ import { useTRPC } from "@/trpc/client";
 
 export function RunsTable() {
   const trpc = useTRPC();
-  const runs = useQuery({ ...trpc.runs.list.queryOptions({}), refetchInterval: (q) => (hasActive(q.state.data) ? 2000 : false) });
+  const runs = useQuery({
+    ...trpc.runs.list.queryOptions({}),
+    refetchInterval: (q) => (hasActive(q.state.data) ? 2000 : false),
+  });
   return (
     <>
       <div className="page-head">

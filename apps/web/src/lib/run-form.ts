@@ -54,7 +54,12 @@ export function formToConfig(v: RunFormValues): TrainConfigInput {
     .filter((x) => x !== "")
     .map(num);
   return {
-    dataset: { kind: "generated", name: v.dataset as "spirals", samples: num(v.samples), noise: num(v.noise) },
+    dataset: {
+      kind: "generated",
+      name: v.dataset as "spirals",
+      samples: num(v.samples),
+      noise: num(v.noise),
+    },
     hiddenLayers: layers,
     activation: v.activation as "relu",
     optimizer: v.optimizer as "sgd",

@@ -33,7 +33,9 @@ export function mergePoints(map: SeriesMap, points: readonly IncomingPoint[]): S
   return next;
 }
 
-export function seriesFromRows(rows: ReadonlyArray<{ key: string; steps: number[]; values: (number | null)[] }>) {
+export function seriesFromRows(
+  rows: ReadonlyArray<{ key: string; steps: number[]; values: (number | null)[] }>,
+) {
   const map: SeriesMap = {};
   for (const r of rows) map[r.key] = { steps: [...r.steps], values: [...r.values] };
   return map;

@@ -25,7 +25,11 @@ export type LiveRun = {
 
 export function useLiveRun(runId: string): LiveRun {
   const trpc = useTRPC();
-  const [state, setState] = useState<Omit<LiveRun, "connection" | "error">>({ run: null, series: {}, progress: null });
+  const [state, setState] = useState<Omit<LiveRun, "connection" | "error">>({
+    run: null,
+    series: {},
+    progress: null,
+  });
   const sub = useSubscription(
     trpc.runs.live.subscriptionOptions(
       { runId },
@@ -45,10 +49,15 @@ export function useLiveRun(runId: string): LiveRun {
                 return {
                   ...s,
                   progress: event.progress,
-                  run: s.run ? { ...s.run, epochsDone: event.progress.epoch, stepsDone: event.progress.step } : s.run,
+                  run: s.run
+                    ? { ...s.run, epochsDone: event.progress.epoch, stepsDone: event.progress.step }
+                    : s.run,
                 };
               case "status":
-                return { ...s, run: s.run ? { ...s.run, status: event.status, error: event.error ?? s.run.error } : s.run };
+                return {
+                  ...s,
+                  run: s.run ? { ...s.run, status: event.status, error: event.error ?? s.run.error } : s.run,
+                };
               default:
                 return s;
             }

@@ -6,7 +6,10 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
 
-export const ZCreateRunInput = z.object({ config: ZTrainConfig, name: z.string().trim().min(1).max(200).optional() });
+export const ZCreateRunInput = z.object({
+  config: ZTrainConfig,
+  name: z.string().trim().min(1).max(200).optional(),
+});
 
 export const createRunProcedure = projectProcedure("EDITOR")
   .input(ZCreateRunInput)
@@ -16,7 +19,10 @@ export const createRunProcedure = projectProcedure("EDITOR")
       await enqueueRun(ctx.queue, run.id);
     } catch (err) {
       // The run is kept (and marked failed) so the user sees what happened instead of a vanished launch.
-      await finishRun(ctx.db, run.id, { status: "FAILED", error: `could not enqueue: ${(err as Error).message}` });
+      await finishRun(ctx.db, run.id, {
+        status: "FAILED",
+        error: `could not enqueue: ${(err as Error).message}`,
+      });
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "the job queue (Redis) is unreachable" });
     }
     return { id: run.id };

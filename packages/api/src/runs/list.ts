@@ -6,4 +6,6 @@ import { serializeRun } from "./serialize";
 
 export const listRunsProcedure = projectProcedure("VIEWER")
   .input(z.object({ take: z.int().min(1).max(500).default(100) }))
-  .query(async ({ ctx, input }) => (await listRuns(ctx.db, ctx.projectId, { take: input.take })).map(serializeRun));
+  .query(async ({ ctx, input }) =>
+    (await listRuns(ctx.db, ctx.projectId, { take: input.take })).map(serializeRun),
+  );

@@ -5,93 +5,165 @@
 import type { GemmBackend, Sgemm } from "./gemm-types";
 
 /**
- * C = op(A)·B (+ C): i-k-j order, 4 k-steps per pass over a row of C so each C element is loaded and
- * stored once per 4 products. A is addressed by strides, which covers both A and Aᵀ.
+ * C = op(A)·op(B) (+ C) with op(A)[i][p] = A[aOff + i·ars + p·acs] and op(B)[p][j] = B[bOff + p·brs + j·bcs],
+ * which covers all four transpose cases. 4×4 tiles of C are summed in sixteen double-precision registers
+ * (8 loads per 16 multiply-adds) and rounded to float32 once on store; edge rows and columns use 4×1, 1×4
+ * and 1×1 tiles. Every C element is one dot product in p order, so the result is deterministic.
  */
-function gemmAxpy(
+function gemmTiled(
   m: number,
   n: number,
   k: number,
   A: Float32Array,
   aOff: number,
-  aRow: number,
-  aCol: number,
+  ars: number,
+  acs: number,
   B: Float32Array,
   bOff: number,
+  brs: number,
+  bcs: number,
   C: Float32Array,
   cOff: number,
   beta: 0 | 1,
 ): void {
-  const k4 = k - (k % 4);
-  for (let i = 0; i < m; i++) {
+  const m4 = m - (m & 3);
+  const n4 = n - (n & 3);
+  for (let i = 0; i < m4; i += 4) {
+    const a0 = aOff + i * ars;
+    const a1 = a0 + ars;
+    const a2 = a1 + ars;
+    const a3 = a2 + ars;
     const c0 = cOff + i * n;
-    const ai = aOff + i * aRow;
-    if (beta === 0) C.fill(0, c0, c0 + n);
-    let p = 0;
-    for (; p < k4; p += 4) {
-      const x0 = A[ai + p * aCol] as number;
-      const x1 = A[ai + (p + 1) * aCol] as number;
-      const x2 = A[ai + (p + 2) * aCol] as number;
-      const x3 = A[ai + (p + 3) * aCol] as number;
-      const b0 = bOff + p * n;
-      const b1 = b0 + n;
-      const b2 = b1 + n;
-      const b3 = b2 + n;
-      for (let j = 0; j < n; j++) {
-        C[c0 + j] =
-          (C[c0 + j] as number) +
-          x0 * (B[b0 + j] as number) +
-          x1 * (B[b1 + j] as number) +
-          x2 * (B[b2 + j] as number) +
-          x3 * (B[b3 + j] as number);
+    const c1 = c0 + n;
+    const c2 = c1 + n;
+    const c3 = c2 + n;
+    let j = 0;
+    for (; j < n4; j += 4) {
+      const b0 = bOff + j * bcs;
+      const b1 = b0 + bcs;
+      const b2 = b1 + bcs;
+      const b3 = b2 + bcs;
+      let s00 = 0,
+        s01 = 0,
+        s02 = 0,
+        s03 = 0,
+        s10 = 0,
+        s11 = 0,
+        s12 = 0,
+        s13 = 0;
+      let s20 = 0,
+        s21 = 0,
+        s22 = 0,
+        s23 = 0,
+        s30 = 0,
+        s31 = 0,
+        s32 = 0,
+        s33 = 0;
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs) {
+        const x0 = A[a0 + pa] as number;
+        const x1 = A[a1 + pa] as number;
+        const x2 = A[a2 + pa] as number;
+        const x3 = A[a3 + pa] as number;
+        const y0 = B[b0 + pb] as number;
+        const y1 = B[b1 + pb] as number;
+        const y2 = B[b2 + pb] as number;
+        const y3 = B[b3 + pb] as number;
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s02 += x0 * y2;
+        s03 += x0 * y3;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+        s12 += x1 * y2;
+        s13 += x1 * y3;
+        s20 += x2 * y0;
+        s21 += x2 * y1;
+        s22 += x2 * y2;
+        s23 += x2 * y3;
+        s30 += x3 * y0;
+        s31 += x3 * y1;
+        s32 += x3 * y2;
+        s33 += x3 * y3;
       }
+      if (beta === 1) {
+        s00 += C[c0 + j] as number;
+        s01 += C[c0 + j + 1] as number;
+        s02 += C[c0 + j + 2] as number;
+        s03 += C[c0 + j + 3] as number;
+        s10 += C[c1 + j] as number;
+        s11 += C[c1 + j + 1] as number;
+        s12 += C[c1 + j + 2] as number;
+        s13 += C[c1 + j + 3] as number;
+        s20 += C[c2 + j] as number;
+        s21 += C[c2 + j + 1] as number;
+        s22 += C[c2 + j + 2] as number;
+        s23 += C[c2 + j + 3] as number;
+        s30 += C[c3 + j] as number;
+        s31 += C[c3 + j + 1] as number;
+        s32 += C[c3 + j + 2] as number;
+        s33 += C[c3 + j + 3] as number;
+      }
+      C[c0 + j] = s00;
+      C[c0 + j + 1] = s01;
+      C[c0 + j + 2] = s02;
+      C[c0 + j + 3] = s03;
+      C[c1 + j] = s10;
+      C[c1 + j + 1] = s11;
+      C[c1 + j + 2] = s12;
+      C[c1 + j + 3] = s13;
+      C[c2 + j] = s20;
+      C[c2 + j + 1] = s21;
+      C[c2 + j + 2] = s22;
+      C[c2 + j + 3] = s23;
+      C[c3 + j] = s30;
+      C[c3 + j + 1] = s31;
+      C[c3 + j + 2] = s32;
+      C[c3 + j + 3] = s33;
     }
-    for (; p < k; p++) {
-      const x = A[ai + p * aCol] as number;
-      const b0 = bOff + p * n;
-      for (let j = 0; j < n; j++) C[c0 + j] = (C[c0 + j] as number) + x * (B[b0 + j] as number);
+    for (; j < n; j++) {
+      const b0 = bOff + j * bcs;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs) {
+        const y = B[b0 + pb] as number;
+        s0 += (A[a0 + pa] as number) * y;
+        s1 += (A[a1 + pa] as number) * y;
+        s2 += (A[a2 + pa] as number) * y;
+        s3 += (A[a3 + pa] as number) * y;
+      }
+      if (beta === 1) {
+        s0 += C[c0 + j] as number;
+        s1 += C[c1 + j] as number;
+        s2 += C[c2 + j] as number;
+        s3 += C[c3 + j] as number;
+      }
+      C[c0 + j] = s0;
+      C[c1 + j] = s1;
+      C[c2 + j] = s2;
+      C[c3 + j] = s3;
     }
   }
-}
-
-/**
- * C = op(A)·Bᵀ (+ C) as dot products (B rows are contiguous), four columns of C per pass so each A
- * element is loaded once per four products. Sums run in double precision and round once on store.
- */
-function gemmDot(
-  m: number,
-  n: number,
-  k: number,
-  A: Float32Array,
-  aOff: number,
-  aRow: number,
-  aCol: number,
-  B: Float32Array,
-  bOff: number,
-  C: Float32Array,
-  cOff: number,
-  beta: 0 | 1,
-): void {
-  const n4 = n - (n % 4);
-  for (let i = 0; i < m; i++) {
-    const ai = aOff + i * aRow;
+  for (let i = m4; i < m; i++) {
+    const a0 = aOff + i * ars;
     const c0 = cOff + i * n;
     let j = 0;
     for (; j < n4; j += 4) {
-      const b0 = bOff + j * k;
-      const b1 = b0 + k;
-      const b2 = b1 + k;
-      const b3 = b2 + k;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let p = 0; p < k; p++) {
-        const x = A[ai + p * aCol] as number;
-        s0 += x * (B[b0 + p] as number);
-        s1 += x * (B[b1 + p] as number);
-        s2 += x * (B[b2 + p] as number);
-        s3 += x * (B[b3 + p] as number);
+      const b0 = bOff + j * bcs;
+      const b1 = b0 + bcs;
+      const b2 = b1 + bcs;
+      const b3 = b2 + bcs;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs) {
+        const x = A[a0 + pa] as number;
+        s0 += x * (B[b0 + pb] as number);
+        s1 += x * (B[b1 + pb] as number);
+        s2 += x * (B[b2 + pb] as number);
+        s3 += x * (B[b3 + pb] as number);
       }
       if (beta === 1) {
         s0 += C[c0 + j] as number;
@@ -105,21 +177,33 @@ function gemmDot(
       C[c0 + j + 3] = s3;
     }
     for (; j < n; j++) {
-      const b0 = bOff + j * k;
+      const b0 = bOff + j * bcs;
       let s = 0;
-      for (let p = 0; p < k; p++) s += (A[ai + p * aCol] as number) * (B[b0 + p] as number);
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs)
+        s += (A[a0 + pa] as number) * (B[b0 + pb] as number);
       C[c0 + j] = beta === 1 ? s + (C[c0 + j] as number) : s;
     }
   }
 }
 
-/** The pure-TS sgemm (contract in gemm-types.ts); a fixed summation order for given (m, n, k). */
+/** The pure-TS sgemm (contract in gemm-types.ts). */
 export const jsSgemm: Sgemm = (transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta) => {
-  // op(A)[i][p] sits at i*k + p, or at p*m + i when A is stored transposed.
-  const aRow = transA ? 1 : k;
-  const aCol = transA ? m : 1;
-  if (transB) gemmDot(m, n, k, A, aOff, aRow, aCol, B, bOff, C, cOff, beta);
-  else gemmAxpy(m, n, k, A, aOff, aRow, aCol, B, bOff, C, cOff, beta);
+  gemmTiled(
+    m,
+    n,
+    k,
+    A,
+    aOff,
+    transA ? 1 : k,
+    transA ? m : 1,
+    B,
+    bOff,
+    transB ? 1 : n,
+    transB ? k : 1,
+    C,
+    cOff,
+    beta,
+  );
 };
 
 export const jsGemmBackend: GemmBackend = { name: "js", sgemm: jsSgemm };
@@ -145,9 +229,22 @@ export function gemmBackendName(): string {
 export const sgemm: Sgemm = (transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta) => {
   if (backend !== null && m * n * k >= BACKEND_MIN_MACS) {
     backend.sgemm(transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta);
-  } else if (transB) {
-    gemmDot(m, n, k, A, aOff, transA ? 1 : k, transA ? m : 1, B, bOff, C, cOff, beta);
-  } else {
-    gemmAxpy(m, n, k, A, aOff, transA ? 1 : k, transA ? m : 1, B, bOff, C, cOff, beta);
+    return;
   }
+  gemmTiled(
+    m,
+    n,
+    k,
+    A,
+    aOff,
+    transA ? 1 : k,
+    transA ? m : 1,
+    B,
+    bOff,
+    transB ? 1 : n,
+    transB ? k : 1,
+    C,
+    cOff,
+    beta,
+  );
 };

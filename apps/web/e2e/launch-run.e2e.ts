@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2EStack, startE2EStack } from "./stack";
+
+describe("launching a run from the browser", () => {
+  let stack: E2EStack;
+  beforeAll(async () => {
+    stack = await startE2EStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("shows an empty runs page with a way to launch", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByText("No runs yet").waitFor();
+    await stack.screenshot(page, "runs-empty");
+    await page.close();
+  });
+
+  it("refuses a bad config with a message on each field and launches nothing", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/runs/new`);
+    await page.locator("#hiddenLayers").fill("16, 0");
+    await page.locator("#lr").fill("0");
+    await page.locator("#epochs").fill("5000");
+    await page.getByTestId("launch").click();
+    await expect(page.getByTestId("error-hiddenLayers").textContent()).resolves.toMatch(/at least 1 unit/);
+    await expect(page.getByTestId("error-lr").textContent()).resolves.toMatch(/> 0/);
+    await expect(page.getByTestId("error-epochs").textContent()).resolves.toMatch(/at most 1000/);
+    await stack.screenshot(page, "new-run-errors");
+    expect(new URL(page.url()).pathname).toBe("/runs/new");
+    await page.close();
+  });
+
+  it("launches a run, charts points live while it trains, and shows the completed summary", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/runs/new`);
+    await page.locator("#dataset").selectOption("moons");
+    await page.locator("#samples").fill("3000");
+    await page.locator("#hiddenLayers").fill("64, 64");
+    await page.locator("#activation").selectOption("relu");
+    await page.locator("#epochs").fill("250");
+    await stack.screenshot(page, "new-run");
+    await page.getByTestId("launch").click();
+    await page.waitForURL(/\/runs\/[a-z0-9]+$/);
+
+    // While the run trains, the chart gains points without a reload.
+    const chart = page.getByTestId("chart-loss");
+    const points = async () => Number(await chart.getAttribute("data-points"));
+    await page.getByTestId("run-status").filter({ hasText: "running" }).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="chart-loss"]')?.getAttribute("data-points")) > 0,
+    );
+    const early = await points();
+    const statusEarly = await page.getByTestId("run-status").textContent();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="chart-loss"]')?.getAttribute("data-points")) > n,
+      early,
+    );
+    expect(statusEarly).toBe("running");
+    await stack.screenshot(page, "run-live");
+
+    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 120_000 });
+    expect(await points()).toBeGreaterThan(early);
+    await page.waitForFunction(() =>
+      /^0\.\d+$/.test(document.querySelector('[data-testid="val-acc"]')?.textContent ?? ""),
+    );
+    const acc = Number(await page.getByTestId("val-acc").textContent());
+    expect(acc).toBeGreaterThan(0.8);
+    await expect(page.getByTestId("logs").textContent()).resolves.toMatch(/completed after 250 epochs/);
+    await stack.screenshot(page, "run-completed");
+
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByTestId("runs-table").getByText("completed").waitFor();
+    await stack.screenshot(page, "runs-list");
+    await page.close();
+  });
+
+  it("says so when a run does not exist", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/runs/does-not-exist`);
+    await page.getByTestId("run-error").waitFor();
+    await expect(page.getByTestId("run-error").textContent()).resolves.toMatch(
+      /There is no run does-not-exist/,
+    );
+    await page.close();
+  });
+});

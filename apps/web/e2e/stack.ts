@@ -1,0 +1,85 @@
+/** The real product for browser tests: the built Next.js app, a worker, redis-server and a SQLite file. */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  type AppProcess,
+  createTempDb,
+  freePort,
+  type RedisHandle,
+  spawnApp,
+  startRedis,
+  type TempDb,
+  waitFor,
+} from "@actlab/test-utils";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const workerDir = path.resolve(webDir, "../worker");
+export const artifactsDir = path.join(webDir, "e2e/artifacts");
+
+export type E2EStack = {
+  baseUrl: string;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function startE2EStack(): Promise<E2EStack> {
+  if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
+    throw new Error(
+      "apps/web is not built: run `pnpm --filter @actlab/web build` first (the test command does)",
+    );
+  }
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const redis: RedisHandle = await startRedis();
+  const db: TempDb = createTempDb();
+  const env = { REDIS_URL: redis.url, DATABASE_URL: db.url, WORKER_CONCURRENCY: "1" };
+  const port = await freePort();
+  const worker: AppProcess = spawnApp("node", ["--import", "tsx", "src/main.ts"], { cwd: workerDir, env });
+  const web: AppProcess = spawnApp(
+    path.join(webDir, "node_modules/.bin/next"),
+    ["start", "-p", String(port)],
+    {
+      cwd: webDir,
+      env: { ...env, NODE_ENV: "production" },
+    },
+  );
+  const baseUrl = `http://localhost:${port}`;
+  await waitFor(`worker ready: ${worker.output()}`, () => worker.output().includes("worker: ready"), 60_000);
+  await waitFor(
+    `web ready: ${web.output()}`,
+    async () => (await fetch(`${baseUrl}/api/trpc/meta.options`)).ok,
+    60_000,
+    250,
+  );
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-sync",
+    ],
+  });
+  return {
+    baseUrl,
+    browser,
+    async newPage() {
+      const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+      page.on("pageerror", (err) => console.error(`page error: ${err.message}`));
+      return page;
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+    },
+    async stop() {
+      await browser.close();
+      await Promise.all([web.stop(), worker.stop()]);
+      await redis.stop();
+      db.remove();
+    },
+  };
+}

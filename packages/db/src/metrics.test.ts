@@ -1,0 +1,57 @@
+import { ZTrainConfig } from "@actlab/core";
+import { createTempDb, type TempDb } from "@actlab/test-utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Db, openDb } from "./client";
+import { appendMetrics, countMetricPoints, queryMetricSeries } from "./metrics";
+import { createRun } from "./runs";
+import { ensureLocalWorkspace } from "./workspace";
+
+describe("metric storage", () => {
+  let temp: TempDb;
+  let db: Db;
+  let runId: string;
+  beforeAll(async () => {
+    temp = createTempDb();
+    db = openDb(temp.url);
+    const { projectId } = await ensureLocalWorkspace(db);
+    const config = ZTrainConfig.parse({
+      dataset: { kind: "generated", name: "xor" },
+      hiddenLayers: [4],
+      activation: "relu",
+    });
+    runId = (await createRun(db, { projectId, config })).id;
+  });
+  afterAll(async () => {
+    await db.close();
+    temp.remove();
+  });
+
+  it("stores a replayed batch once: writes are idempotent on (run, key, step)", () => {
+    const batch = [
+      { key: "train/loss", step: 10, value: 0.5, wallMs: 1 },
+      { key: "train/loss", step: 20, value: 0.4, wallMs: 2 },
+      { key: "val/acc", step: 20, value: 0.9, wallMs: 2 },
+    ];
+    appendMetrics(db, runId, batch);
+    appendMetrics(db, runId, batch);
+    expect(countMetricPoints(db, runId)).toBe(3);
+  });
+
+  it("reads series per key in step order, keeping non-finite values as gaps", () => {
+    appendMetrics(db, runId, [
+      { key: "train/loss", step: 5, value: 0.7, wallMs: 0 },
+      { key: "train/loss", step: 30, value: Number.NaN, wallMs: 3 },
+    ]);
+    const loss = queryMetricSeries(db, runId, ["train/loss"])[0];
+    expect(loss?.steps).toEqual([5, 10, 20, 30]);
+    expect(loss?.values).toEqual([0.7, 0.5, 0.4, null]);
+  });
+
+  it("flattens the config into params for filtering", async () => {
+    const params = await db.prisma.param.findMany({ where: { runId } });
+    const byKey = Object.fromEntries(params.map((p) => [p.key, p]));
+    expect(byKey["dataset.name"]?.value).toBe("xor");
+    expect(byKey.hiddenLayers?.value).toBe("4");
+    expect(byKey.lr?.valueNum).toBe(0.1);
+  });
+});

@@ -1,0 +1,55 @@
+import { type RedisHandle, startRedis } from "@actlab/test-utils";
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishRunEvent, subscribeRunEvents } from "./events";
+import { createRedis } from "./redis";
+import { createTrainQueue, enqueueRun, removeQueuedRun, type TrainQueue } from "./train-queue";
+
+describe("train queue and run events on a real Redis", () => {
+  let redis: RedisHandle;
+  let conn: Redis;
+  let queue: TrainQueue;
+  beforeAll(async () => {
+    redis = await startRedis();
+    conn = createRedis(redis.url, { forBullmq: true });
+    queue = createTrainQueue(conn);
+  });
+  afterAll(async () => {
+    await queue.close();
+    await conn.quit();
+    await redis.stop();
+  });
+
+  it("queues a run once however often it is enqueued", async () => {
+    await enqueueRun(queue, "run-a");
+    await enqueueRun(queue, "run-a");
+    expect(await queue.getWaitingCount()).toBe(1);
+  });
+
+  it("refuses an empty run id before touching Redis", async () => {
+    await expect(enqueueRun(queue, "")).rejects.toThrow(/runId is required/);
+  });
+
+  it("removes a run that has not started", async () => {
+    await enqueueRun(queue, "run-b");
+    expect(await removeQueuedRun(queue, "run-b")).toBe(true);
+    expect(await queue.getJob("run-b")).toBeUndefined();
+    expect(await removeQueuedRun(queue, "run-b")).toBe(false);
+  });
+
+  it("delivers published events to a subscriber of that run only, dropping malformed messages", async () => {
+    const sub = createRedis(redis.url);
+    const pub = createRedis(redis.url);
+    const seen: unknown[] = [];
+    const stop = await subscribeRunEvents(sub, "r1", (e) => seen.push(e));
+    await pub.publish("actlab:run:r1", "not json");
+    await pub.publish("actlab:run:r1", JSON.stringify({ type: "bogus" }));
+    await publishRunEvent(pub, { type: "status", runId: "r2", status: "RUNNING" });
+    await publishRunEvent(pub, { type: "status", runId: "r1", status: "COMPLETED" });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).toEqual([{ type: "status", runId: "r1", status: "COMPLETED" }]);
+    await stop();
+    await sub.quit();
+    await pub.quit();
+  });
+});
