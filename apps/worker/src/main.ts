@@ -1,10 +1,11 @@
 /** Worker entry point: checks Redis and the database, then runs training jobs in sandboxed processes. */
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { assertDbWritable } from "@actlab/db";
+import { assertDbWritable, openDb } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
-import { assertRedisReachable, createRedis, QUEUES } from "@actlab/queue";
+import { assertRedisReachable, createRedis, createTrainQueue, handbackKey, QUEUES } from "@actlab/queue";
 import { Worker } from "bullmq";
+import { requeueLostRuns } from "./reconcile";
 
 const env = loadEnvOrExit("worker");
 
@@ -23,24 +24,48 @@ const processorFile = fileURLToPath(new URL("./processor.ts", import.meta.url));
 const worker = new Worker(QUEUES.train, processorFile, {
   connection,
   concurrency,
-  // A crashed worker's job is picked up again once its lock lapses.
-  lockDuration: 30_000,
-  stalledInterval: 15_000,
-  maxStalledCount: 3,
+  // A killed worker's job is picked up again once its lock lapses (stalled-job recovery).
+  lockDuration: env.workerLockMs,
+  stalledInterval: Math.max(1000, Math.floor(env.workerLockMs / 2)),
+  maxStalledCount: 5,
 });
 
-worker.on("failed", (job, err) => console.error(`worker: job ${job?.id ?? "?"} failed: ${err.message}`));
+const active = new Set<string>();
+worker.on("active", (job) => active.add(job.id as string));
+worker.on("completed", (job) => active.delete(job.id as string));
+worker.on("failed", (job) => job && active.delete(job.id as string));
+worker.on("failed", (job, err) => {
+  if (err.name !== "WaitingError") console.error(`worker: job ${job?.id ?? "?"} failed: ${err.message}`);
+});
 worker.on("error", (err) => console.error(`worker: ${err.message}`));
 await worker.waitUntilReady();
 console.log(`worker: ready, ${concurrency} parallel training slot(s), pid ${process.pid}`);
+
+const db = openDb(env.databaseUrl);
+const queue = createTrainQueue(createRedis(env.redisUrl, { forBullmq: true }));
+const reconcile = async () => {
+  try {
+    const ids = await requeueLostRuns(db, queue, 3 * env.workerLockMs);
+    if (ids.length) console.log(`worker: re-enqueued ${ids.length} run(s) whose job was lost`);
+  } catch (err) {
+    console.error(`worker: could not check for lost runs: ${(err as Error).message}`);
+  }
+};
+void reconcile();
+const reconcileTimer = setInterval(reconcile, Math.max(5_000, env.workerLockMs));
 
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
-  console.log(`worker: ${signal}, finishing current work`);
+  clearInterval(reconcileTimer);
+  console.log(`worker: ${signal}: checkpointing ${active.size} running job(s) and handing them back`);
+  // The processors see this key within a step or two, checkpoint, and move their job back to the queue.
+  await Promise.all([...active].map((id) => connection.set(handbackKey(id), "1", "EX", 120).catch(() => {})));
   await worker.close();
+  await queue.close();
   await connection.quit();
+  await db.close();
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -4,33 +4,68 @@
  */
 import { openDb } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
-import { cancelKey, createRedis, ZTrainJob } from "@actlab/queue";
-import { type SandboxedJob, UnrecoverableError } from "bullmq";
-import { RunNotFoundError, runTraining } from "./run-training";
+import { cancelKey, createRedis, handbackKey, ZTrainJob } from "@actlab/queue";
+import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
+import { RunNotFoundError, runTraining, type StopRequest } from "./run-training";
+import { useFastestGemm } from "./use-fastest-gemm";
 
 const env = loadEnvOrExit("worker processor");
 const db = openDb(env.databaseUrl);
 const redis = createRedis(env.redisUrl);
+useFastestGemm();
 
-export default async function processTrainJob(job: SandboxedJob) {
+// A signal to the whole process group (Ctrl-C, docker stop) reaches this child too: finish the
+// current step and hand the job back rather than die mid-write. Idle, just exit.
+let busy = false;
+let signalled = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    signalled = true;
+    if (!busy) process.exit(0);
+  });
+}
+// The parent was killed (kill -9): stop too, its job will be resumed elsewhere from the checkpoint.
+process.on("disconnect", () => process.exit(1));
+
+async function stopRequest(runId: string): Promise<StopRequest> {
+  if (signalled) return "handback";
+  try {
+    const [cancel, handback] = await Promise.all([
+      redis.exists(cancelKey(runId)),
+      redis.exists(handbackKey(runId)),
+    ]);
+    if (cancel) return "cancel";
+    return handback ? "handback" : null;
+  } catch {
+    return null; // Redis unreachable for a moment: keep training, ask again at the next flush
+  }
+}
+
+export default async function processTrainJob(job: SandboxedJob, token?: string) {
   const parsed = ZTrainJob.safeParse(job.data);
   if (!parsed.success) {
     throw new UnrecoverableError(
       `malformed job payload: ${parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ")}`,
     );
   }
+  const { runId } = parsed.data;
+  busy = true;
   try {
-    return await runTraining(
-      {
-        db,
-        redis,
-        checkpointEveryEpochs: env.checkpointEveryEpochs,
-        isCanceled: async (runId) => (await redis.exists(cancelKey(runId))) === 1,
-      },
-      parsed.data.runId,
+    const outcome = await runTraining(
+      { db, redis, checkpointEveryEpochs: env.checkpointEveryEpochs, stopRequest },
+      runId,
     );
+    if (outcome.status === "HANDED_BACK") {
+      await redis.del(handbackKey(runId));
+      await job.moveToWait(token);
+      // Tells BullMQ the job was moved, not failed: no attempt is spent.
+      throw new WaitingError();
+    }
+    return outcome;
   } catch (err) {
     if (err instanceof RunNotFoundError) throw new UnrecoverableError(err.message);
     throw err;
+  } finally {
+    busy = false;
   }
 }

@@ -11,26 +11,46 @@ import {
   finishRun,
   getRun,
   latestCheckpoint,
+  markRunRequeued,
   markRunStarted,
   saveCheckpoint,
   updateRunProgress,
 } from "@actlab/db";
-import { FINISHED_STATUSES, publishRunEvent, type RunProgress, type RunStatus } from "@actlab/queue";
+import {
+  FINISHED_STATUSES,
+  publishRunEvent as publishToRedis,
+  type RunEvent,
+  type RunProgress,
+  type RunStatus,
+} from "@actlab/queue";
 import type { Redis } from "ioredis";
 import { createMetricBuffer } from "./metric-buffer";
+import { createSystemSampler } from "./system-figures";
 
-/** How often a long epoch hands control back: flush points, publish, check for cancel. */
+/** How often a long epoch hands control back: flush points, publish, check for a stop request. */
 const FLUSH_INTERVAL_MS = 200;
 
 export type TrainingDeps = {
   db: Db;
   redis: Redis;
   checkpointEveryEpochs: number;
-  /** Resolves true once the run was asked to stop. */
-  isCanceled(runId: string): Promise<boolean>;
+  /** "cancel" once a user canceled the run; "handback" when this worker is shutting down. */
+  stopRequest(runId: string): Promise<StopRequest>;
 };
 
-export type TrainingOutcome = { status: RunStatus; message?: string };
+export type StopRequest = "cancel" | "handback" | null;
+
+/** HANDED_BACK: checkpointed mid-run; the job goes back to the queue for any worker to resume. */
+export type TrainingOutcome = { status: RunStatus | "HANDED_BACK"; message?: string };
+
+/** Live events are best effort: a Redis hiccup must not fail a training whose data is safe in the database. */
+async function publishRunEvent(redis: Redis, event: RunEvent, sweepId: string | null): Promise<void> {
+  try {
+    await publishToRedis(redis, event, sweepId);
+  } catch {
+    // the page catches up from the database on its next snapshot
+  }
+}
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -45,13 +65,14 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
     return fail(
       deps,
       runId,
+      run.sweepId,
       `stored config is invalid: ${parsedConfig.error.issues.map((i) => i.message).join("; ")}`,
     );
   }
   const config: TrainConfig = parsedConfig.data;
 
-  await markRunStarted(db, runId);
-  await publishRunEvent(redis, { type: "status", runId, status: "RUNNING" });
+  if (!(await markRunStarted(db, runId))) return { status: "CANCELED" };
+  await publishRunEvent(redis, { type: "status", runId, status: "RUNNING" }, run.sweepId);
 
   let phase = "loading the dataset";
   try {
@@ -69,12 +90,13 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       runId,
       "info",
       checkpoint
-        ? `resumed from the checkpoint after epoch ${checkpoint.epoch} (pid ${process.pid})`
+        ? `resumed from the checkpoint at step ${checkpoint.step} (epoch ${checkpoint.epoch}, pid ${process.pid})`
         : `started on ${dataset.name}: ${dataset.rows} rows × ${dataset.numFeatures} features, ${dataset.numClasses} classes (pid ${process.pid})`,
     );
     phase = "building the network";
     const training = createTraining(config, dataset, checkpoint ? { resumeFrom: checkpoint.bytes } : {});
     const buffer = createMetricBuffer();
+    const sampleSystem = createSystemSampler();
     const startedAt = Date.now();
     const startStep = training.position().step;
     let lastFlush = Date.now();
@@ -84,7 +106,7 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       const points = buffer.take();
       if (points.length > 0) {
         appendMetrics(db, runId, points);
-        await publishRunEvent(redis, { type: "metrics", runId, points });
+        await publishRunEvent(redis, { type: "metrics", runId, points }, run.sweepId);
       }
       if (progress) {
         await updateRunProgress(db, runId, {
@@ -92,7 +114,7 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
           step: progress.step,
           json: JSON.stringify(progress),
         });
-        await publishRunEvent(redis, { type: "progress", runId, progress });
+        await publishRunEvent(redis, { type: "progress", runId, progress }, run.sweepId);
       }
       lastFlush = Date.now();
     };
@@ -105,13 +127,27 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
         if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) {
           await flush();
           await yieldToEventLoop();
-          if (await deps.isCanceled(runId)) return cancel(deps, runId, event.step);
+          const stop = await deps.stopRequest(runId);
+          if (stop === "cancel") return cancel(deps, runId, run.sweepId, event.step);
+          if (stop === "handback") {
+            const at = training.position();
+            await saveCheckpoint(db, { runId, epoch: at.epoch, step: at.step, bytes: training.checkpoint() });
+            await markRunRequeued(db, runId);
+            await appendRunLog(
+              db,
+              runId,
+              "info",
+              `worker shutting down: checkpointed at step ${at.step}, job handed back`,
+            );
+            await publishRunEvent(redis, { type: "status", runId, status: "QUEUED" }, run.sweepId);
+            return { status: "HANDED_BACK" };
+          }
         }
         continue;
       }
       if (event.type === "epoch") {
         const now = Date.now();
-        buffer.pushAll({ ...event.metrics, epoch: event.epoch }, event.step, now);
+        buffer.pushAll({ ...event.metrics, ...sampleSystem(), epoch: event.epoch }, event.step, now);
         const elapsed = (now - startedAt) / 1000;
         const stepsPerSec = (event.step - startStep) / Math.max(elapsed, 1e-3);
         const progress: RunProgress = {
@@ -132,13 +168,13 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
             weights: training.weights(),
           });
         }
-        if (await deps.isCanceled(runId)) return cancel(deps, runId, event.step);
+        if ((await deps.stopRequest(runId)) === "cancel") return cancel(deps, runId, run.sweepId, event.step);
         continue;
       }
       end = event;
     }
     await flush();
-    if (!end) return fail(deps, runId, "training ended without a final event");
+    if (!end) return fail(deps, runId, run.sweepId, "training ended without a final event");
     const status: RunStatus = end.reason === "diverged" ? "DIVERGED" : "COMPLETED";
     const last = training.position();
     await saveCheckpoint(db, {
@@ -156,10 +192,10 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       end.message ??
         `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
     );
-    await publishRunEvent(redis, { type: "status", runId, status, error: end.message ?? null });
+    await publishRunEvent(redis, { type: "status", runId, status, error: end.message ?? null }, run.sweepId);
     return { status, message: end.message };
   } catch (err) {
-    return fail(deps, runId, `failed while ${phase}: ${(err as Error).message}`);
+    return fail(deps, runId, run.sweepId, `failed while ${phase}: ${(err as Error).message}`);
   }
 }
 
@@ -178,16 +214,26 @@ function safeJson(text: string): unknown {
   }
 }
 
-async function fail(deps: TrainingDeps, runId: string, message: string): Promise<TrainingOutcome> {
+async function fail(
+  deps: TrainingDeps,
+  runId: string,
+  sweepId: string | null,
+  message: string,
+): Promise<TrainingOutcome> {
   await finishRun(deps.db, runId, { status: "FAILED", error: message });
   await appendRunLog(deps.db, runId, "error", message);
-  await publishRunEvent(deps.redis, { type: "status", runId, status: "FAILED", error: message });
+  await publishRunEvent(deps.redis, { type: "status", runId, status: "FAILED", error: message }, sweepId);
   return { status: "FAILED", message };
 }
 
-async function cancel(deps: TrainingDeps, runId: string, step: number): Promise<TrainingOutcome> {
+async function cancel(
+  deps: TrainingDeps,
+  runId: string,
+  sweepId: string | null,
+  step: number,
+): Promise<TrainingOutcome> {
   await finishRun(deps.db, runId, { status: "CANCELED" });
   await appendRunLog(deps.db, runId, "info", `canceled at step ${step}`);
-  await publishRunEvent(deps.redis, { type: "status", runId, status: "CANCELED" });
+  await publishRunEvent(deps.redis, { type: "status", runId, status: "CANCELED" }, sweepId);
   return { status: "CANCELED" };
 }

@@ -44,7 +44,7 @@ describe("worker process against real Redis and SQLite", () => {
     await stack.waitForStatus(b, ["COMPLETED"]);
     const values = (id: string) =>
       queryMetricSeries(stack.db, id)
-        .filter((s) => !s.key.startsWith("time/") && !s.key.startsWith("perf/"))
+        .filter((s) => !/^(time|perf|sys)\//.test(s.key))
         .map((s) => [s.key, s.steps, s.values]);
     expect(values(a)).toEqual(values(b));
     expect(countMetricPoints(stack.db, a)).toBeGreaterThan(100);

@@ -1,9 +1,11 @@
 /** What every procedure receives: the database, the queue, live events, and who is asking. */
 import type { Db } from "@actlab/db";
 import type { TrainQueue } from "@actlab/queue";
+import type { Redis } from "ioredis";
 import type { RunEventHub } from "./run-event-hub";
 
-export type ApiDeps = { db: Db; queue: TrainQueue; events: RunEventHub };
+/** redis: a plain command connection (cancel flags, publishing status changes). */
+export type ApiDeps = { db: Db; queue: TrainQueue; events: RunEventHub; redis: Redis };
 
 export type ApiContext = ApiDeps & {
   /** The signed-in user; local mode signs everyone in as the local user. */

@@ -7,19 +7,29 @@ import { join } from "node:path";
 import { ZTrainConfig } from "../src/config";
 import { generateDataset } from "../src/data/index";
 import type { Dataset } from "../src/data/types";
-import type { GemmBackend } from "../src/nn/gemm-types";
 import { setGemmBackend } from "../src/nn/gemm";
+import type { GemmBackend } from "../src/nn/gemm-types";
 import { createRng } from "../src/rng";
 import { createTraining } from "../src/train/training";
 import { BENCH_CONFIGS, type BenchConfig, flopsPerSample } from "./configs";
 
 const WARMUP_MS = 500;
-const MEASURE_MS = 3000;
+// The machine is shared: the best of three 1-second rounds is steadier than one 3-second average,
+// and torch_train.py measures the same way.
+const ROUNDS = 3;
+const ROUND_MS = 1000;
 const PYTHON = "/usr/bin/python3";
 
 function datasetFor(cfg: BenchConfig): Dataset {
   if (cfg.data === "spirals") {
-    return generateDataset({ kind: "generated", name: "spirals", samples: cfg.rows, noise: 0.1, classes: 2, seed: 1 });
+    return generateDataset({
+      kind: "generated",
+      name: "spirals",
+      samples: cfg.rows,
+      noise: 0.1,
+      classes: 2,
+      seed: 1,
+    });
   }
   const inputs = cfg.sizes[0] as number;
   const classes = cfg.sizes[cfg.sizes.length - 1] as number;
@@ -37,12 +47,15 @@ function datasetFor(cfg: BenchConfig): Dataset {
   };
 }
 
-/** Samples per second of the training loop, after a warm-up; epochs end without evaluation or diagnostics. */
+/** Samples per second of the training loop (best round after a warm-up); epochs end without evaluation or diagnostics. */
 function timeOurs(cfg: BenchConfig, dataset: Dataset): number {
+  // Every step then holds a full batch, so samples = steps × batchSize.
+  if (cfg.rows % cfg.batchSize !== 0)
+    throw new Error(`${cfg.name}: rows must be a multiple of the batch size`);
   const config = ZTrainConfig.parse({
     dataset: { kind: "generated", name: "spirals" },
     hiddenLayers: cfg.sizes.slice(1, -1),
-    activation: "tanh",
+    activation: "relu",
     optimizer: "sgd",
     lr: 0.01,
     batchSize: cfg.batchSize,
@@ -66,8 +79,12 @@ function timeOurs(cfg: BenchConfig, dataset: Dataset): number {
     return [samples, (performance.now() - start) / 1000];
   };
   run(WARMUP_MS);
-  const [samples, seconds] = run(MEASURE_MS);
-  return samples / seconds;
+  let best = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const [samples, seconds] = run(ROUND_MS);
+    best = Math.max(best, samples / seconds);
+  }
+  return best;
 }
 
 function torchFigures(): Record<string, number> | null {
@@ -106,7 +123,13 @@ for (const cfg of BENCH_CONFIGS) {
       unit: "samples/s",
       gflops: Number(((value * flopsPerSample(cfg.sizes)) / 1e9).toFixed(3)),
       backend: name,
-      config: { sizes: cfg.sizes, batchSize: cfg.batchSize, data: cfg.data, optimizer: "sgd", activation: "tanh" },
+      config: {
+        sizes: cfg.sizes,
+        batchSize: cfg.batchSize,
+        data: cfg.data,
+        optimizer: "sgd",
+        activation: "relu",
+      },
       ...(t ? { torch: Math.round(t), ratio: Number((value / t).toFixed(3)) } : {}),
     };
     console.log(JSON.stringify(line));

@@ -11,5 +11,6 @@ export * from "./diagnostics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
+export * from "./sweep/index";
 export * from "./train/index";
 export * from "./train/types";

@@ -6,19 +6,19 @@ export async function saveCheckpoint(
   input: { runId: string; epoch: number; step: number; bytes: Uint8Array; weights?: unknown },
 ): Promise<void> {
   const data = {
-    step: input.step,
+    epoch: input.epoch,
     bytes: new Uint8Array(input.bytes), // a copy on a plain ArrayBuffer, as Prisma's Bytes wants
     weights: input.weights === undefined ? null : JSON.stringify(input.weights),
   };
   await db.prisma.checkpoint.upsert({
-    where: { runId_epoch: { runId: input.runId, epoch: input.epoch } },
+    where: { runId_step: { runId: input.runId, step: input.step } },
     update: data,
-    create: { runId: input.runId, epoch: input.epoch, ...data },
+    create: { runId: input.runId, step: input.step, ...data },
   });
 }
 
 export async function latestCheckpoint(db: Db, runId: string) {
-  const row = await db.prisma.checkpoint.findFirst({ where: { runId }, orderBy: { epoch: "desc" } });
+  const row = await db.prisma.checkpoint.findFirst({ where: { runId }, orderBy: { step: "desc" } });
   if (!row) return null;
   return { epoch: row.epoch, step: row.step, bytes: new Uint8Array(row.bytes) };
 }

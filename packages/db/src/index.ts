@@ -5,4 +5,5 @@ export * from "./logs";
 export * from "./metrics";
 export * from "./params";
 export * from "./runs";
+export * from "./sweeps";
 export * from "./workspace";

@@ -10,6 +10,10 @@ export function datasetLabel(config: TrainConfig): string {
   return d.kind === "uploaded" ? `upload:${d.datasetId}` : d.name;
 }
 
+export function runName(config: TrainConfig): string {
+  return `${config.activation} · ${datasetLabel(config)} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
+}
+
 export async function createRun(
   db: Db,
   input: { projectId: string; config: TrainConfig; name?: string; sweepId?: string; codeVersion?: string },
@@ -47,11 +51,13 @@ export async function listRuns(db: Db, projectId: string, options: { take?: numb
   });
 }
 
-export async function markRunStarted(db: Db, runId: string) {
-  return db.prisma.run.update({
-    where: { id: runId },
+/** QUEUED (or RUNNING, on a resume) → RUNNING; false when the run was canceled or finished meanwhile. */
+export async function markRunStarted(db: Db, runId: string): Promise<boolean> {
+  const { count } = await db.prisma.run.updateMany({
+    where: { id: runId, status: { in: ["QUEUED", "RUNNING"] } },
     data: { status: "RUNNING", startedAt: new Date(), error: null, finishedAt: null },
   });
+  return count === 1;
 }
 
 export async function updateRunProgress(
@@ -65,13 +71,17 @@ export async function updateRunProgress(
   });
 }
 
+/**
+ * Records the outcome of an open run. A run already finished (canceled while its last step ran)
+ * keeps its status; returns whether this call changed it.
+ */
 export async function finishRun(
   db: Db,
   runId: string,
   outcome: { status: RunStatus; error?: string | null; summary?: Record<string, number> | null },
-) {
-  return db.prisma.run.update({
-    where: { id: runId },
+): Promise<boolean> {
+  const { count } = await db.prisma.run.updateMany({
+    where: { id: runId, status: { in: ["QUEUED", "RUNNING"] } },
     data: {
       status: outcome.status,
       error: outcome.error ?? null,
@@ -79,4 +89,46 @@ export async function finishRun(
       finishedAt: new Date(),
     },
   });
+  return count === 1;
+}
+
+/** Back to QUEUED for a retry: the old attempt's points, checkpoints and logs go, so the retry starts clean. */
+export async function resetRunForRetry(db: Db, runId: string) {
+  await db.prisma.$transaction([
+    db.prisma.metric.deleteMany({ where: { runId } }),
+    db.prisma.checkpoint.deleteMany({ where: { runId } }),
+    db.prisma.runLog.deleteMany({ where: { runId } }),
+    db.prisma.run.update({
+      where: { id: runId },
+      data: {
+        status: "QUEUED",
+        error: null,
+        summary: null,
+        progress: null,
+        epochsDone: 0,
+        stepsDone: 0,
+        startedAt: null,
+        finishedAt: null,
+      },
+    }),
+  ]);
+}
+
+/** Marks runs canceled unless they already finished; returns the ids that changed. */
+export async function cancelRuns(db: Db, runIds: string[]): Promise<string[]> {
+  const open = await db.prisma.run.findMany({
+    where: { id: { in: runIds }, status: { in: ["QUEUED", "RUNNING"] } },
+    select: { id: true },
+  });
+  const ids = open.map((r) => r.id);
+  await db.prisma.run.updateMany({
+    where: { id: { in: ids }, status: { in: ["QUEUED", "RUNNING"] } },
+    data: { status: "CANCELED", finishedAt: new Date() },
+  });
+  return ids;
+}
+
+/** RUNNING → QUEUED when a worker hands its job back (shutdown): another worker resumes it. */
+export async function markRunRequeued(db: Db, runId: string): Promise<void> {
+  await db.prisma.run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "QUEUED" } });
 }

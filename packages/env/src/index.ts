@@ -14,6 +14,8 @@ export const ZEnv = z.object({
   PORT: ZPort.default(3000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
+  /** How long a job's lock lives without renewal: after a worker dies, its job is resumed this much later. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 });
 
 export type Env = {
@@ -24,6 +26,7 @@ export type Env = {
   port: number;
   workerConcurrency: number | undefined;
   checkpointEveryEpochs: number;
+  workerLockMs: number;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -33,6 +36,7 @@ const EXAMPLES: Record<string, string> = {
   PORT: "3000",
   WORKER_CONCURRENCY: "2",
   CHECKPOINT_EVERY_EPOCHS: "1",
+  WORKER_LOCK_MS: "30000",
 };
 
 export class EnvError extends Error {}
@@ -61,6 +65,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     port: e.PORT,
     workerConcurrency: e.WORKER_CONCURRENCY,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
+    workerLockMs: e.WORKER_LOCK_MS,
   };
 }
 

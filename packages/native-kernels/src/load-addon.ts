@@ -1,6 +1,7 @@
 /** Loads the node-gyp-built GEMM addon if the install-time build succeeded, and says why not otherwise. */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { Sgemm } from "./gemm-types";
 
 /** What build/Release/actlab_gemm.node exports (see native/addon.cc). */
@@ -18,7 +19,7 @@ export type GemmAddon = {
 export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
 
 const require = createRequire(import.meta.url);
-const addonUrl = new URL("../build/Release/actlab_gemm.node", import.meta.url);
+const addonPath = fileURLToPath(new URL("../build/Release/actlab_gemm.node", import.meta.url));
 const rebuildHint =
   'run "pnpm --filter @actlab/native-kernels build:native" (needs g++, make, python3 and Node headers)';
 
@@ -33,7 +34,7 @@ function isGemmAddon(value: unknown): value is GemmAddon {
 }
 
 export function loadGemmAddon(): AddonLoad {
-  const path = addonUrl.pathname;
+  const path = addonPath;
   if (!existsSync(path)) {
     return {
       addon: null,

@@ -41,7 +41,7 @@ describe("train queue and run events on a real Redis", () => {
     const sub = createRedis(redis.url);
     const pub = createRedis(redis.url);
     const seen: unknown[] = [];
-    const stop = await subscribeRunEvents(sub, "r1", (e) => seen.push(e));
+    const stop = await subscribeRunEvents(sub, "actlab:run:r1", (e) => seen.push(e));
     await pub.publish("actlab:run:r1", "not json");
     await pub.publish("actlab:run:r1", JSON.stringify({ type: "bogus" }));
     await publishRunEvent(pub, { type: "status", runId: "r2", status: "RUNNING" });

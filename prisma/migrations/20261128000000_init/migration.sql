@@ -80,6 +80,7 @@ CREATE TABLE "Run" (
     "epochsDone" INTEGER NOT NULL DEFAULT 0,
     "stepsDone" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
     "startedAt" DATETIME,
     "finishedAt" DATETIME,
     CONSTRAINT "Run_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -118,7 +119,7 @@ CREATE TABLE "Checkpoint" (
     "weights" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    PRIMARY KEY ("runId", "epoch"),
+    PRIMARY KEY ("runId", "step"),
     CONSTRAINT "Checkpoint_runId_fkey" FOREIGN KEY ("runId") REFERENCES "Run" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -158,6 +159,9 @@ CREATE INDEX "Run_status_idx" ON "Run"("status");
 
 -- CreateIndex
 CREATE INDEX "Param_key_valueNum_idx" ON "Param"("key", "valueNum");
+
+-- CreateIndex
+CREATE INDEX "Checkpoint_runId_epoch_idx" ON "Checkpoint"("runId", "epoch");
 
 -- CreateIndex
 CREATE INDEX "RunLog_runId_id_idx" ON "RunLog"("runId", "id");

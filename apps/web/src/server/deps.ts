@@ -17,7 +17,7 @@ export function serverState(): ServerState {
   const queue = createTrainQueue(createRedis(env.redisUrl, { forBullmq: true }));
   const events = createRunEventHub(createRedis(env.redisUrl));
   const state: ServerState = {
-    deps: { db, queue, events },
+    deps: { db, queue, events, redis: createRedis(env.redisUrl) },
     localUserId: ensureLocalWorkspace(db).then((scope) => scope.userId),
   };
   g[globalKey] = state;

@@ -1,61 +1,38 @@
-import { type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
-import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
-import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
-import type { Redis } from "ioredis";
+import type { TrainConfigInput } from "@actlab/core";
+import { cancelKey } from "@actlab/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "../root";
-import { createRunEventHub, type RunEventHub } from "../run-event-hub";
+import { createTestApi, type TestApi } from "../test-api";
+
+const config: TrainConfigInput = {
+  dataset: { kind: "generated", name: "moons" },
+  hiddenLayers: [8],
+  activation: "swish",
+};
 
 describe("runs procedures", () => {
-  let redis: RedisHandle;
-  let temp: TempDb;
-  let db: Db;
-  let conn: Redis;
-  let queue: TrainQueue;
-  let events: RunEventHub;
-  let userId: string;
+  let api: TestApi;
   beforeAll(async () => {
-    redis = await startRedis();
-    temp = createTempDb();
-    db = openDb(temp.url);
-    userId = (await ensureLocalWorkspace(db)).userId;
-    conn = createRedis(redis.url, { forBullmq: true });
-    queue = createTrainQueue(conn);
-    events = createRunEventHub(createRedis(redis.url));
+    api = await createTestApi();
   });
   afterAll(async () => {
-    await events.close();
-    await queue.close();
-    await conn.quit();
-    await db.close();
-    await redis.stop();
-    temp.remove();
+    await api?.close();
   });
-  const caller = (id: string | null = userId) => createCaller({ db, queue, events, userId: id });
 
   it("stores a valid run as QUEUED and enqueues exactly one job for it", async () => {
-    const { id } = await caller().runs.create({
-      config: { dataset: { kind: "generated", name: "moons" }, hiddenLayers: [8], activation: "swish" },
-    });
-    const got = await caller().runs.get({ runId: id });
+    const before = await api.queue.count();
+    const { id } = await api.caller().runs.create({ config });
+    const got = await api.caller().runs.get({ runId: id });
     expect(got.run.status).toBe("QUEUED");
     expect(got.run.config.lr).toBe(0.1); // defaults filled in by the schema
-    const job = await queue.getJob(id);
-    expect(job?.data).toEqual({ runId: id });
-    expect(await queue.count()).toBe(1);
+    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id });
+    expect(await api.queue.count()).toBe(before + 1);
   });
 
   it("rejects an invalid config with one message per field", async () => {
     type Refusal = { code: string; cause: { issues: Array<{ path: string[]; message: string }> } };
-    const err = (await caller()
-      .runs.create({
-        config: {
-          dataset: { kind: "generated", name: "moons" },
-          hiddenLayers: [],
-          activation: "relu",
-          lr: -1,
-        } as never,
-      })
+    const err = (await api
+      .caller()
+      .runs.create({ config: { ...config, hiddenLayers: [], lr: -1 } as never })
       .catch((e: unknown) => e)) as Refusal;
     expect(err).toMatchObject({ code: "BAD_REQUEST" });
     const issues = Object.fromEntries(err.cause.issues.map((i) => [i.path.join("."), i.message]));
@@ -65,8 +42,23 @@ describe("runs procedures", () => {
     });
   });
 
+  it("cancels a queued run before it starts, then retries it as a fresh job", async () => {
+    const { id } = await api.caller().runs.create({ config });
+    await api.caller().runs.cancel({ runId: id });
+    expect((await api.caller().runs.get({ runId: id })).run.status).toBe("CANCELED");
+    expect(await api.queue.getJob(id)).toBeUndefined();
+    expect(await api.deps.redis.exists(cancelKey(id))).toBe(1);
+    await expect(api.caller().runs.cancel({ runId: id })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    await api.caller().runs.retry({ runId: id });
+    expect((await api.caller().runs.get({ runId: id })).run.status).toBe("QUEUED");
+    expect(await api.queue.getJob(id)).toBeDefined();
+    expect(await api.deps.redis.exists(cancelKey(id))).toBe(0);
+    await expect(api.caller().runs.retry({ runId: id })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
   it("answers NOT_FOUND for an unknown run and refuses a caller who is not signed in", async () => {
-    await expect(caller().runs.get({ runId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(caller(null).runs.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(api.caller().runs.get({ runId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.caller(null).runs.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

@@ -14,11 +14,9 @@ export type DenseLayer = {
 /** z[rows][units] = x[rows][inputs] · Wᵀ + b. */
 export function denseForward(layer: DenseLayer, x: Float32Array, rows: number, z: Float32Array): void {
   const { inputs, units, W, b } = layer;
-  sgemm(false, true, rows, units, inputs, x, 0, W, 0, z, 0, 0);
-  for (let r = 0; r < rows; r++) {
-    const o = r * units;
-    for (let j = 0; j < units; j++) z[o + j] = (z[o + j] as number) + (b[j] as number);
-  }
+  // Rows start as the bias (a memcpy each) and the product accumulates onto them: one pass over z, not two.
+  for (let r = 0; r < rows; r++) z.set(b, r * units);
+  sgemm(false, true, rows, units, inputs, x, 0, W, 0, z, 0, 1);
 }
 
 /**

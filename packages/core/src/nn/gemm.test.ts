@@ -41,6 +41,11 @@ describe("jsSgemm", () => {
     [8, 4, 16],
     [13, 9, 6],
     [33, 17, 65],
+    // Every edge tile: m % 4 and n % 4 of 2 and 3.
+    [6, 6, 5],
+    [7, 7, 3],
+    [2, 2, 9],
+    [10, 11, 4],
   ] as const;
   for (const transA of [false, true]) {
     for (const transB of [false, true]) {

@@ -7,8 +7,8 @@ import type { GemmBackend, Sgemm } from "./gemm-types";
 /**
  * C = op(A)·op(B) (+ C) with op(A)[i][p] = A[aOff + i·ars + p·acs] and op(B)[p][j] = B[bOff + p·brs + j·bcs],
  * which covers all four transpose cases. 4×4 tiles of C are summed in sixteen double-precision registers
- * (8 loads per 16 multiply-adds) and rounded to float32 once on store; edge rows and columns use 4×1, 1×4
- * and 1×1 tiles. Every C element is one dot product in p order, so the result is deterministic.
+ * (8 loads per 16 multiply-adds) and rounded to float32 once on store; edge rows and columns use
+ * 4×2, 4×1, 2×4, 2×1, 1×4 and 1×1 tiles. Every C element is one dot product in p order, so the result is deterministic.
  */
 function gemmTiled(
   m: number,
@@ -120,6 +120,54 @@ function gemmTiled(
       C[c3 + j + 2] = s32;
       C[c3 + j + 3] = s33;
     }
+    // Two columns left (binary outputs are common here): a 4×2 tile still reuses each load.
+    if (n - j >= 2) {
+      const b0 = bOff + j * bcs;
+      const b1 = b0 + bcs;
+      let s00 = 0,
+        s01 = 0,
+        s10 = 0,
+        s11 = 0,
+        s20 = 0,
+        s21 = 0,
+        s30 = 0,
+        s31 = 0;
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs) {
+        const y0 = B[b0 + pb] as number;
+        const y1 = B[b1 + pb] as number;
+        const x0 = A[a0 + pa] as number;
+        const x1 = A[a1 + pa] as number;
+        const x2 = A[a2 + pa] as number;
+        const x3 = A[a3 + pa] as number;
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+        s20 += x2 * y0;
+        s21 += x2 * y1;
+        s30 += x3 * y0;
+        s31 += x3 * y1;
+      }
+      if (beta === 1) {
+        s00 += C[c0 + j] as number;
+        s01 += C[c0 + j + 1] as number;
+        s10 += C[c1 + j] as number;
+        s11 += C[c1 + j + 1] as number;
+        s20 += C[c2 + j] as number;
+        s21 += C[c2 + j + 1] as number;
+        s30 += C[c3 + j] as number;
+        s31 += C[c3 + j + 1] as number;
+      }
+      C[c0 + j] = s00;
+      C[c0 + j + 1] = s01;
+      C[c1 + j] = s10;
+      C[c1 + j + 1] = s11;
+      C[c2 + j] = s20;
+      C[c2 + j + 1] = s21;
+      C[c3 + j] = s30;
+      C[c3 + j + 1] = s31;
+      j += 2;
+    }
     for (; j < n; j++) {
       const b0 = bOff + j * bcs;
       let s0 = 0,
@@ -145,7 +193,77 @@ function gemmTiled(
       C[c3 + j] = s3;
     }
   }
-  for (let i = m4; i < m; i++) {
+  // Two rows left (e.g. the weight gradient of a 2-unit output layer): 2×4 tiles, then 2×1.
+  let i = m4;
+  if (m - i >= 2) {
+    const a0 = aOff + i * ars;
+    const a1 = a0 + ars;
+    const c0 = cOff + i * n;
+    const c1 = c0 + n;
+    let j = 0;
+    for (; j < n4; j += 4) {
+      const b0 = bOff + j * bcs;
+      const b1 = b0 + bcs;
+      const b2 = b1 + bcs;
+      const b3 = b2 + bcs;
+      let s00 = 0,
+        s01 = 0,
+        s02 = 0,
+        s03 = 0,
+        s10 = 0,
+        s11 = 0,
+        s12 = 0,
+        s13 = 0;
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs) {
+        const x0 = A[a0 + pa] as number;
+        const x1 = A[a1 + pa] as number;
+        const y0 = B[b0 + pb] as number;
+        const y1 = B[b1 + pb] as number;
+        const y2 = B[b2 + pb] as number;
+        const y3 = B[b3 + pb] as number;
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s02 += x0 * y2;
+        s03 += x0 * y3;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+        s12 += x1 * y2;
+        s13 += x1 * y3;
+      }
+      if (beta === 1) {
+        s00 += C[c0 + j] as number;
+        s01 += C[c0 + j + 1] as number;
+        s02 += C[c0 + j + 2] as number;
+        s03 += C[c0 + j + 3] as number;
+        s10 += C[c1 + j] as number;
+        s11 += C[c1 + j + 1] as number;
+        s12 += C[c1 + j + 2] as number;
+        s13 += C[c1 + j + 3] as number;
+      }
+      C[c0 + j] = s00;
+      C[c0 + j + 1] = s01;
+      C[c0 + j + 2] = s02;
+      C[c0 + j + 3] = s03;
+      C[c1 + j] = s10;
+      C[c1 + j + 1] = s11;
+      C[c1 + j + 2] = s12;
+      C[c1 + j + 3] = s13;
+    }
+    for (; j < n; j++) {
+      const b0 = bOff + j * bcs;
+      let s0 = 0,
+        s1 = 0;
+      for (let p = 0, pa = 0, pb = 0; p < k; p++, pa += acs, pb += brs) {
+        const y = B[b0 + pb] as number;
+        s0 += (A[a0 + pa] as number) * y;
+        s1 += (A[a1 + pa] as number) * y;
+      }
+      C[c0 + j] = beta === 1 ? s0 + (C[c0 + j] as number) : s0;
+      C[c1 + j] = beta === 1 ? s1 + (C[c1 + j] as number) : s1;
+    }
+    i += 2;
+  }
+  for (; i < m; i++) {
     const a0 = aOff + i * ars;
     const c0 = cOff + i * n;
     let j = 0;

@@ -51,14 +51,20 @@ export function lossForward(
     let max = -Infinity;
     for (let j = 0; j < units; j++) max = Math.max(max, out[o + j] as number);
     let sum = 0;
-    for (let j = 0; j < units; j++) sum += Math.exp((out[o + j] as number) - max);
+    for (let j = 0; j < units; j++) {
+      const e = Math.exp((out[o + j] as number) - max);
+      // Parks e^(z-max) in dOut so the gradient below needs no second exp.
+      if (dOut) dOut[o + j] = e;
+      sum += e;
+    }
     const logSum = Math.log(sum) + max;
     if (loss === "cross_entropy") {
       total += logSum - (out[o + y] as number);
       if (dOut) {
+        const scale = invRows / sum;
         for (let j = 0; j < units; j++) {
-          const p = Math.exp((out[o + j] as number) - logSum);
-          dOut[o + j] = (j === y ? p - 1 : p) * invRows;
+          const g = (dOut[o + j] as number) * scale;
+          dOut[o + j] = j === y ? g - invRows : g;
         }
       }
       continue;

@@ -141,6 +141,46 @@ describe("createTraining", () => {
     expect(epochs).toHaveLength(4);
   });
 
+  /** Flat weights before and after the first step of a run. */
+  function firstUpdate(over: Partial<TrainConfigInput>): [number[], number[]] {
+    const training = createTraining(configOf(over), dataset);
+    const flat = () => training.weights().layers.flatMap((l) => [...l.W, ...l.b]);
+    const before = flat();
+    training.next();
+    return [before, flat()];
+  }
+
+  it("clips the global gradient norm: one SGD step moves the weights by at most lr·clipNorm", () => {
+    const [before, after] = firstUpdate({ lr: 1, clipNorm: 0.01 });
+    const moved = Math.hypot(...after.map((w, i) => w - (before[i] as number)));
+    expect(moved).toBeLessThanOrEqual(0.01 * 1.0001);
+    expect(moved).toBeGreaterThan(0.009);
+  });
+
+  it("adds the L2 penalty's gradient l2·w to the dense weights only", () => {
+    const [before, plain] = firstUpdate({ lr: 0.5 });
+    const [, decayed] = firstUpdate({ lr: 0.5, l2: 0.1 });
+    const training = createTraining(configOf(), dataset);
+    const isWeight = training
+      .weights()
+      .layers.flatMap((l) => [...l.W.map(() => true), ...l.b.map(() => false)]);
+    decayed.forEach((w, i) => {
+      const expected = isWeight[i] ? -0.5 * 0.1 * (before[i] as number) : 0;
+      expect(w - (plain[i] as number)).toBeCloseTo(expected, 6);
+    });
+  });
+
+  it("times only the trainer's own work, not the caller's time between yields", () => {
+    let clock = 0;
+    const training = createTraining(configOf({ epochs: 2 }), dataset, { now: () => clock });
+    const times: number[] = [];
+    for (const e of training) {
+      if (e.type === "epoch") times.push(e.metrics["time/epoch_s"] as number);
+      clock += 1000; // the caller spends a second on every event
+    }
+    expect(times).toEqual([0, 0]);
+  });
+
   it("reports the learning rate each epoch following warm-up and schedule", () => {
     const config = configOf({
       epochs: 4,

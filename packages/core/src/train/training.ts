@@ -17,6 +17,7 @@ import { initialEarlyStopping, updateEarlyStopping } from "./early-stopping";
 import { evaluate } from "./evaluate";
 import { activationConfigOf, exportWeights, layerSizes } from "./model";
 import { prepareData } from "./prepare";
+import { updateSummary } from "./summary";
 import type { EndEvent, EpochEvent, StepEvent, TrainEvent, Training } from "./types";
 
 export type TrainingOptions = {
@@ -110,12 +111,16 @@ export function createTraining(
     });
   }
 
-  /** One SGD step on rows [start, start + rows) of the epoch order; returns the batch's mean loss. */
+  /** One optimiser step on rows [start, start + rows) of the epoch order; returns the batch's mean loss. */
   function trainStep(start: number, rows: number, lr: number): number {
     const d = train.numFeatures;
+    const features = train.features;
+    // An element loop, not set(subarray(...)): a view per row would allocate on every step.
     for (let r = 0; r < rows; r++) {
       const row = s.perm[start + r] as number;
-      batchX.set(train.features.subarray(row * d, row * d + d), r * d);
+      const from = row * d;
+      const to = r * d;
+      for (let j = 0; j < d; j++) batchX[to + j] = features[from + j] as number;
       batchY[r] = train.labels[row] as number;
     }
     const out = net.forward(batchX, rows);
@@ -131,7 +136,8 @@ export function createTraining(
     return loss;
   }
 
-  function epochMetrics(epochSeconds: number): Record<string, number> {
+  /** The epoch's metrics except the timings (evaluation is part of the epoch's time). */
+  function epochMetrics(): Record<string, number> {
     const metrics: Record<string, number> = {
       "train/loss": s.lossSum / s.seen,
       "train/acc": s.correct / s.seen,
@@ -147,29 +153,10 @@ export function createTraining(
       metrics["test/acc"] = t.acc;
     }
     metrics.lr = s.lr;
-    metrics["time/epoch_s"] = epochSeconds;
-    metrics["perf/samples_per_s"] = epochSeconds > 0 ? s.seen / epochSeconds : 0;
     if (s.epoch % config.diagnostics.everyEpochs === 0) {
       Object.assign(metrics, probe.measure(net, config.loss, probeX, probeY, probeRows));
     }
     return metrics;
-  }
-
-  function updateSummary(metrics: Record<string, number>): void {
-    const sum = s.summary;
-    sum.epochs_run = s.epoch;
-    sum.steps = s.step;
-    for (const key of ["train/loss", "train/acc", "val/loss", "val/acc", "test/loss", "test/acc"]) {
-      const v = metrics[key];
-      if (v !== undefined) sum[`final_${key.replace("/", "_")}`] = v;
-    }
-    const valAcc = metrics["val/acc"];
-    if (valAcc !== undefined && !(valAcc <= (sum.best_val_acc ?? -1))) {
-      sum.best_val_acc = valAcc;
-      sum.best_val_acc_epoch = s.epoch;
-    }
-    const valLoss = metrics["val/loss"];
-    if (valLoss !== undefined && !(valLoss >= (sum.best_val_loss ?? Infinity))) sum.best_val_loss = valLoss;
   }
 
   const end = (reason: EndEvent["reason"], message?: string): EndEvent => ({
@@ -183,7 +170,9 @@ export function createTraining(
 
   function* run(): Generator<TrainEvent, void, void> {
     const rule = config.earlyStopping;
-    let epochStart = now();
+    // Time spent in the trainer this epoch; the caller's time between yields is not counted.
+    let busy = 0;
+    let since = now();
     while (s.epoch < config.epochs) {
       // Checked from the saved state, not a local flag, so a run resumed right after that epoch stops too.
       if (rule && s.early.badEpochs >= rule.patience) {
@@ -191,12 +180,13 @@ export function createTraining(
         return;
       }
       if (s.permEpoch !== s.epoch) {
+        busy = 0;
+        since = now();
         shuffleRng.shuffle(s.perm);
         s.permEpoch = s.epoch;
         s.lossSum = 0;
         s.correct = 0;
         s.seen = 0;
-        epochStart = now();
       }
       while (s.stepInEpoch < stepsPerEpoch) {
         const start = s.stepInEpoch * batchSize;
@@ -210,9 +200,10 @@ export function createTraining(
           return;
         }
         const event: StepEvent = { type: "step", step: s.step, epoch: s.epoch + 1, loss };
+        busy += now() - since;
         yield event;
+        since = now();
       }
-      const epochSeconds = (now() - epochStart) / 1000;
       s.epoch++;
       s.stepInEpoch = 0;
       // The loss is checked every step; a weight can still overflow on the last update of an epoch.
@@ -220,14 +211,17 @@ export function createTraining(
         yield end("diverged", `weights are not finite after step ${s.step}`);
         return;
       }
-      const metrics = epochMetrics(epochSeconds);
-      updateSummary(metrics);
+      const metrics = epochMetrics();
+      const epochSeconds = (busy + now() - since) / 1000;
+      metrics["time/epoch_s"] = epochSeconds;
+      metrics["perf/samples_per_s"] = epochSeconds > 0 ? s.seen / epochSeconds : 0;
+      updateSummary(s.summary, metrics, s.epoch, s.step);
       const watched = rule ? metrics[rule.metric] : undefined;
       // Without a validation split there is nothing to watch, so early stopping never triggers.
       if (rule && watched !== undefined) updateEarlyStopping(rule, s.early, watched, s.epoch);
       const event: EpochEvent = { type: "epoch", epoch: s.epoch, step: s.step, metrics };
       yield event;
-      epochStart = now();
+      since = now();
     }
     yield end("completed");
   }

@@ -1,0 +1,17 @@
+/** CPU and memory of this training process between two calls, recorded as sys/* metrics each epoch. */
+
+export function createSystemSampler() {
+  let lastCpu = process.cpuUsage();
+  let lastWall = performance.now();
+  return (): Record<string, number> => {
+    const cpu = process.cpuUsage(lastCpu);
+    const wall = performance.now();
+    const elapsedMs = Math.max(wall - lastWall, 1e-3);
+    lastCpu = process.cpuUsage();
+    lastWall = wall;
+    return {
+      "sys/cpu_pct": (100 * (cpu.user + cpu.system)) / 1000 / elapsedMs,
+      "sys/rss_mb": process.memoryUsage.rss() / 2 ** 20,
+    };
+  };
+}

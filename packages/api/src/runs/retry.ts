@@ -1,0 +1,23 @@
+/** Retry a failed, canceled or diverged run: it is queued again and trains from the start. */
+import { getRun } from "@actlab/db";
+import { TRPCError } from "@trpc/server";
+import { projectProcedure } from "../trpc";
+import { ZRunIdInput } from "./get";
+import { retryRun } from "./lifecycle";
+
+const RETRYABLE = new Set(["FAILED", "CANCELED", "DIVERGED"]);
+
+export const retryRunProcedure = projectProcedure("EDITOR")
+  .input(ZRunIdInput)
+  .mutation(async ({ ctx, input }) => {
+    const run = await getRun(ctx.db, input.runId, ctx.projectId);
+    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    if (!RETRYABLE.has(run.status)) {
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `only failed, canceled or diverged runs can be retried (this one is ${run.status.toLowerCase()})`,
+      });
+    }
+    await retryRun(ctx, run.id);
+    return { retried: true };
+  });

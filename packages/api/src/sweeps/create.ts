@@ -1,0 +1,36 @@
+/** Launch a sweep: expand the grid (or random search) × seeds, store every run, enqueue one job per run. */
+import { expandSweep, ZSweepSpec } from "@actlab/core";
+import { createSweep } from "@actlab/db";
+import { enqueueRun } from "@actlab/queue";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { projectProcedure } from "../trpc";
+
+export const ZCreateSweepInput = z.object({ spec: ZSweepSpec });
+
+export const createSweepProcedure = projectProcedure("EDITOR")
+  .input(ZCreateSweepInput)
+  .mutation(async ({ ctx, input }) => {
+    const configs = expandSweep(input.spec);
+    const name =
+      input.spec.name ??
+      `${input.spec.base.dataset.kind === "uploaded" ? "upload" : input.spec.base.dataset.name} sweep · ${configs.length} runs`;
+    const { sweepId, runIds } = await createSweep(ctx.db, {
+      projectId: ctx.projectId,
+      name,
+      spec: input.spec,
+      configs,
+      createdById: ctx.userId,
+    });
+    try {
+      // One job per run; ids are the run ids, so a repeated enqueue is harmless.
+      for (const runId of runIds) await enqueueRun(ctx.queue, runId);
+    } catch {
+      // Runs stay QUEUED in the database: every worker's reconciler enqueues them once Redis is back.
+      throw new TRPCError({
+        code: "SERVICE_UNAVAILABLE",
+        message: "the job queue (Redis) is unreachable; the sweep will start when it is back",
+      });
+    }
+    return { id: sweepId, runs: runIds.length };
+  });

@@ -1,0 +1,14 @@
+import { router } from "../trpc";
+import { cancelSweepProcedure } from "./cancel";
+import { createSweepProcedure } from "./create";
+import { getSweepProcedure } from "./get";
+import { listSweepsProcedure } from "./list";
+import { liveSweepProcedure } from "./live";
+
+export const sweepsRouter = router({
+  create: createSweepProcedure,
+  get: getSweepProcedure,
+  list: listSweepsProcedure,
+  live: liveSweepProcedure,
+  cancel: cancelSweepProcedure,
+});

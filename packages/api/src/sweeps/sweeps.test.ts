@@ -1,0 +1,59 @@
+import type { TrainConfigInput } from "@actlab/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../test-api";
+
+const base: TrainConfigInput = {
+  dataset: { kind: "generated", name: "spirals" },
+  hiddenLayers: [8],
+  activation: "relu",
+  epochs: 5,
+};
+
+describe("sweeps procedures", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("launches activations × learning rates × seeds as one queued run and job each", async () => {
+    const { id, runs } = await api.caller().sweeps.create({
+      spec: { base, axes: { activation: ["relu", "tanh", "gelu"], lr: [0.1, 0.01] }, seeds: 2 },
+    });
+    expect(runs).toBe(12);
+    const sweep = await api.caller().sweeps.get({ sweepId: id });
+    expect(sweep.runs).toHaveLength(12);
+    expect(sweep.progress).toMatchObject({ total: 12, done: 0, counts: { QUEUED: 12 } });
+    expect(new Set(sweep.runs.map((r) => `${r.activation}/${r.config.lr}/${r.seed}`)).size).toBe(12);
+    for (const run of sweep.runs) expect(await api.queue.getJob(run.id)).toBeDefined();
+    const list = await api.caller().sweeps.list({});
+    expect(list.find((s) => s.id === id)?.counts).toEqual({ QUEUED: 12 });
+  });
+
+  it("needs confirmation above the limit and refuses absurd sizes", async () => {
+    const lr = Array.from({ length: 51 }, (_, i) => (i + 1) / 1000);
+    await expect(
+      api.caller().sweeps.create({ spec: { base, axes: { lr }, seeds: 2 } }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/confirm/),
+    });
+    await expect(
+      api.caller().sweeps.create({
+        spec: { base, axes: { lr, activation: ["relu", "tanh"] }, seeds: 40, confirmed: true },
+      }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/the limit is 2,000/) });
+  });
+
+  it("cancels every open run of a sweep", async () => {
+    const { id } = await api
+      .caller()
+      .sweeps.create({ spec: { base, axes: { activation: ["relu", "elu"] }, seeds: 2 } });
+    expect(await api.caller().sweeps.cancel({ sweepId: id })).toEqual({ canceled: 4 });
+    const sweep = await api.caller().sweeps.get({ sweepId: id });
+    expect(sweep.progress.counts.CANCELED).toBe(4);
+    for (const run of sweep.runs) expect(await api.queue.getJob(run.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+/** Sweep presets the UI launches in two clicks. */
+import type { HIDDEN_ACTIVATIONS } from "../activations/names";
+import type { DatasetSpec } from "../config";
+import type { SweepSpecInput } from "./spec";
+
+/** The activations a comparison covers by default: the classic list plus the modern smooth ones. */
+export const COMPARISON_ACTIVATIONS = [
+  "sigmoid",
+  "tanh",
+  "relu",
+  "leaky_relu",
+  "prelu",
+  "elu",
+  "swish",
+  "gelu",
+  "mish",
+] as const satisfies readonly (typeof HIDDEN_ACTIVATIONS)[number][];
+
+export function everyActivationPreset(dataset: DatasetSpec, seeds = 3): SweepSpecInput {
+  return {
+    name: `every activation on ${dataset.kind === "uploaded" ? "upload" : dataset.name}, ${seeds} seeds`,
+    base: {
+      dataset,
+      hiddenLayers: [16, 16],
+      activation: "relu",
+      optimizer: "adam",
+      lr: 0.01,
+      epochs: 60,
+      batchSize: 32,
+    },
+    axes: { activation: [...COMPARISON_ACTIVATIONS] },
+    seeds,
+    search: { kind: "grid" },
+  };
+}

@@ -1,0 +1,30 @@
+/** A run's summary: epochs and steps run, the last value of each headline metric, and the best validation figures. */
+
+const HEADLINE = ["train/loss", "train/acc", "val/loss", "val/acc", "test/loss", "test/acc"] as const;
+
+/**
+ * Folds one epoch's metrics into the summary: `final_<split>_<metric>` (e.g. final_val_acc),
+ * `best_val_acc` with `best_val_acc_epoch`, and `best_val_loss`.
+ */
+export function updateSummary(
+  summary: Record<string, number>,
+  metrics: Record<string, number>,
+  epoch: number,
+  step: number,
+): void {
+  summary.epochs_run = epoch;
+  summary.steps = step;
+  for (const key of HEADLINE) {
+    const v = metrics[key];
+    if (v !== undefined) summary[`final_${key.replace("/", "_")}`] = v;
+  }
+  const valAcc = metrics["val/acc"];
+  if (valAcc !== undefined && valAcc > (summary.best_val_acc ?? -1)) {
+    summary.best_val_acc = valAcc;
+    summary.best_val_acc_epoch = epoch;
+  }
+  const valLoss = metrics["val/loss"];
+  if (valLoss !== undefined && valLoss < (summary.best_val_loss ?? Number.POSITIVE_INFINITY)) {
+    summary.best_val_loss = valLoss;
+  }
+}
