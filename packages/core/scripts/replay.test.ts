@@ -78,7 +78,10 @@ describe("replay", () => {
       "for argv in json.load(sys.stdin):",
       "    sys.argv = ['replay-torch.py'] + argv; ref.main()",
     ].join("\n");
-    execFileSync(PYTHON, ["-c", driver], { input: JSON.stringify(runs.map((r) => r.argv)) });
+    execFileSync(PYTHON, ["-c", driver], {
+      input: JSON.stringify(runs.map((r) => r.argv)),
+      env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+    });
 
     for (const { base, ours } of runs) {
       const torch = JSON.parse(readFileSync(`${base}.torch.json`, "utf8")) as ReplayResult;

@@ -29,7 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav className="nav">
             <Link href="/">Runs</Link>
-            <Link href="/runs/new">New run</Link>
+            <Link href="/sweeps">Sweeps</Link>
+            <Link href="/queue">Queue</Link>
           </nav>
           <ThemeToggle />
         </header>

@@ -1,6 +1,6 @@
 "use client";
 /** The run page: status, progress, live loss/accuracy charts, summary, config and log lines. */
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
@@ -38,6 +38,8 @@ export function RunView({ runId }: { runId: string }) {
   });
   const status = live.run?.status;
   const refetch = details.refetch;
+  const cancel = useMutation(trpc.runs.cancel.mutationOptions());
+  const retry = useMutation(trpc.runs.retry.mutationOptions({ onSuccess: () => window.location.reload() }));
 
   // Summary and log lines change when the status does: fetch them again then.
   useEffect(() => {
@@ -93,12 +95,39 @@ export function RunView({ runId }: { runId: string }) {
             {run.config.optimizer} lr {run.config.lr} · seed {run.seed}
           </p>
         </div>
-        <Link className="btn" href="/runs/new">
-          + New run
-        </Link>
+        <div className="row">
+          {run.status === "QUEUED" || run.status === "RUNNING" ? (
+            <button
+              type="button"
+              className="btn"
+              data-testid="cancel-run"
+              disabled={cancel.isPending}
+              onClick={() => cancel.mutate({ runId })}
+            >
+              Cancel
+            </button>
+          ) : null}
+          {run.status === "FAILED" || run.status === "CANCELED" || run.status === "DIVERGED" ? (
+            <button
+              type="button"
+              className="btn"
+              data-testid="retry-run"
+              disabled={retry.isPending}
+              onClick={() => retry.mutate({ runId })}
+            >
+              Retry
+            </button>
+          ) : null}
+          <Link className="btn" href="/runs/new">
+            + New run
+          </Link>
+        </div>
       </div>
 
       {run.error ? <div className="alert">{run.error}</div> : null}
+      {(cancel.error ?? retry.error) ? (
+        <div className="alert">{(cancel.error ?? retry.error)?.message}</div>
+      ) : null}
 
       <section className="panel grid">
         <div

@@ -102,6 +102,32 @@ describe("createTraining", () => {
     });
   }
 
+  it("resumes exactly with every stateful option on: AdamW, learned swish β, warm-up + cosine, clipping, L2, early stopping", () => {
+    const config = configOf({
+      optimizer: "adamw",
+      lr: 0.01,
+      activation: "swish",
+      activationOptions: { swishLearnBeta: true },
+      schedule: { kind: "cosine", minLr: 0.001 },
+      warmupEpochs: 1,
+      clipNorm: 0.5,
+      l2: 0.001,
+      earlyStopping: { metric: "val/loss", patience: 50, minDelta: 0 },
+      split: { validation: 0.2, test: 0.1 },
+      diagnostics: { everyEpochs: 2, probeSize: 64 },
+    });
+    const full = drain(createTraining(config, dataset));
+    const first = createTraining(config, dataset);
+    let seen = 0;
+    for (const e of first) if (e.type === "step" && ++seen === 2 * first.stepsPerEpoch + 1) break;
+    const resumed = drain(createTraining(config, dataset, { resumeFrom: first.checkpoint() }));
+    expect(resumed.epochs.map((e) => withoutTime(e.metrics))).toEqual(
+      full.epochs.slice(2).map((e) => withoutTime(e.metrics)),
+    );
+    expect(Object.keys(full.epochs[1]?.metrics ?? {})).toContain("diag/l1/beta");
+    expect(resumed.end?.summary).toEqual(full.end?.summary);
+  });
+
   it("resumes mid-epoch, with the epoch's running train/loss intact", () => {
     const config = configOf({ optimizer: "momentum", lr: 0.05 });
     const full = drain(createTraining(config, dataset));

@@ -1,0 +1,102 @@
+"use client";
+/** Queue admin: jobs per state, connected workers, retry and remove. */
+import { useMutation, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { useTRPC } from "@/trpc/client";
+
+const STATES = ["active", "waiting", "delayed", "completed", "failed"] as const;
+type State = (typeof STATES)[number];
+
+export function QueuePage() {
+  const trpc = useTRPC();
+  const [state, setState] = useState<State>("active");
+  const overview = useQuery({ ...trpc.queue.overview.queryOptions({ state }), refetchInterval: 2000 });
+  const refresh = () => void overview.refetch();
+  const retry = useMutation(trpc.queue.retryJob.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.queue.removeJob.mutationOptions({ onSuccess: refresh }));
+  const error = retry.error ?? remove.error;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Queue</h1>
+          <p className="sub">The training queue in Redis: one job per run.</p>
+        </div>
+      </div>
+      {error ? <div className="alert">{error.message}</div> : null}
+      {overview.isError ? (
+        <div className="alert">Could not read the queue: {overview.error.message}</div>
+      ) : null}
+      <div className="row" style={{ marginBottom: 12 }}>
+        {STATES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            className={`btn ${s === state ? "btn-primary" : ""}`}
+            onClick={() => setState(s)}
+            data-testid={`state-${s}`}
+          >
+            {s} <span className="num">{overview.data?.counts[s] ?? "…"}</span>
+          </button>
+        ))}
+      </div>
+      <div className="grid grid-2">
+        <div className="panel" style={{ padding: 0 }}>
+          <table className="table" data-testid="jobs-table">
+            <thead>
+              <tr>
+                <th>Job (run)</th>
+                <th>Attempts</th>
+                <th>Queued</th>
+                <th>Reason</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {(overview.data?.jobs ?? []).map((j) => (
+                <tr key={j.id}>
+                  <td>{j.runId ? <Link href={`/runs/${j.runId}`}>{j.id}</Link> : j.id}</td>
+                  <td className="num">{j.attemptsMade}</td>
+                  <td>{new Date(j.timestamp).toLocaleTimeString()}</td>
+                  <td className="muted" style={{ whiteSpace: "normal", maxWidth: 320 }}>
+                    {j.failedReason ?? ""}
+                  </td>
+                  <td className="row" style={{ gap: 6 }}>
+                    {state === "failed" ? (
+                      <button type="button" className="btn" onClick={() => retry.mutate({ jobId: j.id })}>
+                        Retry
+                      </button>
+                    ) : null}
+                    {state !== "active" ? (
+                      <button type="button" className="btn" onClick={() => remove.mutate({ jobId: j.id })}>
+                        Remove
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {overview.data?.jobs.length === 0 ? <div className="empty">No {state} jobs.</div> : null}
+        </div>
+        <div className="panel">
+          <h2>Workers ({overview.data?.workers.length ?? "…"})</h2>
+          <table className="table" data-testid="workers-table">
+            <tbody>
+              {(overview.data?.workers ?? []).map((w) => (
+                <tr key={w.id}>
+                  <td className="num">{w.addr}</td>
+                  <td className="muted">connected {w.age}s</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {overview.data?.workers.length === 0 ? (
+            <div className="empty">No worker is connected: start one with npm start.</div>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

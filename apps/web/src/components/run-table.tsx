@@ -1,0 +1,53 @@
+"use client";
+/** A table of runs: status, activation, dataset, shape, progress and the headline validation figures. */
+import type { RunView } from "@actlab/api";
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { formatDuration, formatMetric } from "@/lib/format";
+
+export function RunTable({ runs, testId = "runs-table" }: { runs: RunView[]; testId?: string }) {
+  return (
+    <div className="panel" style={{ padding: 0, overflowX: "auto" }}>
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>Run</th>
+            <th>Status</th>
+            <th>Activation</th>
+            <th>Dataset</th>
+            <th>Layers</th>
+            <th>Optimizer · lr</th>
+            <th>Epochs</th>
+            <th>Val acc</th>
+            <th>Val loss</th>
+            <th>Duration</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.id}>
+              <td>
+                <Link href={`/runs/${run.id}`}>{run.name}</Link>
+              </td>
+              <td>
+                <StatusBadge status={run.status} />
+              </td>
+              <td>{run.activation}</td>
+              <td>{run.dataset}</td>
+              <td className="num">{run.config.hiddenLayers.join("-")}</td>
+              <td className="num">
+                {run.config.optimizer} · {run.config.lr}
+              </td>
+              <td className="num">
+                {run.epochsDone}/{run.config.epochs}
+              </td>
+              <td className="num">{formatMetric(run.summary?.final_val_acc)}</td>
+              <td className="num">{formatMetric(run.summary?.final_val_loss)}</td>
+              <td className="num">{formatDuration(run.startedAt, run.finishedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

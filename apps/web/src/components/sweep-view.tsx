@@ -1,0 +1,97 @@
+"use client";
+/** The sweep page: progress by status, ETA, cancel, and its runs, all kept live. */
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { RunTable } from "@/components/run-table";
+import { formatSeconds } from "@/lib/format";
+import { useLiveSweep } from "@/lib/use-live-sweep";
+import { useTRPC } from "@/trpc/client";
+
+const SEGMENTS = [
+  ["COMPLETED", "var(--ok)", "done"],
+  ["DIVERGED", "var(--bad)", "diverged"],
+  ["FAILED", "var(--bad)", "failed"],
+  ["CANCELED", "var(--warn)", "canceled"],
+  ["RUNNING", "var(--info)", "running"],
+  ["QUEUED", "var(--border)", "queued"],
+] as const;
+
+export function SweepView({ sweepId }: { sweepId: string }) {
+  const trpc = useTRPC();
+  const sweep = useLiveSweep(sweepId);
+  const cancel = useMutation(trpc.sweeps.cancel.mutationOptions({ onSuccess: () => void sweep.refetch() }));
+  if (sweep.isPending) return <div className="skeleton" style={{ height: 320 }} />;
+  if (sweep.isError) {
+    return (
+      <div className="alert" data-testid="sweep-error">
+        {sweep.error.data?.code === "NOT_FOUND" ? `There is no sweep ${sweepId}.` : sweep.error.message}{" "}
+        <Link href="/sweeps">All sweeps</Link>
+      </div>
+    );
+  }
+  const { progress, runs } = sweep.data;
+  const open = (progress.counts.QUEUED ?? 0) + (progress.counts.RUNNING ?? 0);
+  return (
+    <div className="grid">
+      <div className="page-head">
+        <div>
+          <h1>{sweep.data.name}</h1>
+          <p className="sub">
+            {progress.total} runs · launched {new Date(sweep.data.createdAt).toLocaleString()}
+          </p>
+        </div>
+        <div className="row">
+          {open > 0 ? (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => cancel.mutate({ sweepId })}
+              disabled={cancel.isPending}
+              data-testid="cancel-sweep"
+            >
+              Cancel {open} open run{open === 1 ? "" : "s"}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <section className="panel grid">
+        <div
+          className="stack-bar"
+          role="img"
+          aria-label={`${progress.done} of ${progress.total} runs finished`}
+        >
+          {SEGMENTS.map(([status, color]) => (
+            <div
+              key={status}
+              style={{
+                width: `${(100 * (progress.counts[status] ?? 0)) / Math.max(1, progress.total)}%`,
+                background: color,
+              }}
+            />
+          ))}
+        </div>
+        <div className="grid grid-4">
+          <div className="stat">
+            <span className="label">Finished</span>
+            <span className="value" data-testid="sweep-done">
+              {progress.done} / {progress.total}
+            </span>
+          </div>
+          {SEGMENTS.map(([status, color, label]) => (
+            <div className="stat" key={status}>
+              <span className="label">{label}</span>
+              <span className="value" style={{ color }} data-testid={`count-${status}`}>
+                {progress.counts[status] ?? 0}
+              </span>
+            </div>
+          ))}
+          <div className="stat">
+            <span className="label">ETA</span>
+            <span className="value">{open === 0 ? "—" : formatSeconds(progress.etaSec)}</span>
+          </div>
+        </div>
+      </section>
+      <RunTable runs={runs} testId="sweep-runs" />
+    </div>
+  );
+}
