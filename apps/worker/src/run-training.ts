@@ -119,6 +119,24 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       lastFlush = Date.now();
     };
 
+    /** Cancel: stop now. Hand-back (worker shutting down): checkpoint this exact position and requeue. */
+    const honourStop = async (step: number): Promise<TrainingOutcome | null> => {
+      const stop = await deps.stopRequest(runId);
+      if (stop === "cancel") return cancel(deps, runId, run.sweepId, step);
+      if (stop !== "handback") return null;
+      const at = training.position();
+      await saveCheckpoint(db, { runId, epoch: at.epoch, step: at.step, bytes: training.checkpoint() });
+      await markRunRequeued(db, runId);
+      await appendRunLog(
+        db,
+        runId,
+        "info",
+        `worker shutting down: checkpointed at step ${at.step}, job handed back`,
+      );
+      await publishRunEvent(redis, { type: "status", runId, status: "QUEUED" }, run.sweepId);
+      return { status: "HANDED_BACK" };
+    };
+
     phase = "training";
     for (const event of training) {
       if (event.type === "step") {
@@ -127,21 +145,8 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
         if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) {
           await flush();
           await yieldToEventLoop();
-          const stop = await deps.stopRequest(runId);
-          if (stop === "cancel") return cancel(deps, runId, run.sweepId, event.step);
-          if (stop === "handback") {
-            const at = training.position();
-            await saveCheckpoint(db, { runId, epoch: at.epoch, step: at.step, bytes: training.checkpoint() });
-            await markRunRequeued(db, runId);
-            await appendRunLog(
-              db,
-              runId,
-              "info",
-              `worker shutting down: checkpointed at step ${at.step}, job handed back`,
-            );
-            await publishRunEvent(redis, { type: "status", runId, status: "QUEUED" }, run.sweepId);
-            return { status: "HANDED_BACK" };
-          }
+          const stopped = await honourStop(event.step);
+          if (stopped) return stopped;
         }
         continue;
       }
@@ -168,7 +173,8 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
             weights: training.weights(),
           });
         }
-        if ((await deps.stopRequest(runId)) === "cancel") return cancel(deps, runId, run.sweepId, event.step);
+        const stopped = await honourStop(event.step);
+        if (stopped) return stopped;
         continue;
       }
       end = event;
@@ -184,7 +190,9 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       bytes: training.checkpoint(),
       weights: training.weights(),
     });
-    await finishRun(db, runId, { status, error: end.message ?? null, summary: end.summary });
+    // Another attempt (after a lost lock) may have finished it already: report a completion once.
+    if (!(await finishRun(db, runId, { status, error: end.message ?? null, summary: end.summary })))
+      return { status };
     await appendRunLog(
       db,
       runId,

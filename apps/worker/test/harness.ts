@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TrainConfigInput } from "@actlab/core";
 import { ZTrainConfig } from "@actlab/core";
-import { createRun, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
+import { createRun, type Db, ensureLocalWorkspace, openDb, queryMetricSeries } from "@actlab/db";
 import { createRedis, createTrainQueue, enqueueRun, type TrainQueue } from "@actlab/queue";
 import {
   type AppProcess,
@@ -32,8 +32,8 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-export async function startStack(): Promise<Stack> {
-  const redis = await startRedis();
+export async function startStack(options: { persistentRedis?: boolean } = {}): Promise<Stack> {
+  const redis = await startRedis({ persistent: options.persistentRedis });
   const tempDb = createTempDb();
   const db = openDb(tempDb.url);
   const { projectId } = await ensureLocalWorkspace(db);
@@ -51,7 +51,13 @@ export async function startStack(): Promise<Stack> {
     async startWorker(env = {}) {
       const proc = spawnApp("node", ["--import", "tsx", "src/main.ts"], {
         cwd: workerDir,
-        env: { REDIS_URL: redis.url, DATABASE_URL: tempDb.url, WORKER_CONCURRENCY: "1", ...env },
+        env: {
+          REDIS_URL: redis.url,
+          DATABASE_URL: tempDb.url,
+          WORKER_CONCURRENCY: "1",
+          WORKER_LOCK_MS: "2000",
+          ...env,
+        },
       });
       workers.push(proc);
       await waitFor(
@@ -100,3 +106,26 @@ export const SMALL_RUN: TrainConfigInput = {
   batchSize: 32,
   seed: 7,
 };
+
+/** Long enough to interrupt mid-way (≈ 3 s), short enough for a test. */
+export const LONG_RUN: TrainConfigInput = {
+  dataset: { kind: "generated", name: "moons", samples: 2000, noise: 0.15 },
+  hiddenLayers: [64, 64],
+  activation: "tanh",
+  optimizer: "adam",
+  lr: 0.01,
+  epochs: 40,
+  batchSize: 32,
+  seed: 11,
+};
+
+/** Every stored series of a run except wall-clock figures, for exact comparison between runs. */
+export function comparableSeries(db: Db, runId: string) {
+  return queryMetricSeries(db, runId)
+    .filter((s) => !/^(time|perf|sys)\//.test(s.key))
+    .map((s) => ({ key: s.key, steps: s.steps, values: s.values }));
+}
+
+export async function runLogs(db: Db, runId: string): Promise<string[]> {
+  return (await db.prisma.runLog.findMany({ where: { runId }, orderBy: { id: "asc" } })).map((l) => l.text);
+}

@@ -8,7 +8,8 @@ export async function saveCheckpoint(
   const data = {
     epoch: input.epoch,
     bytes: new Uint8Array(input.bytes), // a copy on a plain ArrayBuffer, as Prisma's Bytes wants
-    weights: input.weights === undefined ? null : JSON.stringify(input.weights),
+    // A hand-back checkpoint carries no weights: keep those of an epoch checkpoint at the same step.
+    ...(input.weights === undefined ? {} : { weights: JSON.stringify(input.weights) }),
   };
   await db.prisma.checkpoint.upsert({
     where: { runId_step: { runId: input.runId, step: input.step } },

@@ -35,14 +35,18 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 5000):
   throw new Error(`redis-server did not listen on ${port} within ${timeoutMs} ms`);
 }
 
-export async function startRedis(): Promise<RedisHandle> {
+/** persistent: an append-only file fsynced on every write, so a restart keeps every queued job. */
+export async function startRedis(options: { persistent?: boolean } = {}): Promise<RedisHandle> {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-redis-"));
   let child: ChildProcess;
   const launch = async () => {
     child = spawn(
       "redis-server",
-      ["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--save", "", "--appendonly", "no"],
+      [
+        ...["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--save", ""],
+        ...(options.persistent ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]),
+      ],
       { stdio: "ignore" },
     );
     child.on("error", () => {});

@@ -103,36 +103,38 @@ export function ConfigFields({
           </FieldRow>
         </div>
       </section>
-      <section className="panel">
-        <h2>Network</h2>
-        <div className="form-section">
-          {shown("hiddenLayers") ? (
-            <FieldRow
-              id="hiddenLayers"
-              label="Hidden layers"
-              error={errors.hiddenLayers}
-              hint="units per layer, e.g. 16, 16"
-            >
-              {text("hiddenLayers", "text")}
-            </FieldRow>
-          ) : null}
-          {shown("activation") ? (
-            <FieldRow
-              id="activation"
-              label="Activation"
-              error={errors.activation}
-              hint={activation?.tradeoff}
-            >
-              {select(
-                "activation",
-                (options?.activations ?? [{ name: values.activation, label: values.activation }]).map(
-                  (a) => ({ value: a.name, label: a.label }),
-                ),
-              )}
-            </FieldRow>
-          ) : null}
-        </div>
-      </section>
+      {shown("hiddenLayers") || shown("activation") ? (
+        <section className="panel">
+          <h2>Network</h2>
+          <div className="form-section">
+            {shown("hiddenLayers") ? (
+              <FieldRow
+                id="hiddenLayers"
+                label="Hidden layers"
+                error={errors.hiddenLayers}
+                hint="units per layer, e.g. 16, 16"
+              >
+                {text("hiddenLayers", "text")}
+              </FieldRow>
+            ) : null}
+            {shown("activation") ? (
+              <FieldRow
+                id="activation"
+                label="Activation"
+                error={errors.activation}
+                hint={activation?.tradeoff}
+              >
+                {select(
+                  "activation",
+                  (options?.activations ?? [{ name: values.activation, label: values.activation }]).map(
+                    (a) => ({ value: a.name, label: a.label }),
+                  ),
+                )}
+              </FieldRow>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
       <section className="panel">
         <h2>Training</h2>
         <div className="form-section">

@@ -42,7 +42,7 @@ export function QueuePage() {
         ))}
       </div>
       <div className="grid grid-2">
-        <div className="panel" style={{ padding: 0 }}>
+        <div className="panel" style={{ padding: 0, overflowX: "auto" }}>
           <table className="table" data-testid="jobs-table">
             <thead>
               <tr>

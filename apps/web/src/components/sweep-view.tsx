@@ -13,7 +13,7 @@ const SEGMENTS = [
   ["FAILED", "var(--bad)", "failed"],
   ["CANCELED", "var(--warn)", "canceled"],
   ["RUNNING", "var(--info)", "running"],
-  ["QUEUED", "var(--border)", "queued"],
+  ["QUEUED", "var(--muted)", "queued"],
 ] as const;
 
 export function SweepView({ sweepId }: { sweepId: string }) {

@@ -1,0 +1,174 @@
+/**
+ * `pnpm bench runs`: the run pipeline on this machine, one JSON object per line.
+ *   runs.ingest          metric points/s through appendMetrics vs a raw prepared insert (same schema, same run)
+ *   runs.first_point_ms  launch call → first metric point readable through the API (median of 5)
+ *   runs.sweep_wall_s    9 activations × 3 seeds on spirals, with 1 and with 2 worker processes
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createCaller, createRunEventHub } from "@actlab/api";
+import { everyActivationPreset, ZGeneratedDatasetSpec, ZTrainConfig } from "@actlab/core";
+import {
+  appendMetrics,
+  createRun,
+  type Db,
+  ensureLocalWorkspace,
+  type MetricPoint,
+  openDb,
+} from "@actlab/db";
+import { createRedis, createTrainQueue } from "@actlab/queue";
+import { type AppProcess, createTempDb, spawnApp, startRedis, waitFor } from "@actlab/test-utils";
+
+const workerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function makePoints(n: number): MetricPoint[] {
+  const keys = [
+    "train/loss",
+    "train/acc",
+    "val/loss",
+    "val/acc",
+    "diag/l1/grad_norm",
+    "diag/l2/grad_norm",
+    "lr",
+    "epoch",
+  ];
+  return Array.from({ length: n }, (_, i) => ({
+    key: keys[i % keys.length] as string,
+    step: Math.floor(i / keys.length),
+    value: Math.sin(i) + 1,
+    wallMs: 1_700_000_000_000 + i,
+  }));
+}
+
+async function benchIngest(db: Db, projectId: string) {
+  const points = makePoints(400_000);
+  const config = ZTrainConfig.parse({
+    dataset: { kind: "generated", name: "xor" },
+    hiddenLayers: [4],
+    activation: "relu",
+  });
+  const ours = (await createRun(db, { projectId, config })).id;
+  const raw = (await createRun(db, { projectId, config })).id;
+  // Baseline: the fastest plain write into the same table: one prepared INSERT, one transaction.
+  const insert = db.sqlite.prepare(
+    'INSERT INTO "Metric" ("runId", "key", "step", "value", "wallMs") VALUES (?, ?, ?, ?, ?)',
+  );
+  const rawWrite = db.sqlite.transaction((rows: MetricPoint[]) => {
+    for (const p of rows) insert.run(raw, p.key, p.step, p.value, p.wallMs);
+  });
+  let t = performance.now();
+  rawWrite(points);
+  const baseline = points.length / ((performance.now() - t) / 1000);
+  // Ours: batches as the worker flushes them (a few hundred points), idempotent on (run, key, step).
+  t = performance.now();
+  for (let i = 0; i < points.length; i += 500) appendMetrics(db, ours, points.slice(i, i + 500));
+  const value = points.length / ((performance.now() - t) / 1000);
+  emit({
+    name: "runs.ingest",
+    value: Math.round(value),
+    unit: "points/s",
+    baseline: Math.round(baseline),
+    ratio: Number((value / baseline).toFixed(3)),
+    points: points.length,
+    batch: 500,
+  });
+}
+
+function startWorkers(n: number, env: Record<string, string>): Promise<AppProcess[]> {
+  return Promise.all(
+    Array.from({ length: n }, async () => {
+      const proc = spawnApp("node", ["--import", "tsx", "src/main.ts"], {
+        cwd: workerDir,
+        env: { ...env, WORKER_CONCURRENCY: "1" },
+      });
+      await waitFor("worker ready", () => proc.output().includes("worker: ready"), 60_000);
+      return proc;
+    }),
+  );
+}
+
+async function main() {
+  const redis = await startRedis();
+  const temp = createTempDb();
+  const db = openDb(temp.url);
+  const { projectId, userId } = await ensureLocalWorkspace(db);
+  const conn = createRedis(redis.url, { forBullmq: true });
+  const queue = createTrainQueue(conn);
+  const cmd = createRedis(redis.url);
+  const events = createRunEventHub(createRedis(redis.url));
+  const api = createCaller({ db, queue, events, redis: cmd, userId });
+  const env = { REDIS_URL: redis.url, DATABASE_URL: temp.url };
+  try {
+    await benchIngest(db, projectId);
+
+    let workers = await startWorkers(1, env);
+    const latencies: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const { id } = await api.runs.create({
+        config: {
+          dataset: { kind: "generated", name: "moons" },
+          hiddenLayers: [16],
+          activation: "relu",
+          epochs: 3,
+          seed: i,
+        },
+      });
+      await waitFor(
+        "first point",
+        async () => (await api.runs.get({ runId: id })).series.length > 0,
+        30_000,
+        2,
+      );
+      latencies.push(performance.now() - t0);
+      await waitFor(
+        "run done",
+        async () => (await api.runs.get({ runId: id })).run.status === "COMPLETED",
+        30_000,
+        20,
+      );
+    }
+    emit({
+      name: "runs.first_point_ms",
+      value: Math.round(median(latencies)),
+      unit: "ms",
+      samples: latencies.map(Math.round),
+    });
+
+    const spec = everyActivationPreset(ZGeneratedDatasetSpec.parse({ kind: "generated", name: "spirals" }));
+    for (const n of [1, 2]) {
+      if (workers.length !== n) {
+        await Promise.all(workers.map((w) => w.stop()));
+        workers = await startWorkers(n, env);
+      }
+      const t0 = performance.now();
+      const { id } = await api.sweeps.create({ spec });
+      await waitFor(
+        "sweep done",
+        async () => (await api.sweeps.get({ sweepId: id })).progress.done === 27,
+        600_000,
+        50,
+      );
+      emit({
+        name: "runs.sweep_wall_s",
+        value: Number(((performance.now() - t0) / 1000).toFixed(2)),
+        unit: "s",
+        workers: n,
+        runs: 27,
+      });
+    }
+    await Promise.all(workers.map((w) => w.stop()));
+  } finally {
+    await events.close();
+    await queue.close();
+    await conn.quit();
+    await cmd.quit();
+    await db.close();
+    await redis.stop();
+    temp.remove();
+  }
+}
+
+await main();
