@@ -2,5 +2,5 @@
 export type { ApiContext, ApiDeps } from "./context";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export { createRunEventHub, type RunEventHub } from "./run-event-hub";
-export type { RunView } from "./runs/serialize";
 export { cancelOpenRuns, retryRun } from "./runs/lifecycle";
+export type { RunView } from "./runs/serialize";

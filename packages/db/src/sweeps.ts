@@ -7,7 +7,13 @@ import { datasetLabel, runName } from "./runs";
 
 export async function createSweep(
   db: Db,
-  input: { projectId: string; name: string; spec: unknown; configs: TrainConfig[]; createdById?: string | null },
+  input: {
+    projectId: string;
+    name: string;
+    spec: unknown;
+    configs: TrainConfig[];
+    createdById?: string | null;
+  },
 ): Promise<{ sweepId: string; runIds: string[] }> {
   const sweepId = randomUUID();
   const runs = input.configs.map((config) => ({
@@ -22,7 +28,12 @@ export async function createSweep(
     seed: config.seed,
   }));
   const params = runs.flatMap((run, i) =>
-    flattenParams(input.configs[i]).map((p) => ({ runId: run.id, key: p.key, value: p.value, valueNum: p.valueNum })),
+    flattenParams(input.configs[i]).map((p) => ({
+      runId: run.id,
+      key: p.key,
+      value: p.value,
+      valueNum: p.valueNum,
+    })),
   );
   await db.prisma.$transaction([
     db.prisma.sweep.create({
@@ -48,7 +59,11 @@ export async function getSweep(db: Db, sweepId: string, projectId: string) {
 }
 
 export async function listSweeps(db: Db, projectId: string, take = 100) {
-  const sweeps = await db.prisma.sweep.findMany({ where: { projectId }, orderBy: { createdAt: "desc" }, take });
+  const sweeps = await db.prisma.sweep.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
   const counts = await db.prisma.run.groupBy({
     by: ["sweepId", "status"],
     where: { sweepId: { in: sweeps.map((s) => s.id) } },
@@ -56,6 +71,8 @@ export async function listSweeps(db: Db, projectId: string, take = 100) {
   });
   return sweeps.map((s) => ({
     ...s,
-    counts: Object.fromEntries(counts.filter((c) => c.sweepId === s.id).map((c) => [c.status, c._count._all])),
+    counts: Object.fromEntries(
+      counts.filter((c) => c.sweepId === s.id).map((c) => [c.status, c._count._all]),
+    ),
   }));
 }
