@@ -5,22 +5,34 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-ensure_node
-ensure_pnpm
-# redis-server: integration tests; chromium: browser tests; python3-torch: the replay and activation
-# cross-checks against PyTorch; dataset-fashion-mnist: the Fashion-MNIST loader's test.
-ensure_apt_packages redis-server chromium python3-torch dataset-fashion-mnist
-install_deps
-export PATH="$ROOT/node_modules/.bin:$PATH"
+run_suite() {
+  ensure_node
+  ensure_pnpm
+  # redis-server: integration tests; chromium: browser tests; python3-torch: the replay and activation
+  # cross-checks against PyTorch; dataset-fashion-mnist: the Fashion-MNIST loader's test.
+  ensure_apt_packages redis-server chromium python3-torch dataset-fashion-mnist
+  install_deps
+  export PATH="$ROOT/node_modules/.bin:$PATH"
 
-log "lint (biome)"
-pnpm lint
-log "typecheck"
-pnpm typecheck
-log "unit and integration tests"
-pnpm test:unit
-log "building the dashboard for the browser tests"
-(cd apps/web && next build >/tmp/actlab-next-build.log 2>&1) || { tail -40 /tmp/actlab-next-build.log; die "next build failed"; }
-log "browser end-to-end tests (Chromium)"
-pnpm --filter @actlab/web e2e
-log "all tests passed"
+  log "lint (biome)"
+  pnpm lint
+  log "typecheck"
+  pnpm typecheck
+  log "unit and integration tests"
+  pnpm test:unit
+  log "building the dashboard for the browser tests"
+  (cd apps/web && ./node_modules/.bin/next build >/tmp/actlab-next-build.log 2>&1) \
+    || { tail -40 /tmp/actlab-next-build.log; die "next build failed"; }
+  log "browser end-to-end tests (Chromium)"
+  pnpm --filter @actlab/web e2e
+}
+
+LOG="$(mktemp -t actlab-test.XXXXXX)"
+run_suite 2>&1 | tee "$LOG"
+# One closing line over every vitest run above (unit, integration, e2e).
+sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
+  /Tests +[0-9]+ (passed|failed)/ {
+    for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i }
+  }
+  END { printf "%d passed, %d failed\n", p, f }'
+rm -f "$LOG"
