@@ -2,7 +2,14 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Workspace packages are consumed as TypeScript source.
-  transpilePackages: ["@actlab/api", "@actlab/core", "@actlab/db", "@actlab/env", "@actlab/queue"],
+  transpilePackages: [
+    "@actlab/analysis",
+    "@actlab/api",
+    "@actlab/core",
+    "@actlab/db",
+    "@actlab/env",
+    "@actlab/queue",
+  ],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "bullmq", "ioredis"],
   allowedDevOrigins: ["127.0.0.1"],
   devIndicators: false,

@@ -1,5 +1,6 @@
 /** Metric points: batched idempotent writes on (run, key, step), and series reads. */
 import type { Db } from "./client";
+import { foldPoint, prepareSummaryUpsert, type SummaryDelta } from "./metric-summary";
 
 export type MetricPoint = { key: string; step: number; value: number; wallMs: number };
 
@@ -17,9 +18,15 @@ export function appendMetrics(db: Db, runId: string, points: readonly MetricPoin
     const insert = db.sqlite.prepare(
       'INSERT INTO "Metric" ("runId", "key", "step", "value", "wallMs") VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
+    const upsertSummaries = prepareSummaryUpsert(db.sqlite);
     write = db.sqlite.transaction((id: string, batch: readonly MetricPoint[]) => {
-      for (const p of batch)
-        insert.run(id, p.key, p.step, Number.isFinite(p.value) ? p.value : null, p.wallMs);
+      const deltas = new Map<string, SummaryDelta>();
+      for (const p of batch) {
+        const value = Number.isFinite(p.value) ? p.value : null;
+        // Only points actually stored move the summaries: a replayed point changes nothing.
+        if (insert.run(id, p.key, p.step, value, p.wallMs).changes > 0) foldPoint(deltas, p.key, p.step, value);
+      }
+      upsertSummaries(id, deltas);
     });
     statements.set(db, write);
   }

@@ -97,6 +97,8 @@ export async function resetRunForRetry(db: Db, runId: string) {
   await db.prisma.$transaction([
     db.prisma.metric.deleteMany({ where: { runId } }),
     db.prisma.checkpoint.deleteMany({ where: { runId } }),
+    db.prisma.seriesPack.deleteMany({ where: { runId } }),
+    db.prisma.metricSummary.deleteMany({ where: { runId } }),
     db.prisma.runLog.deleteMany({ where: { runId } }),
     db.prisma.run.update({
       where: { id: runId },

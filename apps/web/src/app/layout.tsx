@@ -30,7 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav className="nav">
             <Link href="/">Runs</Link>
             <Link href="/sweeps">Sweeps</Link>
+            <Link href="/compare">Compare</Link>
             <Link href="/queue">Queue</Link>
+            <Link href="/activations">Activations</Link>
           </nav>
           <ThemeToggle />
         </header>

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
+import { RunInsights } from "@/components/run-insights/run-insights";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMetric, formatSeconds } from "@/lib/format";
 import type { Series } from "@/lib/series";
@@ -165,6 +166,8 @@ export function RunView({ runId }: { runId: string }) {
         <MetricChart title="Loss" lines={lossLines} yLabel="loss" testId="chart-loss" />
         <MetricChart title="Accuracy" lines={accLines} yLabel="accuracy" testId="chart-acc" />
       </div>
+
+      <RunInsights run={run} series={s} />
 
       <div className="grid grid-2">
         <section className="panel">

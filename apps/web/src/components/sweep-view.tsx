@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { RunTable } from "@/components/run-table";
+import { Verdict } from "@/components/verdict/verdict";
 import { formatSeconds } from "@/lib/format";
 import { useLiveSweep } from "@/lib/use-live-sweep";
 import { useTRPC } from "@/trpc/client";
@@ -41,6 +42,13 @@ export function SweepView({ sweepId }: { sweepId: string }) {
           </p>
         </div>
         <div className="row">
+          <Link
+            className="btn btn-primary"
+            data-testid="compare-sweep"
+            href={`/compare?runs=${runs.map((r) => r.id).join(",")}&key=val/acc&group=activation`}
+          >
+            Compare runs
+          </Link>
           {open > 0 ? (
             <button
               type="button"
@@ -91,6 +99,7 @@ export function SweepView({ sweepId }: { sweepId: string }) {
           </div>
         </div>
       </section>
+      <Verdict sweepId={sweepId} />
       <RunTable runs={runs} testId="sweep-runs" />
     </div>
   );

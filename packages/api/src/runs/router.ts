@@ -1,10 +1,14 @@
 import { router } from "../trpc";
 import { cancelRunProcedure } from "./cancel";
+import { compareRunsProcedure } from "./compare";
+import { runCheckpointsProcedure } from "./checkpoints";
 import { createRunProcedure } from "./create";
 import { getRunProcedure } from "./get";
 import { listRunsProcedure } from "./list";
 import { liveRunProcedure } from "./live";
 import { retryRunProcedure } from "./retry";
+import { runColumnsProcedure, runTableProcedure } from "./table";
+import { runWeightsProcedure } from "./weights";
 
 export const runsRouter = router({
   create: createRunProcedure,
@@ -12,5 +16,10 @@ export const runsRouter = router({
   get: getRunProcedure,
   live: liveRunProcedure,
   cancel: cancelRunProcedure,
+  compare: compareRunsProcedure,
   retry: retryRunProcedure,
+  table: runTableProcedure,
+  columns: runColumnsProcedure,
+  checkpoints: runCheckpointsProcedure,
+  weights: runWeightsProcedure,
 });

@@ -4,6 +4,7 @@ import { createSweepProcedure } from "./create";
 import { getSweepProcedure } from "./get";
 import { listSweepsProcedure } from "./list";
 import { liveSweepProcedure } from "./live";
+import { verdictProcedure } from "./verdict";
 
 export const sweepsRouter = router({
   create: createSweepProcedure,
@@ -11,4 +12,5 @@ export const sweepsRouter = router({
   list: listSweepsProcedure,
   live: liveSweepProcedure,
   cancel: cancelSweepProcedure,
+  verdict: verdictProcedure,
 });

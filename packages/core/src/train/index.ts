@@ -2,5 +2,6 @@
 export { CHECKPOINT_VERSION } from "./checkpoint";
 export type { Model, SavedModel } from "./model";
 export { modelFromWeights } from "./model";
+export { type PreparedData, prepareData } from "./prepare";
 export type { TrainingOptions } from "./training";
 export { createTraining } from "./training";

@@ -1,0 +1,155 @@
+/**
+ * A temporary database shaped like a busy project, for the ui bench: 10,000 runs over a grid of
+ * configs, every run with per-epoch metrics, and 100 of them with 3 keys × 10,000 steps each.
+ * Params come from the real flattenParams, metrics and their summaries from the real appendMetrics.
+ */
+import { HIDDEN_ACTIVATIONS, ZTrainConfig } from "@actlab/core";
+import {
+  appendMetrics,
+  type Db,
+  datasetLabel,
+  ensureLocalWorkspace,
+  flattenParams,
+  type MetricPoint,
+  openDb,
+  runName,
+} from "@actlab/db";
+import { createTempDb, type TempDb } from "@actlab/test-utils";
+
+export type SeedOptions = { runs: number; denseRuns: number; denseSteps: number; epochs: number };
+export const DEFAULT_SEED: SeedOptions = { runs: 10_000, denseRuns: 100, denseSteps: 10_000, epochs: 20 };
+/** The keys the dense runs carry at every step. */
+export const DENSE_KEYS = ["train/batch_loss", "val/loss", "val/acc"] as const;
+
+export type SeededDb = {
+  temp: TempDb;
+  db: Db;
+  projectId: string;
+  userId: string;
+  runIds: string[];
+  /** The runs with DENSE_KEYS at every step (the first `denseRuns` of runIds). */
+  denseRunIds: string[];
+  seedMs: number;
+  close(): Promise<void>;
+};
+
+// Prisma stores DateTime as ISO text with an explicit offset; match it so date filters behave alike.
+const prismaDate = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+
+/** A deterministic pseudo-random stream, so every bench run seeds the same table. */
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DATASETS = ["spirals", "moons", "circles", "xor", "gaussians", "checkerboard"] as const;
+const LRS = [0.3, 0.1, 0.03, 0.01, 0.003, 0.001];
+const LAYERS = [[8], [16, 16], [32, 32], [64, 64, 64]];
+const OPTIMIZERS = ["sgd", "adam", "adamw"] as const;
+
+/** Inserts the runs and their params in one transaction (createRun's Prisma path costs ~5 ms a run). */
+function insertRuns(db: Db, projectId: string, n: number, rand: () => number): string[] {
+  const insertRun = db.sqlite.prepare(
+    `INSERT INTO "Run" ("id", "projectId", "name", "status", "config", "activation", "dataset", "seed",
+       "epochsDone", "stepsDone", "createdAt", "updatedAt", "startedAt", "finishedAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertParam = db.sqlite.prepare(
+    'INSERT INTO "Param" ("runId", "key", "value", "valueNum") VALUES (?, ?, ?, ?)',
+  );
+  const ids: string[] = [];
+  const t0 = Date.parse("2026-06-01T00:00:00Z");
+  db.sqlite.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
+      const config = ZTrainConfig.parse({
+        dataset: { kind: "generated", name: pick(DATASETS) },
+        hiddenLayers: pick(LAYERS),
+        activation: pick(HIDDEN_ACTIVATIONS),
+        optimizer: pick(OPTIMIZERS),
+        lr: pick(LRS),
+        batchSize: pick([16, 32, 64, 128]),
+        epochs: 20,
+        seed: i % 5,
+      });
+      const id = `bench${String(i).padStart(6, "0")}`;
+      const r = rand();
+      const status = r < 0.95 ? "COMPLETED" : r < 0.97 ? "FAILED" : r < 0.98 ? "DIVERGED" : r < 0.99 ? "RUNNING" : "QUEUED";
+      const created = t0 + i * 60_000;
+      const started = status === "QUEUED" ? null : created + 1000;
+      const finished = status === "QUEUED" || status === "RUNNING" ? null : created + 5000 + rand() * 60_000;
+      insertRun.run(
+        id,
+        projectId,
+        runName(config),
+        status,
+        JSON.stringify(config),
+        config.activation,
+        datasetLabel(config),
+        config.seed,
+        status === "QUEUED" ? 0 : 20,
+        0,
+        prismaDate(created),
+        prismaDate(created),
+        started === null ? null : prismaDate(started),
+        finished === null ? null : prismaDate(finished),
+      );
+      for (const p of flattenParams(config)) insertParam.run(id, p.key, p.value, p.valueNum);
+      ids.push(id);
+    }
+  })();
+  return ids;
+}
+
+/** A learning curve: accuracy rises towards a ceiling that depends on the run, loss falls. */
+function curve(step: number, total: number, ceiling: number, noise: number) {
+  const p = 1 - Math.exp((-5 * step) / total);
+  return { acc: 0.5 + (ceiling - 0.5) * p + noise, loss: 1.2 * (1 - p) + (1 - ceiling) + Math.abs(noise) };
+}
+
+export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<SeededDb> {
+  const o = { ...DEFAULT_SEED, ...options };
+  const t0 = performance.now();
+  const temp = createTempDb();
+  const db = openDb(temp.url);
+  const { projectId, userId } = await ensureLocalWorkspace(db);
+  const rand = mulberry32(42);
+  const runIds = insertRuns(db, projectId, o.runs, rand);
+  const denseRunIds = runIds.slice(0, o.denseRuns);
+  for (const [i, id] of runIds.entries()) {
+    const ceiling = 0.6 + rand() * 0.39;
+    const dense = i < o.denseRuns;
+    const steps = dense ? o.denseSteps : o.epochs;
+    let batch: MetricPoint[] = [];
+    for (let s = 1; s <= steps; s++) {
+      const c = curve(s, steps, ceiling, (rand() - 0.5) * 0.02);
+      if (dense) batch.push({ key: "train/batch_loss", step: s, value: c.loss * (1 + (rand() - 0.5) * 0.2), wallMs: s });
+      batch.push({ key: "val/loss", step: s, value: c.loss, wallMs: s }, { key: "val/acc", step: s, value: c.acc, wallMs: s });
+      if (!dense) batch.push({ key: "train/loss", step: s, value: c.loss * 0.9, wallMs: s });
+      // Flush like the worker does: a few hundred points per transaction.
+      if (batch.length >= 500) {
+        appendMetrics(db, id, batch);
+        batch = [];
+      }
+    }
+    appendMetrics(db, id, batch);
+  }
+  return {
+    temp,
+    db,
+    projectId,
+    userId,
+    runIds,
+    denseRunIds,
+    seedMs: performance.now() - t0,
+    async close() {
+      await db.close();
+      temp.remove();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * `pnpm bench ui`: the dashboard's server-side costs at 10,000 runs, one JSON object per line.
+ *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
+ *                       pages; baseline = the same filter and sort computed from Metric rows instead
+ *                       of MetricSummary (what the table would cost without summaries)
+ */
+import { createCaller, createRunEventHub } from "@actlab/api";
+import { createRedis, createTrainQueue } from "@actlab/queue";
+import { type RedisHandle, startRedis } from "@actlab/test-utils";
+import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
+
+const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
+};
+const ms = (x: number) => Number(x.toFixed(2));
+
+export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";
+export const BENCH_SORT = { by: "max(val/acc)", dir: "desc" } as const;
+export const BENCH_COLUMNS = ["lr", "hiddenLayers", "optimizer", "val/acc", "min(val/loss)", "best(val/acc)"];
+
+/** The tRPC caller the web app's route uses, over a real Redis (runs.table itself only reads SQLite). */
+export type BenchApi = { api: ReturnType<typeof createCaller>; close(): Promise<void> };
+export async function createBenchApi(seeded: SeededDb): Promise<BenchApi> {
+  const redis: RedisHandle = await startRedis();
+  const conn = createRedis(redis.url, { forBullmq: true });
+  const queue = createTrainQueue(conn);
+  const cmd = createRedis(redis.url);
+  const events = createRunEventHub(createRedis(redis.url));
+  const api = createCaller({ db: seeded.db, queue, events, redis: cmd, userId: seeded.userId });
+  return {
+    api,
+    async close() {
+      await events.close();
+      await queue.close();
+      await conn.quit();
+      await cmd.quit();
+      await redis.stop();
+    },
+  };
+}
+
+/** The same filter and sort as BENCH_FILTER/BENCH_SORT, read from raw Metric rows. */
+function baselineQuery(seeded: SeededDb, offset: number) {
+  return seeded.db.sqlite
+    .prepare(
+      `SELECT r."id", (SELECT MAX("value") FROM "Metric" WHERE "runId" = r."id" AND "key" = 'val/acc') AS "sortKey",
+         COUNT(*) OVER () AS "total"
+       FROM "Run" r
+       WHERE r."projectId" = ? AND r."activation" IN ('relu', 'swish', 'gelu', 'mish')
+         AND (SELECT "value" FROM "Metric" WHERE "runId" = r."id" AND "key" = 'val/acc' ORDER BY "step" DESC LIMIT 1) > 0.8
+         AND (SELECT "valueNum" FROM "Param" WHERE "runId" = r."id" AND "key" = 'lr') <= 0.03
+       ORDER BY "sortKey" DESC NULLS LAST LIMIT 100 OFFSET ?`,
+    )
+    .all(seeded.projectId, offset);
+}
+
+export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queries = 200) {
+  const first = await bench.api.runs.table({ filter: BENCH_FILTER, sort: BENCH_SORT, columns: BENCH_COLUMNS, limit: 100 });
+  const pages = Math.max(1, Math.ceil(first.total / 100));
+  const times: number[] = [];
+  for (let i = 0; i < queries; i++) {
+    const t = performance.now();
+    await bench.api.runs.table({
+      filter: BENCH_FILTER,
+      sort: BENCH_SORT,
+      columns: BENCH_COLUMNS,
+      offset: (i % pages) * 100,
+      limit: 100,
+    });
+    times.push(performance.now() - t);
+  }
+  const baseTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    baselineQuery(seeded, (i % pages) * 100);
+    baseTimes.push(performance.now() - t);
+  }
+  const p95 = quantile(times, 0.95);
+  const baseline = quantile(baseTimes, 0.95);
+  emit({
+    name: "ui.table_query_ms",
+    value: ms(p95),
+    unit: "ms",
+    p50: ms(quantile(times, 0.5)),
+    queries,
+    runs: seeded.runIds.length,
+    matches: first.total,
+    filter: BENCH_FILTER,
+    sort: `${BENCH_SORT.by} ${BENCH_SORT.dir}`,
+    columns: BENCH_COLUMNS.length,
+    limit: 100,
+    baseline: ms(baseline),
+    baseline_what: "same filter+sort from Metric rows (no summaries), p95 of 20",
+    ratio: Number((baseline / p95).toFixed(1)),
+  });
+}
+
+/** Seeds once, then runs every ui measurement in order against the same database. */
+export async function main() {
+  const seeded = await seedRunsDb(DEFAULT_SEED);
+  const bench = await createBenchApi(seeded);
+  try {
+    emit({ name: "ui.seed_s", value: Number((seeded.seedMs / 1000).toFixed(1)), unit: "s", ...DEFAULT_SEED });
+    await measureTableQuery(seeded, bench);
+    // ── The lead adds here, on the same seeded database and caller: ──
+    //    await measureCompareServer(seeded, bench);   // ui.compare_server_ms
+    //    await measureComparePaint(seeded, bench);    // ui.compare_paint_ms
+  } finally {
+    await bench.close();
+    await seeded.close();
+  }
+}
+
+await main();

@@ -1,0 +1,170 @@
+"use client";
+/** The overlay chart: uPlot on canvas, mean lines with shaded bands, faint members, raw ghosts, log scale, drag-zoom. */
+import { useEffect, useMemo, useRef } from "react";
+import type uPlot from "uplot";
+import type { Line } from "@/lib/compare-model";
+import { alignSeries } from "@/lib/series";
+
+const withAlpha = (hex: string, alpha: number) => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+};
+const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+type Built = {
+  data: uPlot.AlignedData;
+  series: uPlot.Series[];
+  bands: uPlot.Band[];
+  lineOf: (Line | null)[];
+};
+
+function build(lines: Line[], logY: boolean): Built {
+  const cols: { x: number[]; y: (number | null)[] }[] = [];
+  const series: uPlot.Series[] = [{ label: "x" }];
+  const bands: uPlot.Band[] = [];
+  const lineOf: (Line | null)[] = [null];
+  // Log scales cannot show values ≤ 0: those become gaps rather than a broken axis.
+  const clean = (y: (number | null)[]) => (logY ? y.map((v) => (v !== null && v > 0 ? v : null)) : y);
+  for (const l of lines) {
+    if (l.lo && l.hi) {
+      cols.push({ x: l.x, y: clean(l.hi) }, { x: l.x, y: clean(l.lo) });
+      series.push({ label: `${l.label} hi`, stroke: "transparent", width: 0, points: { show: false } });
+      series.push({ label: `${l.label} lo`, stroke: "transparent", width: 0, points: { show: false } });
+      lineOf.push(null, null);
+      bands.push({ series: [series.length - 2, series.length - 1], fill: withAlpha(l.color, 0.16) });
+    }
+    cols.push({ x: l.x, y: clean(l.y) });
+    const style =
+      l.kind === "member"
+        ? { stroke: withAlpha(l.color, 0.28), width: 1 }
+        : l.kind === "raw"
+          ? { stroke: withAlpha(l.color, 0.3), width: 1 }
+          : { stroke: l.color, width: l.kind === "mean" ? 2.5 : 1.8 };
+    series.push({ label: l.label, ...style, spanGaps: true, points: { show: false } });
+    lineOf.push(l);
+  }
+  const aligned = alignSeries(cols.map((c) => ({ steps: c.x, values: c.y })));
+  return { data: aligned as uPlot.AlignedData, series, bands, lineOf };
+}
+
+export function CompareChart({
+  lines,
+  logY,
+  xLabel,
+  yLabel,
+  height = 420,
+  onZoom,
+  onReady,
+}: {
+  lines: Line[];
+  logY: boolean;
+  xLabel: string;
+  yLabel: string;
+  height?: number;
+  /** The visible x range after a drag-zoom; null after a double-click reset. */
+  onZoom?: (range: { from: number; to: number } | null) => void;
+  onReady?: (plot: uPlot) => void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const tip = useRef<HTMLDivElement>(null);
+  const built = useMemo(() => build(lines, logY), [lines, logY]);
+  const zoomRef = useRef(onZoom);
+  zoomRef.current = onZoom;
+  const readyRef = useRef(onReady);
+  readyRef.current = onReady;
+
+  useEffect(() => {
+    let plot: uPlot | null = null;
+    let disposed = false;
+    let ro: ResizeObserver | null = null;
+    const make = async () => {
+      const { default: UPlot } = await import("uplot");
+      if (disposed || !host.current) return;
+      const axis = {
+        stroke: cssVar("--muted"),
+        grid: { stroke: cssVar("--border"), width: 1 },
+        ticks: { stroke: cssVar("--border"), width: 1 },
+      };
+      let userZoom = false;
+      const opts: uPlot.Options = {
+        width: host.current.clientWidth || 900,
+        height,
+        scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
+        axes: [
+          { ...axis, label: xLabel },
+          { ...axis, label: yLabel, size: 64 },
+        ],
+        series: built.series,
+        bands: built.bands,
+        legend: { show: false },
+        cursor: { drag: { x: true, y: false }, points: { show: false } },
+        hooks: {
+          setSelect: [() => (userZoom = true)],
+          setScale: [
+            (u, key) => {
+              if (key !== "x" || !userZoom) return;
+              userZoom = false;
+              const { min, max } = u.scales.x ?? {};
+              if (min !== undefined && max !== undefined) zoomRef.current?.({ from: min, to: max });
+            },
+          ],
+          setCursor: [
+            (u) => {
+              const el = tip.current;
+              const idx = u.cursor.idx;
+              if (!el) return;
+              if (idx === null || idx === undefined) {
+                el.style.display = "none";
+                return;
+              }
+              const rows: string[] = [];
+              built.lineOf.forEach((l, i) => {
+                if (!l || l.kind === "member") return;
+                const v = u.data[i]?.[idx];
+                if (v === null || v === undefined) return;
+                rows.push(
+                  `<div><span style="color:${l.color}">●</span> ${l.label}: <b>${Number(v).toPrecision(4)}</b></div>`,
+                );
+              });
+              if (rows.length === 0) {
+                el.style.display = "none";
+                return;
+              }
+              el.innerHTML = `<div class="muted">${xLabel} ${Number(u.data[0][idx]).toPrecision(5)}</div>${rows.slice(0, 14).join("")}`;
+              el.style.display = "block";
+              const left = (u.cursor.left ?? 0) + 70;
+              el.style.left = `${Math.min(left, (host.current?.clientWidth ?? 900) - 260)}px`;
+              el.style.top = `${(u.cursor.top ?? 0) + 10}px`;
+            },
+          ],
+        },
+      };
+      plot = new UPlot(opts, built.data, host.current);
+      plot.over.addEventListener("dblclick", () => zoomRef.current?.(null));
+      readyRef.current?.(plot);
+      ro = new ResizeObserver(
+        () => plot && host.current && plot.setSize({ width: host.current.clientWidth, height }),
+      );
+      ro.observe(host.current);
+    };
+    void make();
+    const onTheme = () => {
+      plot?.destroy();
+      void make();
+    };
+    window.addEventListener("actlab-theme", onTheme);
+    return () => {
+      disposed = true;
+      window.removeEventListener("actlab-theme", onTheme);
+      ro?.disconnect();
+      plot?.destroy();
+    };
+  }, [built, height, logY, xLabel, yLabel]);
+
+  return (
+    <div style={{ position: "relative" }}>
+      <div ref={host} className="chart" data-testid="compare-chart" data-lines={lines.length} />
+      <div ref={tip} className="chart-tip" style={{ display: "none" }} />
+    </div>
+  );
+}

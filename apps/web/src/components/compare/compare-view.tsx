@@ -1,0 +1,186 @@
+"use client";
+/** The compare view: overlay one metric for many runs, grouped (mean ± band) by any hyperparameter, smoothed, zoomable. */
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type uPlot from "uplot";
+import { CompareChart } from "@/components/compare/compare-chart";
+import { CompareLegend } from "@/components/compare/compare-legend";
+import { CompareToolbar } from "@/components/compare/compare-toolbar";
+import { download, linesToCsv, linesToJson, linesToSvg } from "@/lib/compare-export";
+import { buildLines } from "@/lib/compare-model";
+import { type CompareState, compareStateToQuery, parseCompareState } from "@/lib/compare-state";
+import { useTRPC } from "@/trpc/client";
+
+const X_LABELS = {
+  step: "step",
+  epoch: "epoch",
+  wall: "wall time (s)",
+  relative: "time since start (s)",
+} as const;
+
+export function CompareView() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const state = useMemo(() => parseCompareState(new URLSearchParams(params.toString())), [params]);
+  const set = (patch: Partial<CompareState>) =>
+    router.replace(`${pathname}?${compareStateToQuery({ ...state, ...patch })}`, { scroll: false });
+  const [range, setRange] = useState<{ from: number; to: number } | null>(null);
+  const [width, setWidth] = useState(1000);
+  const box = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  useEffect(() => {
+    if (box.current) setWidth(Math.max(200, Math.round(box.current.clientWidth)));
+  }, []);
+  // A zoom re-reads the visible step range at full resolution; other axes zoom on what is loaded.
+  const stepRange = state.x === "step" && range ? range : undefined;
+  const query = useQuery({
+    ...trpc.runs.compare.queryOptions(
+      { runIds: state.runs, keys: [state.key], buckets: Math.min(4000, width), range: stepRange },
+      { enabled: state.runs.length > 0 },
+    ),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) =>
+      q.state.data?.runs.some((r) => r.status === "RUNNING" || r.status === "QUEUED") ? 3000 : false,
+  });
+  const model = useMemo(
+    () =>
+      query.data
+        ? buildLines({
+            runs: query.data.runs,
+            series: query.data.series,
+            key: state.key,
+            x: state.x,
+            group: state.group,
+            band: state.band,
+            smooth: state.smooth,
+            members: state.members,
+            hide: state.hide,
+          })
+        : { lines: [], stats: [] },
+    [query.data, state],
+  );
+  const groupKeys = useMemo(() => {
+    const keys = new Set<string>();
+    for (const r of query.data?.runs ?? []) for (const k of Object.keys(r.params)) keys.add(k);
+    return ["none", ...[...keys].sort()];
+  }, [query.data]);
+
+  if (state.runs.length === 0) {
+    return (
+      <div className="panel empty" data-testid="compare-empty">
+        <h2>Nothing to compare yet</h2>
+        <p>Select runs in the runs table, or open a sweep and press “Compare runs”.</p>
+        <Link className="btn btn-primary" href="/">
+          Go to runs
+        </Link>
+      </div>
+    );
+  }
+  const title = `${state.key} · ${state.runs.length} runs${state.group !== "none" ? ` · by ${state.group}` : ""}`;
+  const exportName = `actlab-${state.key.replace(/\W+/g, "_")}`;
+  return (
+    <div className="grid">
+      <div className="page-head">
+        <div>
+          <h1>Compare</h1>
+          <p className="sub">{title}</p>
+        </div>
+        <div className="row">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => download(`${exportName}.csv`, linesToCsv(model.lines, state.x), "text/csv")}
+          >
+            CSV
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              download(`${exportName}.json`, linesToJson(model.lines, { ...state }), "application/json")
+            }
+          >
+            JSON
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => plot.current?.ctx.canvas.toBlob((b) => b && download(`${exportName}.png`, b))}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              download(
+                `${exportName}.svg`,
+                linesToSvg(model.lines, { width: 960, height: 480, logY: state.log, title }),
+                "image/svg+xml",
+              )
+            }
+          >
+            SVG
+          </button>
+        </div>
+      </div>
+      <CompareToolbar
+        state={state}
+        set={set}
+        keys={query.data?.availableKeys ?? [state.key]}
+        groupKeys={groupKeys}
+      />
+      {query.isError ? (
+        <div className="alert">Could not load the comparison: {query.error.message}</div>
+      ) : null}
+      {query.data?.missing.length ? (
+        <div className="alert">{query.data.missing.length} selected run(s) no longer exist.</div>
+      ) : null}
+      <section className="panel" ref={box}>
+        <div className="chart-title">
+          <h2>{state.key}</h2>
+          <span className="muted">
+            {range ? (
+              <button type="button" className="btn" onClick={() => setRange(null)}>
+                Reset zoom
+              </button>
+            ) : (
+              "drag to zoom · double-click to reset"
+            )}
+          </span>
+        </div>
+        {query.isPending ? (
+          <div className="skeleton" style={{ height: 420 }} />
+        ) : model.lines.length === 0 ? (
+          <div className="empty" style={{ height: 420 }}>
+            No points for {state.key} in these runs yet.
+          </div>
+        ) : (
+          <CompareChart
+            lines={model.lines}
+            logY={state.log}
+            xLabel={X_LABELS[state.x]}
+            yLabel={state.key}
+            onZoom={setRange}
+            onReady={(p) => {
+              plot.current = p;
+            }}
+          />
+        )}
+      </section>
+      <CompareLegend
+        stats={model.stats}
+        hidden={state.hide}
+        metric={state.key}
+        band={state.band}
+        onToggle={(g) =>
+          set({ hide: state.hide.includes(g) ? state.hide.filter((h) => h !== g) : [...state.hide, g] })
+        }
+      />
+    </div>
+  );
+}

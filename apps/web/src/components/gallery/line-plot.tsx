@@ -1,0 +1,135 @@
+"use client";
+/**
+ * A small uPlot line chart over any numeric x (activation curves, per-epoch diagnostics): optional log y,
+ * reference lines, follows the theme and its container's width. MetricChart is the step-axis panel version.
+ */
+import { useEffect, useRef } from "react";
+import type uPlot from "uplot";
+
+export type PlotLine = {
+  label: string;
+  values: (number | null)[];
+  color: string;
+  dash?: number[];
+  width?: number;
+};
+export type RefLine = { label: string; value: number; color: string };
+
+const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+/** uPlot's data: x then one array per line, reference lines as constants; log scales cannot show y ≤ 0. */
+function plotData(x: number[], lines: PlotLine[], refs: RefLine[], logY: boolean): uPlot.AlignedData {
+  const ys = lines.map((l) =>
+    l.values.map((v) => (v === null || !Number.isFinite(v) || (logY && v <= 0) ? null : v)),
+  );
+  return [x, ...ys, ...refs.map((r) => x.map(() => r.value))];
+}
+
+export function LinePlot({
+  x,
+  lines,
+  refs = [],
+  height = 180,
+  xLabel,
+  yLabel,
+  logY = false,
+  legend = true,
+  yRange,
+  testId,
+}: {
+  x: number[];
+  lines: PlotLine[];
+  refs?: RefLine[];
+  height?: number;
+  xLabel?: string;
+  yLabel?: string;
+  logY?: boolean;
+  legend?: boolean;
+  /** Fixed y bounds from the data's (min, max), e.g. percentages from 0. */
+  yRange?: (min: number, max: number) => [number, number];
+  testId?: string;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const data = plotData(x, lines, refs, logY);
+  const dataRef = useRef(data);
+  dataRef.current = data;
+  const shape = [
+    ...lines.map((l) => `${l.label}:${l.color}:${l.dash ?? ""}`),
+    ...refs.map((r) => r.label),
+  ].join("|");
+  const yRangeRef = useRef(yRange);
+  yRangeRef.current = yRange;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shape` stands for the lines' identity
+  useEffect(() => {
+    let disposed = false;
+    let ro: ResizeObserver | null = null;
+    const build = async () => {
+      const { default: UPlot } = await import("uplot");
+      if (disposed || !host.current) return;
+      plot.current?.destroy();
+      const stroke = cssVar("--muted");
+      const grid = { stroke: cssVar("--border"), width: 1 };
+      const opts: uPlot.Options = {
+        width: host.current.clientWidth || 300,
+        height,
+        legend: { show: legend, live: true },
+        scales: {
+          x: { time: false },
+          y: logY
+            ? { distr: 3 }
+            : {
+                range: (_u, min, max) => yRangeRef.current?.(min, max) ?? [min, max === min ? min + 1 : max],
+              },
+        },
+        axes: [
+          { stroke, grid, ticks: grid, label: xLabel, size: xLabel ? 44 : 30 },
+          { stroke, grid, ticks: grid, label: yLabel, size: 52 },
+        ],
+        series: [
+          { label: xLabel ?? "x" },
+          ...lines.map((l) => ({
+            label: l.label,
+            stroke: l.color,
+            width: l.width ?? 2,
+            dash: l.dash,
+            spanGaps: true,
+          })),
+          ...refs.map((r) => ({ label: r.label, stroke: r.color, width: 1, dash: [4, 4] })),
+        ],
+        cursor: { drag: { x: false, y: false } },
+      };
+      plot.current = new UPlot(opts, dataRef.current, host.current);
+      ro = new ResizeObserver(() => {
+        if (host.current && plot.current) plot.current.setSize({ width: host.current.clientWidth, height });
+      });
+      ro.observe(host.current);
+    };
+    void build();
+    const onTheme = () => void build();
+    window.addEventListener("actlab-theme", onTheme);
+    return () => {
+      disposed = true;
+      window.removeEventListener("actlab-theme", onTheme);
+      ro?.disconnect();
+      plot.current?.destroy();
+      plot.current = null;
+    };
+  }, [shape, height, logY, legend, xLabel, yLabel]);
+
+  // New data (points streamed in, another x range): update in place, rescaling the axes.
+  useEffect(() => {
+    plot.current?.setData(data);
+  });
+
+  return (
+    <div
+      ref={host}
+      className="chart"
+      style={{ minHeight: height }}
+      data-testid={testId}
+      data-points={x.length}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { createTraining, generateDataset, modelFromWeights, ZTrainConfig } from "@actlab/core";
+import { describe, expect, it } from "vitest";
+import { dataBounds, gridPoints, predictGrid, probabilitiesToImage } from "./boundary-grid";
+
+describe("decision boundary grid", () => {
+  it("boxes the data in a square with a margin", () => {
+    const b = dataBounds(Float32Array.from([0, 0, 4, 1]), 2, 0.25);
+    expect(b).toEqual({ x0: -1, x1: 5, y0: -2.5, y1: 3.5 });
+  });
+
+  it("lays cell centres out from the top-left, row by row", () => {
+    const pts = gridPoints({ x0: 0, x1: 2, y0: 0, y1: 2 }, 2);
+    expect(Array.from(pts)).toEqual([0.5, 1.5, 1.5, 1.5, 0.5, 0.5, 1.5, 0.5]);
+  });
+
+  it("paints a certain cell in its class colour and a tied cell as a pale mix", () => {
+    const palette = [
+      [200, 0, 0],
+      [0, 0, 100],
+    ] as const;
+    const px = probabilitiesToImage(Float32Array.from([1, 0, 0.5, 0.5]), 2, 2, palette, 0.5);
+    expect(Array.from(px.subarray(0, 4))).toEqual([200, 0, 0, 128]);
+    expect(Array.from(px.subarray(4, 8))).toEqual([100, 0, 50, 26]);
+  });
+
+  it("predicts a 120×120 grid for a 16-16 net in under 30 ms", () => {
+    const config = ZTrainConfig.parse({
+      dataset: { kind: "generated", name: "moons", samples: 200 },
+      hiddenLayers: [16, 16],
+      activation: "gelu",
+      epochs: 1,
+    });
+    if (config.dataset.kind !== "generated") throw new Error("unreachable");
+    const data = generateDataset(config.dataset);
+    const training = createTraining(config, data);
+    for (const _ of training);
+    const model = modelFromWeights(training.weights());
+    const b = dataBounds(data.features, data.rows);
+    predictGrid(model, b, 120); // warm-up: the first call compiles the kernels
+    const runs = Array.from({ length: 5 }, () => predictGrid(model, b, 120));
+    const best = Math.min(...runs.map((r) => r.ms));
+    expect(runs[0]?.probs.length).toBe(120 * 120 * 2);
+    expect(best).toBeLessThan(30);
+  });
+});

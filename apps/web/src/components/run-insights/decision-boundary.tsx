@@ -1,0 +1,168 @@
+"use client";
+/**
+ * The decision boundary of one epoch's weights: class probabilities over a grid around the data as a
+ * translucent heatmap, the training (dots) and validation (diamonds) points on top, misclassified ones ringed.
+ */
+import { modelFromWeights, type SavedModel } from "@actlab/core";
+import { useEffect, useMemo, useRef } from "react";
+import { type Bounds, dataBounds, predictGrid, probabilitiesToImage } from "./boundary-grid";
+import styles from "./insights.module.css";
+import { CLASS_COLORS, classColor } from "./palette";
+import { type ReproducedData, rawFeatures } from "./reproduce-data";
+
+export const GRID_SIZE = 120;
+
+type Points = { xy: Float32Array; labels: Int32Array; rows: number };
+type Ready = Extract<ReproducedData, { ok: true }>;
+
+const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+export function DecisionBoundary({
+  data,
+  weights,
+  validationPredicted,
+}: {
+  data: Ready;
+  weights: SavedModel;
+  /** Predicted class per validation row (from the confusion matrix), to ring the mistakes. */
+  validationPredicted: Int32Array | null;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const { prepared, dataset } = data;
+  const points = useMemo(() => {
+    const part = (ds: typeof prepared.train | null): Points | null =>
+      ds ? { xy: rawFeatures(ds, prepared.standardizer), labels: ds.labels, rows: ds.rows } : null;
+    return { train: part(prepared.train), validation: part(prepared.validation) };
+  }, [prepared]);
+  const bounds = useMemo(() => dataBounds(dataset.features, dataset.rows), [dataset]);
+  const grid = useMemo(() => {
+    const prediction = predictGrid(modelFromWeights(weights), bounds, GRID_SIZE);
+    const pixels = probabilitiesToImage(
+      prediction.probs,
+      prediction.numClasses,
+      GRID_SIZE * GRID_SIZE,
+      CLASS_COLORS,
+    );
+    return { ms: prediction.ms, pixels };
+  }, [weights, bounds]);
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const draw = () => paint(el, grid.pixels, bounds, points, validationPredicted);
+    draw();
+    const ro = new ResizeObserver(draw);
+    ro.observe(el);
+    window.addEventListener("actlab-theme", draw);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener("actlab-theme", draw);
+    };
+  }, [grid, bounds, points, validationPredicted]);
+
+  const wrong = validationPredicted
+    ? validationPredicted.reduce((n, p, i) => n + (p === points.validation?.labels[i] ? 0 : 1), 0)
+    : null;
+  return (
+    <div className={styles.boundary}>
+      <h3 className="label-strong" style={{ margin: 0 }}>
+        Decision boundary
+      </h3>
+      <div className={styles.canvasBox}>
+        <canvas
+          ref={canvas}
+          data-testid="boundary-canvas"
+          data-grid-ms={grid.ms.toFixed(2)}
+          aria-label="decision boundary heatmap"
+        />
+      </div>
+      <div className={styles.caption}>
+        {dataset.classNames.map((name, k) => (
+          <span key={name}>
+            <span className={styles.dot} style={{ background: classColor(k) }} />
+            {name}
+          </span>
+        ))}
+      </div>
+      <div className={styles.caption}>
+        <span>● train ({points.train?.rows ?? 0})</span>
+        <span>◆ validation ({points.validation?.rows ?? 0})</span>
+        {wrong !== null ? <span>◯ misclassified validation ({wrong})</span> : null}
+        <span data-testid="grid-ms">
+          {GRID_SIZE}×{GRID_SIZE} grid in {grid.ms.toFixed(1)} ms
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function paint(
+  el: HTMLCanvasElement,
+  pixels: Uint8ClampedArray,
+  b: Bounds,
+  points: { train: Points | null; validation: Points | null },
+  validationPredicted: Int32Array | null,
+) {
+  const dpr = window.devicePixelRatio || 1;
+  const w = Math.max(1, Math.round(el.clientWidth * dpr));
+  const h = Math.max(1, Math.round(el.clientHeight * dpr));
+  if (el.width !== w || el.height !== h) {
+    el.width = w;
+    el.height = h;
+  }
+  const ctx = el.getContext("2d");
+  if (!ctx) return;
+  ctx.clearRect(0, 0, w, h);
+  // The grid goes through a small canvas and is scaled up smoothly: 120² cells, not blocky pixels.
+  const small = document.createElement("canvas");
+  small.width = GRID_SIZE;
+  small.height = GRID_SIZE;
+  small
+    .getContext("2d")
+    ?.putImageData(new ImageData(new Uint8ClampedArray(pixels), GRID_SIZE, GRID_SIZE), 0, 0);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = "high";
+  ctx.drawImage(small, 0, 0, w, h);
+
+  const px = (x: number) => ((x - b.x0) / (b.x1 - b.x0)) * w;
+  const py = (y: number) => ((b.y1 - y) / (b.y1 - b.y0)) * h;
+  const edge = cssVar("--panel") || "#fff";
+  const ink = cssVar("--text") || "#000";
+  const r = 2.6 * dpr;
+  ctx.lineWidth = 0.8 * dpr;
+  ctx.strokeStyle = edge;
+  const train = points.train;
+  if (train) {
+    for (let i = 0; i < train.rows; i++) {
+      ctx.beginPath();
+      ctx.arc(px(train.xy[2 * i] as number), py(train.xy[2 * i + 1] as number), r, 0, 2 * Math.PI);
+      ctx.fillStyle = classColor(train.labels[i] as number);
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+  const val = points.validation;
+  if (!val) return;
+  const d = 4.2 * dpr;
+  for (let i = 0; i < val.rows; i++) {
+    const x = px(val.xy[2 * i] as number);
+    const y = py(val.xy[2 * i + 1] as number);
+    ctx.beginPath();
+    ctx.moveTo(x, y - d);
+    ctx.lineTo(x + d, y);
+    ctx.lineTo(x, y + d);
+    ctx.lineTo(x - d, y);
+    ctx.closePath();
+    ctx.fillStyle = classColor(val.labels[i] as number);
+    ctx.fill();
+    ctx.lineWidth = 1.2 * dpr;
+    ctx.strokeStyle = ink;
+    ctx.stroke();
+    if (validationPredicted && validationPredicted[i] !== val.labels[i]) {
+      ctx.beginPath();
+      ctx.arc(x, y, d + 3 * dpr, 0, 2 * Math.PI);
+      ctx.lineWidth = 1.6 * dpr;
+      ctx.stroke();
+    }
+  }
+}

@@ -1,0 +1,152 @@
+"use client";
+/**
+ * The run page's insights: the model at a chosen epoch (decision boundary, validation confusion matrix),
+ * rebuilt in the browser from the saved weights and the regenerated data, and the per-layer diagnostics.
+ */
+import type { RunView } from "@actlab/api";
+import type { SavedModel } from "@actlab/core";
+import { useMemo } from "react";
+import type { SeriesMap } from "@/lib/series";
+import { confusionOnPrepared } from "./confusion";
+import { ConfusionMatrix } from "./confusion-matrix";
+import { DecisionBoundary } from "./decision-boundary";
+import styles from "./insights.module.css";
+import { LayerDiagnostics } from "./layer-diagnostics";
+import { latest } from "./layer-diagnostics-data";
+import { reproduceData } from "./reproduce-data";
+import { useEpochWeights } from "./use-epoch-weights";
+
+export function RunInsights({ run, series }: { run: RunView; series: SeriesMap }) {
+  const configKey = JSON.stringify(run.config);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the config's JSON stands for the config
+  const data = useMemo(() => reproduceData(run.config), [configKey]);
+  const view = useEpochWeights(run.id, latest(series.epoch));
+  const weights = view.weights.data?.weights ?? null;
+  const shownEpoch = view.weights.data?.epoch ?? null;
+  const validation = data.ok ? data.prepared.validation : null;
+  const confusion = useMemo(
+    () => (weights && validation ? confusionOnPrepared(weights, validation) : null),
+    [weights, validation],
+  );
+
+  return (
+    <div className="grid" data-testid="run-insights">
+      <section className="panel">
+        <div className={styles.head}>
+          <h2>Model at epoch {shownEpoch ?? "—"}</h2>
+          <EpochPlayer view={view} />
+        </div>
+        <ModelBody
+          data={data}
+          view={view}
+          weights={weights}
+          confusion={confusion}
+          loggedAcc={shownEpoch === null ? null : valAccAtEpoch(series, shownEpoch)}
+        />
+      </section>
+      <LayerDiagnostics series={series} />
+    </div>
+  );
+}
+
+type View = ReturnType<typeof useEpochWeights>;
+
+function EpochPlayer({ view }: { view: View }) {
+  const { epochs, selected } = view;
+  if (epochs.length === 0) return null;
+  const index = Math.max(0, selected === null ? epochs.length - 1 : epochs.indexOf(selected));
+  return (
+    <div className={styles.player}>
+      <button
+        type="button"
+        className={`btn ${styles.play}`}
+        aria-label={view.playing ? "pause" : "play through the epochs"}
+        data-testid="epoch-play"
+        disabled={epochs.length < 2}
+        onClick={view.togglePlay}
+      >
+        {view.playing ? "❚❚" : "▶"}
+      </button>
+      <input
+        type="range"
+        min={0}
+        max={epochs.length - 1}
+        value={index}
+        aria-label="epoch"
+        data-testid="epoch-slider"
+        disabled={epochs.length < 2}
+        onChange={(e) => {
+          const epoch = epochs[Number(e.target.value)];
+          if (epoch !== undefined) view.select(epoch);
+        }}
+      />
+      <span className="num muted" style={{ whiteSpace: "nowrap" }}>
+        {selected ?? "—"} / {epochs[epochs.length - 1]}
+        {view.following && !view.playing ? " · newest" : ""}
+      </span>
+    </div>
+  );
+}
+
+function ModelBody({
+  data,
+  view,
+  weights,
+  confusion,
+  loggedAcc,
+}: {
+  data: ReturnType<typeof reproduceData>;
+  view: View;
+  weights: SavedModel | null;
+  confusion: ReturnType<typeof confusionOnPrepared> | null;
+  loggedAcc: number | null;
+}) {
+  if (!data.ok) {
+    return (
+      <div className={styles.empty} data-testid="insights-unavailable">
+        {data.reason} The decision boundary and confusion matrix need the exact rows; the diagnostics below
+        still apply.
+      </div>
+    );
+  }
+  if (view.checkpoints.isError)
+    return <div className="alert">Could not list saved epochs: {view.checkpoints.error.message}</div>;
+  if (view.checkpoints.isPending) return <div className="skeleton" style={{ height: 360 }} />;
+  if (view.epochs.length === 0) {
+    return (
+      <div className={styles.empty} data-testid="insights-waiting">
+        The decision boundary appears when the first epoch ends and its weights are saved.
+      </div>
+    );
+  }
+  if (view.weights.isError) {
+    return (
+      <div className="alert">
+        Could not load the weights of epoch {view.selected}: {view.weights.error.message}
+      </div>
+    );
+  }
+  if (!weights) return <div className="skeleton" style={{ height: 360 }} />;
+  return (
+    <div className={styles.pair}>
+      <DecisionBoundary data={data} weights={weights} validationPredicted={confusion?.predicted ?? null} />
+      {confusion ? (
+        <ConfusionMatrix confusion={confusion} classNames={data.dataset.classNames} loggedAcc={loggedAcc} />
+      ) : (
+        <div className={styles.empty}>This run kept no validation split, so there is nothing to confuse.</div>
+      )}
+    </div>
+  );
+}
+
+/** The val/acc logged at the step where `epoch` ended (the `epoch` series maps steps to epochs). */
+function valAccAtEpoch(series: SeriesMap, epoch: number): number | null {
+  const e = series.epoch;
+  const acc = series["val/acc"];
+  if (!e || !acc) return null;
+  const i = e.values.indexOf(epoch);
+  const step = e.steps[i];
+  if (i < 0 || step === undefined) return null;
+  const j = acc.steps.indexOf(step);
+  return j < 0 ? null : (acc.values[j] ?? null);
+}

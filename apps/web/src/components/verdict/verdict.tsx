@@ -1,0 +1,127 @@
+"use client";
+/** The sweep's verdict: which group wins, by how much and how sure (one sentence), then the ranked evidence. */
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTRPC } from "@/trpc/client";
+import styles from "./verdict.module.css";
+import { formatPct, parseTargetPct } from "./verdict-format";
+import { VerdictTable } from "./verdict-table";
+
+export function Verdict({ sweepId }: { sweepId: string }) {
+  const trpc = useTRPC();
+  const [groupBy, setGroupBy] = useState("activation");
+  const [targetText, setTargetText] = useState("");
+  const parsed = parseTargetPct(targetText);
+  const target = "target" in parsed ? parsed.target : undefined;
+  const verdict = useQuery({
+    ...trpc.sweeps.verdict.queryOptions({ sweepId, groupBy, target }),
+    placeholderData: keepPreviousData,
+  });
+  // The sweep page keeps this query live; read its count of finished runs from the same cache (no extra
+  // request) and recompute the verdict whenever another run finishes.
+  const sweep = useQuery(trpc.sweeps.get.queryOptions({ sweepId }));
+  const done = sweep.data?.progress.done;
+  const refetch = verdict.refetch;
+  useEffect(() => {
+    if (done !== undefined) void refetch();
+  }, [done, refetch]);
+
+  if (verdict.isPending) {
+    return (
+      <section className="panel grid" data-testid="verdict-loading" aria-busy="true">
+        <div className="skeleton" style={{ height: 28, width: "70%" }} />
+        <div className="skeleton" style={{ height: 140 }} />
+      </section>
+    );
+  }
+  if (verdict.isError) {
+    return (
+      <section className="panel">
+        <div className="alert" data-testid="verdict-error">
+          The verdict could not be computed: {verdict.error.message}
+          {groupBy !== "activation" ? (
+            <>
+              {" "}
+              <button type="button" className="btn" onClick={() => setGroupBy("activation")}>
+                Group by activation
+              </button>
+            </>
+          ) : null}
+        </div>
+      </section>
+    );
+  }
+  const v = verdict.data;
+  const ranked = v.groups.filter((g) => g.rank !== null);
+  const options = [
+    "activation",
+    ...v.groupKeys
+      .filter((k) => k.distinct > 1 && k.key !== "activation" && k.key !== "seed")
+      .map((k) => k.key),
+  ];
+  return (
+    <section
+      className={`panel grid ${verdict.isFetching && verdict.isPlaceholderData ? styles.updating : ""}`}
+      data-testid="verdict"
+      aria-labelledby="verdict-title"
+    >
+      <div className={styles.head}>
+        <div className="grid" style={{ gap: 6, flex: "1 1 480px" }}>
+          <h2 id="verdict-title" style={{ margin: 0 }}>
+            Verdict
+          </h2>
+          <p className={styles.sentence} data-testid="verdict-sentence">
+            {v.sentence}
+          </p>
+        </div>
+        <div className={styles.controls}>
+          <label>
+            Group by
+            <select
+              value={groupBy}
+              onChange={(e) => setGroupBy(e.target.value)}
+              data-testid="verdict-group-by"
+            >
+              {options.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Target accuracy
+            <input
+              inputMode="decimal"
+              placeholder={v.target === null ? "e.g. 90" : `${formatPct(v.target, 0)} (default)`}
+              value={targetText}
+              onChange={(e) => setTargetText(e.target.value)}
+              aria-invalid={"error" in parsed}
+              data-testid="verdict-target"
+            />
+            {"error" in parsed ? <span className={styles.fieldError}>{parsed.error}</span> : null}
+          </label>
+        </div>
+      </div>
+      {ranked.length === 0 ? (
+        <div className="empty" data-testid="verdict-empty">
+          {v.pendingRuns > 0
+            ? `No run has finished yet (${v.pendingRuns} queued or running). The ranking appears here as seeds complete.`
+            : "No completed runs to rank: every finished run failed, was canceled or diverged."}
+        </div>
+      ) : (
+        <>
+          <VerdictTable groups={v.groups} alpha={v.alpha} target={v.target} />
+          <p className={styles.note}>
+            Final {v.metric} over completed seeds; diverged runs are counted apart. p: Welch&apos;s t-test
+            against the best group ({"<"} {v.alpha} is a real difference). Target {formatPct(v.target)}
+            {v.targetIsDefault ? ", 95% of the best group's mean" : ""}.
+            {v.pendingRuns > 0
+              ? ` ${v.pendingRuns} runs still queued or running: the verdict updates as they finish.`
+              : ""}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Turns a comparison (runs, downsampled series) and the view state into chart lines: one mean line and
+ * band per group with its members drawn faintly, or one line per run; smoothing keeps the raw as a ghost.
+ */
+import { aggregateSeries, type Band, debiasedEma, describe } from "@actlab/analysis";
+
+export type CompareRun = {
+  id: string;
+  name: string;
+  status: string;
+  params: Record<string, string | number>;
+};
+export type CompareSeriesIn = {
+  runId: string;
+  key: string;
+  steps: number[];
+  values: (number | null)[];
+  wallMs: number[];
+};
+
+export type XAxis = "step" | "epoch" | "wall" | "relative";
+
+export type Line = {
+  label: string;
+  group: string;
+  kind: "mean" | "member" | "run" | "raw";
+  color: string;
+  x: number[];
+  y: (number | null)[];
+  /** For a mean line: the band around it. */
+  lo?: (number | null)[];
+  hi?: (number | null)[];
+};
+
+export type GroupStats = {
+  group: string;
+  color: string;
+  runs: number;
+  last: ReturnType<typeof describe>;
+  best: number | null;
+};
+
+const PALETTE = [
+  "#6366f1",
+  "#f97316",
+  "#10b981",
+  "#e11d48",
+  "#0ea5e9",
+  "#a855f7",
+  "#eab308",
+  "#14b8a6",
+  "#f43f5e",
+  "#64748b",
+];
+export const colorOf = (i: number): string => PALETTE[i % PALETTE.length] as string;
+
+/** Interpolates a step → epoch map (the run's `epoch` series: epoch k ends at step s_k). */
+function stepsToEpochs(steps: number[], epochMap: CompareSeriesIn | undefined): number[] {
+  if (!epochMap || epochMap.steps.length === 0) return steps.map(() => Number.NaN);
+  const es = epochMap.steps;
+  const ev = epochMap.values as number[];
+  return steps.map((s) => {
+    if (s <= (es[0] as number)) return ((ev[0] as number) * s) / Math.max(1, es[0] as number);
+    let i = 1;
+    while (i < es.length && (es[i] as number) < s) i++;
+    if (i >= es.length) return ev[ev.length - 1] as number;
+    const [s0, s1, e0, e1] = [es[i - 1] as number, es[i] as number, ev[i - 1] as number, ev[i] as number];
+    return e0 + ((e1 - e0) * (s - s0)) / (s1 - s0);
+  });
+}
+
+function xValues(series: CompareSeriesIn, axis: XAxis, epochMap?: CompareSeriesIn): number[] {
+  switch (axis) {
+    case "step":
+      return series.steps;
+    case "epoch":
+      return stepsToEpochs(series.steps, epochMap);
+    case "wall":
+      return series.wallMs.map((w) => w / 1000);
+    case "relative": {
+      const t0 = epochMap?.wallMs[0] ?? series.wallMs[0] ?? 0;
+      return series.wallMs.map((w) => (w - t0) / 1000);
+    }
+  }
+}
+
+export function groupOf(run: CompareRun, group: string): string {
+  if (group === "none") return run.name;
+  const v = run.params[group];
+  return v === undefined ? "(unset)" : String(v);
+}
+
+export function buildLines(input: {
+  runs: CompareRun[];
+  series: CompareSeriesIn[];
+  key: string;
+  x: XAxis;
+  group: string;
+  band: Band;
+  smooth: number;
+  members: boolean;
+  hide: string[];
+}): { lines: Line[]; stats: GroupStats[] } {
+  const byRun = new Map(input.runs.map((r) => [r.id, r]));
+  const epochMaps = new Map(input.series.filter((s) => s.key === "epoch").map((s) => [s.runId, s]));
+  const wanted = input.series.filter((s) => s.key === input.key && byRun.has(s.runId));
+  const groups = new Map<string, CompareSeriesIn[]>();
+  for (const s of wanted) {
+    const g = groupOf(byRun.get(s.runId) as CompareRun, input.group);
+    groups.set(g, [...(groups.get(g) ?? []), s]);
+  }
+  const names = [...groups.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  const smooth = (y: (number | null)[]) => (input.smooth > 0 ? debiasedEma(y, input.smooth) : y);
+  const lines: Line[] = [];
+  const stats: GroupStats[] = [];
+  const higherIsBetter = /acc/.test(input.key);
+  names.forEach((g, gi) => {
+    const color = colorOf(gi);
+    const members = (groups.get(g) ?? []).map((s) => ({
+      runId: s.runId,
+      x: xValues(s, input.x, epochMaps.get(s.runId)),
+      y: s.values,
+    }));
+    const lastValues = members.map((m) => [...m.y].reverse().find((v) => v !== null) ?? null);
+    const finite = lastValues.filter((v): v is number => v !== null);
+    stats.push({
+      group: g,
+      color,
+      runs: members.length,
+      last: describe(lastValues),
+      best: finite.length ? (higherIsBetter ? Math.max(...finite) : Math.min(...finite)) : null,
+    });
+    if (input.hide.includes(g)) return;
+    const single = input.group === "none" || members.length === 1;
+    if (single) {
+      for (const m of members) {
+        if (input.smooth > 0)
+          lines.push({ label: `${g} (raw)`, group: g, kind: "raw", color, x: m.x, y: m.y });
+        lines.push({ label: g, group: g, kind: "run", color, x: m.x, y: smooth(m.y) });
+      }
+      return;
+    }
+    if (input.members) {
+      for (const m of members)
+        lines.push({
+          label: `${g} · ${m.runId.slice(0, 6)}`,
+          group: g,
+          kind: "member",
+          color,
+          x: m.x,
+          y: smooth(m.y),
+        });
+    }
+    const agg = aggregateSeries(
+      members.map((m) => ({ x: m.x, y: m.y })),
+      input.band,
+    );
+    if (input.smooth > 0)
+      lines.push({ label: `${g} mean (raw)`, group: g, kind: "raw", color, x: agg.x, y: agg.mean });
+    lines.push({
+      label: `${g} mean`,
+      group: g,
+      kind: "mean",
+      color,
+      x: agg.x,
+      y: smooth(agg.mean),
+      lo: smooth(agg.lo),
+      hi: smooth(agg.hi),
+    });
+  });
+  return { lines, stats };
+}

@@ -1,0 +1,51 @@
+/** The compare view's whole state lives in the URL, so a link reproduces the view; parsed with zod. */
+import { z } from "zod";
+
+export const X_AXES = ["step", "epoch", "wall", "relative"] as const;
+export const BANDS = ["std", "sem", "ci95"] as const;
+
+const csv = z
+  .string()
+  .optional()
+  .transform((s) => (s ? s.split(",").filter(Boolean) : []));
+
+export const ZCompareState = z.object({
+  runs: csv,
+  key: z.string().min(1).catch("val/acc"),
+  x: z.enum(X_AXES).catch("step"),
+  log: z
+    .enum(["0", "1"])
+    .catch("0")
+    .transform((v) => v === "1"),
+  /** A param key to group by ("activation", "lr", …), or "none" for one line per run. */
+  group: z.string().min(1).catch("activation"),
+  band: z.enum(BANDS).catch("std"),
+  /** Debiased EMA weight in [0, 0.99]; 0 = raw. */
+  smooth: z.coerce.number().min(0).max(0.99).catch(0),
+  /** Draw each group's members faintly behind its mean. */
+  members: z
+    .enum(["0", "1"])
+    .catch("1")
+    .transform((v) => v === "1"),
+  /** Groups hidden from the chart. */
+  hide: csv,
+});
+export type CompareState = z.output<typeof ZCompareState>;
+
+export function parseCompareState(params: URLSearchParams): CompareState {
+  return ZCompareState.parse(Object.fromEntries(params.entries()));
+}
+
+export function compareStateToQuery(s: CompareState): string {
+  const q = new URLSearchParams();
+  q.set("runs", s.runs.join(","));
+  q.set("key", s.key);
+  q.set("x", s.x);
+  if (s.log) q.set("log", "1");
+  q.set("group", s.group);
+  q.set("band", s.band);
+  if (s.smooth > 0) q.set("smooth", String(s.smooth));
+  if (!s.members) q.set("members", "0");
+  if (s.hide.length) q.set("hide", s.hide.join(","));
+  return q.toString();
+}

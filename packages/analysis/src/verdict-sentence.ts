@@ -1,0 +1,120 @@
+/** The verdict in one plain sentence, built only from the numbers: who wins, by how much, how sure, and the most striking diagnostic. */
+import type { GroupVerdict } from "./verdict-types";
+
+/** Thresholds for a diagnostic to be worth a clause. */
+export const VANISHING_RATIO = 0.01;
+export const EXPLODING_RATIO = 100;
+export const DEAD_PCT = 20;
+
+export function verdictSentence(v: {
+  groups: readonly GroupVerdict[];
+  dataset: string | null;
+  alpha: number;
+  pendingRuns: number;
+}): string {
+  const main = comparison(v.groups, v.dataset ? ` on ${v.dataset}` : "", v.alpha, v.pendingRuns);
+  const diagnostic = mostStrikingDiagnostic(v.groups);
+  return `${main}${diagnostic ? `; ${diagnostic}` : ""}.`;
+}
+
+function comparison(groups: readonly GroupVerdict[], on: string, alpha: number, pending: number): string {
+  const ranked = groups.filter((g) => g.rank !== null);
+  const best = ranked[0];
+  if (!best) {
+    const diverged = groups.reduce((s, g) => s + g.diverged, 0);
+    if (diverged > 0)
+      return `Every finished run diverged (${diverged} of ${diverged}), so nothing can be ranked yet`;
+    return pending > 0
+      ? "No run has finished yet: the verdict appears as seeds complete"
+      : "This sweep has no finished runs";
+  }
+  const runnerUp = ranked[1];
+  if (!runnerUp?.vsBest) {
+    return `${best.group} reaches ${accText(best)}${on} (${seeds([best])}); there is nothing to compare it with yet`;
+  }
+  const gap = -runnerUp.vsBest.diffPoints;
+  if (runnerUp.vsBest.p === null) {
+    return `${best.group} leads ${runnerUp.group}${on} by ${gap.toFixed(1)} points, but with ${seeds([best, runnerUp])} that is not evidence yet`;
+  }
+  if (runnerUp.vsBest.p < alpha) {
+    const others = ranked.slice(1);
+    const beatsAll =
+      others.length > 1 && others.every((g) => g.vsBest?.p !== null && (g.vsBest?.p ?? 1) < alpha);
+    const margin = `${gap.toFixed(1)} ± ${(runnerUp.vsBest.sePoints ?? 0).toFixed(1)} points (${pText(runnerUp.vsBest.p)}, ${seeds([best, runnerUp])})`;
+    return beatsAll
+      ? `${best.group} beats all ${others.length} others${on}; the closest, ${runnerUp.group}, by ${margin}`
+      : `${best.group} beats ${runnerUp.group}${on} by ${margin}`;
+  }
+  const tied = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p >= alpha);
+  const names = [best, ...tied].map((g) => g.group);
+  const list = `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const minP = Math.min(...tied.map((g) => g.vsBest?.p ?? 1));
+  const p = tied.length === 1 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
+  return `${list} are indistinguishable${on} (${p}, ${seeds([best, ...tied])})`;
+}
+
+type Candidate = { severity: number; text: string };
+
+/** One clause: divergences first (the run is lost), then vanishing/exploding gradients, then dead units. */
+export function mostStrikingDiagnostic(groups: readonly GroupVerdict[]): string | null {
+  const candidates: Candidate[] = [];
+  for (const g of groups) {
+    const finished = g.n + g.diverged;
+    if (g.diverged > 0)
+      candidates.push({
+        severity: 3 + g.diverged / finished,
+        text: `${g.group} diverged in ${g.diverged} of ${finished} seeds`,
+      });
+    const r = g.gradRatio;
+    if (r !== null && r < VANISHING_RATIO)
+      candidates.push({
+        severity: 2 + orders(r),
+        text: `${g.group}'s first-layer gradients are ${times(1 / r)}× smaller than its last layer's`,
+      });
+    if (r !== null && r > EXPLODING_RATIO)
+      candidates.push({
+        severity: 2 + orders(r),
+        text: `${g.group}'s first-layer gradients are ${times(r)}× larger than its last layer's`,
+      });
+    if (g.deadPct !== null && g.deadPct > DEAD_PCT)
+      candidates.push({
+        severity: 1 + g.deadPct / 100,
+        text: `${Math.round(g.deadPct)}% of ${g.group}'s hidden units are dead`,
+      });
+  }
+  candidates.sort((a, b) => b.severity - a.severity);
+  return candidates[0]?.text ?? null;
+}
+
+/** Maps |log10 r| into [0, 1) so a stronger imbalance ranks higher without crossing into another category. */
+function orders(r: number): number {
+  const o = Math.abs(Math.log10(r));
+  return o / (1 + o);
+}
+
+function times(x: number): string {
+  return Number(x.toPrecision(2)).toLocaleString("en-US");
+}
+
+function accText(g: GroupVerdict): string {
+  const m = (g.finalAcc.mean ?? 0) * 100;
+  return g.finalAcc.std === null
+    ? `${m.toFixed(1)}%`
+    : `${m.toFixed(1)} ± ${(g.finalAcc.std * 100).toFixed(1)}%`;
+}
+
+function seeds(gs: readonly GroupVerdict[]): string {
+  const ns = gs.map((g) => g.n);
+  const lo = Math.min(...ns);
+  const hi = Math.max(...ns);
+  if (lo === hi) return lo === 1 ? (gs.length > 1 ? "1 seed each" : "1 seed") : `${lo} seeds`;
+  return `${lo}–${hi} seeds`;
+}
+
+export function pNumber(p: number): string {
+  return String(Number(p.toPrecision(2)));
+}
+
+export function pText(p: number): string {
+  return p < 0.001 ? "p < 0.001" : `p = ${pNumber(p)}`;
+}

@@ -1,0 +1,82 @@
+/** The sweep verdict's input (one record per run) and output (one row per group) shapes. */
+import { z } from "zod";
+
+export const VERDICT_METRICS = ["val/acc", "train/acc"] as const;
+export type VerdictMetric = (typeof VERDICT_METRICS)[number];
+
+export const ZVerdictOptions = z.object({
+  /** Accuracy a run must reach to count as converged; default 95% of the best group's mean, rounded. */
+  target: z
+    .number({ error: "target must be a number" })
+    .gt(0, "target accuracy must be > 0")
+    .max(1, "target accuracy must be ≤ 1 (a fraction, e.g. 0.9)")
+    .optional(),
+  metric: z
+    .enum(VERDICT_METRICS, { error: `metric must be one of ${VERDICT_METRICS.join(", ")}` })
+    .default("val/acc"),
+  /** Significance level for "beats" versus "indistinguishable". */
+  alpha: z.number().gt(0, "alpha must be > 0").lt(0.5, "alpha must be < 0.5").default(0.05),
+});
+export type VerdictOptions = z.input<typeof ZVerdictOptions>;
+
+export type RunStatus = "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED" | "DIVERGED";
+export type Series = { steps: readonly number[]; values: readonly (number | null)[] };
+
+export type VerdictRun = {
+  id: string;
+  /** The run's value of the grouping hyperparameter ("relu", "0.01"). */
+  group: string;
+  status: RunStatus;
+  dataset?: string | null;
+  /** Run.summary: final_val_acc, final_val_loss, … */
+  summary: Record<string, number> | null;
+  /** The verdict metric's series (val/acc by default), one point per epoch. */
+  metric: Series;
+  /** The `epoch` key: step → epoch. */
+  epochs: Series;
+  /** time/epoch_s. */
+  epochSeconds: Series;
+  /** The last diag/<layer>/dead_frac of each hidden layer. */
+  deadFrac: readonly (number | null)[];
+  /** The last diag/grad_ratio (first-layer / last-layer gradient norm). */
+  gradRatio: number | null;
+};
+
+export type MeanStd = { mean: number | null; std: number | null };
+
+export type GroupVerdict = {
+  group: string;
+  /** 1 = best mean final accuracy; null for a group with no completed run. */
+  rank: number | null;
+  /** Completed runs: the seeds the statistics are over. */
+  n: number;
+  diverged: number;
+  /** FAILED or CANCELED: not evidence about the group, left out. */
+  excluded: number;
+  /** QUEUED or RUNNING. */
+  pending: number;
+  finalAcc: MeanStd & { min: number | null; max: number | null; values: number[] };
+  finalLoss: MeanStd;
+  target: { reached: number; of: number; epochs: number | null; seconds: number | null };
+  secondsPerEpoch: number | null;
+  /** Mean dead-unit share over hidden layers and seeds, in percent. */
+  deadPct: number | null;
+  /** Geometric mean over seeds of first-layer / last-layer gradient norm. */
+  gradRatio: number | null;
+  /** Against the best group (null for the best itself): difference in accuracy points, its standard error, Welch p. */
+  vsBest: { diffPoints: number; sePoints: number | null; p: number | null; df: number | null } | null;
+};
+
+export type Verdict = {
+  groupBy: string;
+  metric: VerdictMetric;
+  target: number | null;
+  targetIsDefault: boolean;
+  alpha: number;
+  dataset: string | null;
+  groups: GroupVerdict[];
+  best: string | null;
+  finishedRuns: number;
+  pendingRuns: number;
+  sentence: string;
+};

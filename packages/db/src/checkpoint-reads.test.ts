@@ -1,0 +1,80 @@
+import { type TrainConfig, ZTrainConfig } from "@actlab/core";
+import { createTempDb, type TempDb } from "@actlab/test-utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activationUsage, listCheckpointEpochs, readCheckpointWeights } from "./checkpoint-reads";
+import { saveCheckpoint } from "./checkpoints";
+import { type Db, openDb } from "./client";
+import { createRun, finishRun } from "./runs";
+import { ensureLocalWorkspace } from "./workspace";
+
+const configFor = (activation: string, seed = 0): TrainConfig =>
+  ZTrainConfig.parse({
+    dataset: { kind: "generated", name: "xor" },
+    hiddenLayers: [4],
+    activation,
+    seed,
+  });
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("checkpoint reads", () => {
+  let temp: TempDb;
+  let db: Db;
+  let projectId: string;
+  beforeAll(async () => {
+    temp = createTempDb();
+    db = openDb(temp.url);
+    ({ projectId } = await ensureLocalWorkspace(db));
+  });
+  afterAll(async () => {
+    await db.close();
+    temp.remove();
+  });
+
+  it("lists only epochs that kept weights, the latest step of each, in epoch order", async () => {
+    const { id } = await createRun(db, { projectId, config: configFor("relu") });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await saveCheckpoint(db, { runId: id, epoch: 2, step: 20, bytes, weights: { at: 20 } });
+    await saveCheckpoint(db, { runId: id, epoch: 1, step: 10, bytes, weights: { at: 10 } });
+    // A hand-back mid-epoch 3 carries no weights: not an epoch the browser can draw.
+    await saveCheckpoint(db, { runId: id, epoch: 2, step: 25, bytes });
+    await saveCheckpoint(db, { runId: id, epoch: 3, step: 30, bytes, weights: { at: 30 } });
+
+    expect(await listCheckpointEpochs(db, id)).toEqual([
+      { epoch: 1, step: 10 },
+      { epoch: 2, step: 20 },
+      { epoch: 3, step: 30 },
+    ]);
+    expect(await readCheckpointWeights(db, id, 2)).toEqual({ epoch: 2, step: 20, weights: '{"at":20}' });
+    expect(await readCheckpointWeights(db, id, 7)).toBeNull();
+    expect(await listCheckpointEpochs(db, "no-such-run")).toEqual([]);
+  });
+
+  it("sums runs per activation with the best final val acc and the three newest runs", async () => {
+    const scope = await ensureLocalWorkspace(db);
+    const ids: string[] = [];
+    for (const [i, acc] of [0.7, 0.95, null, 0.8].entries()) {
+      const { id } = await createRun(db, { projectId: scope.projectId, config: configFor("tanh", i) });
+      if (acc !== null) await finishRun(db, id, { status: "COMPLETED", summary: { final_val_acc: acc } });
+      ids.push(id);
+      await pause(5); // distinct createdAt, so "newest" is well defined
+    }
+    const tanh = activationUsage(db, scope.projectId).find((u) => u.activation === "tanh");
+    expect(tanh).toMatchObject({ runs: 4, completed: 3, bestValAcc: 0.95, bestRunId: ids[1] });
+    expect(tanh?.recent.map((r) => r.id)).toEqual([ids[3], ids[2], ids[1]]);
+    expect(tanh?.recent[1]).toMatchObject({ status: "QUEUED", name: expect.stringContaining("tanh") });
+  });
+
+  it("reports no best accuracy for an activation whose runs have not finished", async () => {
+    const { id } = await createRun(db, { projectId, config: configFor("elu") });
+    const elu = activationUsage(db, projectId).find((u) => u.activation === "elu");
+    expect(elu).toEqual({
+      activation: "elu",
+      runs: 1,
+      completed: 0,
+      bestValAcc: null,
+      bestRunId: null,
+      recent: [{ id, name: expect.any(String), status: "QUEUED" }],
+    });
+    expect(activationUsage(db, "another-project")).toEqual([]);
+  });
+});

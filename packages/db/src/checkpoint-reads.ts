@@ -1,0 +1,104 @@
+/**
+ * Reads for the run page's insights and the activation gallery: which epochs kept their weights, one
+ * epoch's weights JSON, and how each activation has fared across a project's runs (one grouped query).
+ */
+import type { Db } from "./client";
+
+export type CheckpointEpoch = { epoch: number; step: number };
+
+/**
+ * Epochs whose checkpoint carries weights, ascending. A hand-back checkpoint (mid-epoch, no weights) is
+ * skipped; where an epoch has several rows, the latest step wins, as it does in readCheckpointWeights.
+ */
+export async function listCheckpointEpochs(db: Db, runId: string): Promise<CheckpointEpoch[]> {
+  const rows = await db.prisma.checkpoint.findMany({
+    where: { runId, weights: { not: null } },
+    select: { epoch: true, step: true },
+    orderBy: { step: "asc" },
+  });
+  const byEpoch = new Map<number, CheckpointEpoch>();
+  for (const r of rows) byEpoch.set(r.epoch, { epoch: r.epoch, step: r.step });
+  return [...byEpoch.values()].sort((a, b) => a.epoch - b.epoch);
+}
+
+/** The weights JSON text saved at the end of `epoch`, or null when that epoch kept none. */
+export async function readCheckpointWeights(
+  db: Db,
+  runId: string,
+  epoch: number,
+): Promise<{ epoch: number; step: number; weights: string } | null> {
+  const row = await db.prisma.checkpoint.findFirst({
+    where: { runId, epoch, weights: { not: null } },
+    select: { epoch: true, step: true, weights: true },
+    orderBy: { step: "desc" },
+  });
+  if (!row?.weights) return null;
+  return { epoch: row.epoch, step: row.step, weights: row.weights };
+}
+
+export type RecentRun = { id: string; name: string; status: string };
+export type ActivationUsageRow = {
+  activation: string;
+  runs: number;
+  completed: number;
+  /** Highest final validation accuracy over the runs that finished with one; null when none did. */
+  bestValAcc: number | null;
+  bestRunId: string | null;
+  /** Up to three runs, newest first. */
+  recent: RecentRun[];
+};
+
+const RECENT_PER_ACTIVATION = 3;
+
+// One pass over the project's runs: window functions rank runs per activation by recency and by final
+// validation accuracy, the aggregate folds counts, the best run and the newest three into one row each.
+const USAGE_SQL = `
+WITH ranked AS (
+  SELECT "id", "name", "status", "activation",
+         CAST(json_extract("summary", '$.final_val_acc') AS REAL) AS "valAcc",
+         ROW_NUMBER() OVER (PARTITION BY "activation" ORDER BY "createdAt" DESC, "id" DESC) AS "recency",
+         ROW_NUMBER() OVER (
+           PARTITION BY "activation"
+           ORDER BY CAST(json_extract("summary", '$.final_val_acc') AS REAL) DESC NULLS LAST, "createdAt" DESC
+         ) AS "accRank"
+  FROM "Run"
+  WHERE "projectId" = ?
+)
+SELECT "activation",
+       COUNT(*) AS "runs",
+       SUM("status" = 'COMPLETED') AS "completed",
+       MAX("valAcc") AS "bestValAcc",
+       MAX(CASE WHEN "accRank" = 1 AND "valAcc" IS NOT NULL THEN "id" END) AS "bestRunId",
+       json_group_array(json_object('id', "id", 'name', "name", 'status', "status", 'recency', "recency"))
+         FILTER (WHERE "recency" <= ${RECENT_PER_ACTIVATION}) AS "recent"
+FROM ranked
+GROUP BY "activation"
+ORDER BY "activation"`;
+
+type UsageSqlRow = {
+  activation: string;
+  runs: number;
+  completed: number;
+  bestValAcc: number | null;
+  bestRunId: string | null;
+  recent: string;
+};
+
+/** Per activation used in the project: run count, completed count, best final val acc, newest three runs. */
+export function activationUsage(db: Db, projectId: string): ActivationUsageRow[] {
+  const rows = db.sqlite.prepare(USAGE_SQL).all(projectId) as UsageSqlRow[];
+  return rows.map((r) => {
+    const recent = (JSON.parse(r.recent) as Array<RecentRun & { recency: number }>)
+      // json_group_array keeps no promised order: sort by the rank the window gave.
+      .sort((a, b) => a.recency - b.recency)
+      .map(({ id, name, status }) => ({ id, name, status }));
+    return {
+      activation: r.activation,
+      runs: r.runs,
+      completed: r.completed,
+      bestValAcc: r.bestValAcc,
+      bestRunId: r.bestRunId,
+      recent,
+    };
+  });
+}

@@ -1,0 +1,45 @@
+import { ZTrainConfig } from "@actlab/core";
+import { createTempDb, type TempDb } from "@actlab/test-utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Db, openDb } from "./client";
+import { queryCompareSeries } from "./compare";
+import { appendMetrics } from "./metrics";
+import { createRun } from "./runs";
+import { ensureLocalWorkspace } from "./workspace";
+
+describe("compare series reads", () => {
+  let temp: TempDb;
+  let db: Db;
+  let runId: string;
+  beforeAll(async () => {
+    temp = createTempDb();
+    db = openDb(temp.url);
+    const { projectId } = await ensureLocalWorkspace(db);
+    const config = ZTrainConfig.parse({ dataset: { kind: "generated", name: "xor" }, hiddenLayers: [4], activation: "relu" });
+    runId = (await createRun(db, { projectId, config })).id;
+  });
+  afterAll(async () => {
+    await db.close();
+    temp.remove();
+  });
+
+  it("downsamples a long series and sees points written after its pack was built", () => {
+    const points = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => ({ key: "train/loss", step: from + i, value: 1 / (from + i + 1), wallMs: from + i }));
+    appendMetrics(db, runId, points(0, 5000));
+    const first = queryCompareSeries(db, [runId], ["train/loss"], 100)[0];
+    expect(first?.total).toBe(5000);
+    expect(first?.steps.length).toBeLessThanOrEqual(100);
+    expect(first?.steps.at(-1)).toBe(4999);
+
+    appendMetrics(db, runId, points(5000, 6000)); // the run trains on: the pack is stale now
+    const second = queryCompareSeries(db, [runId], ["train/loss"], 100)[0];
+    expect(second?.total).toBe(6000);
+    expect(second?.steps.at(-1)).toBe(5999);
+    expect(second?.values.at(-1)).toBe(1 / 6000);
+  });
+
+  it("returns nothing for a key the run does not have", () => {
+    expect(queryCompareSeries(db, [runId], ["val/acc"], 100)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Per (run, key) metric summaries: last, min and max with their steps, and the point count.
+ * appendMetrics folds each stored batch into one upsert per key, in its own transaction, so the
+ * runs table sorts and filters on summaries without ever scanning the Metric table.
+ */
+import type Database from "better-sqlite3";
+import type { Db } from "./client";
+
+/** What one batch adds to a key's summary (only the points the batch actually stored). */
+export type SummaryDelta = {
+  key: string;
+  lastStep: number;
+  lastValue: number | null;
+  minValue: number | null;
+  minStep: number | null;
+  maxValue: number | null;
+  maxStep: number | null;
+  count: number;
+};
+
+export type MetricSummary = Omit<SummaryDelta, "key"> & { runId: string; key: string };
+
+/** Lower is better for losses and errors; higher for everything else (accuracy, AUC, …). */
+export function bestIsMin(key: string): boolean {
+  return /loss|error|err$|perplexity|mse|mae|rmse/i.test(key);
+}
+
+/** The best value of a summary and the step it happened at: derived, never stored twice. */
+export function bestOf(s: Pick<MetricSummary, "key" | "minValue" | "minStep" | "maxValue" | "maxStep">) {
+  return bestIsMin(s.key) ? { value: s.minValue, step: s.minStep } : { value: s.maxValue, step: s.maxStep };
+}
+
+/**
+ * Adds one stored point to the batch's per-key deltas. `value` is null for NaN/±Infinity: it counts
+ * and can be the last value (a diverged run ends on NaN) but never the min or max.
+ * Ties keep the earliest step, so "min at step" is where the minimum was first reached.
+ */
+export function foldPoint(deltas: Map<string, SummaryDelta>, key: string, step: number, value: number | null) {
+  const d = deltas.get(key);
+  if (!d) {
+    deltas.set(key, {
+      key,
+      lastStep: step,
+      lastValue: value,
+      minValue: value,
+      minStep: value === null ? null : step,
+      maxValue: value,
+      maxStep: value === null ? null : step,
+      count: 1,
+    });
+    return;
+  }
+  d.count++;
+  if (step > d.lastStep) {
+    d.lastStep = step;
+    d.lastValue = value;
+  }
+  if (value === null) return;
+  if (d.minValue === null || value < d.minValue || (value === d.minValue && step < (d.minStep as number))) {
+    d.minValue = value;
+    d.minStep = step;
+  }
+  if (d.maxValue === null || value > d.maxValue || (value === d.maxValue && step < (d.maxStep as number))) {
+    d.maxValue = value;
+    d.maxStep = step;
+  }
+}
+
+// SQLite evaluates every SET expression against the row as it was before the update, so each
+// column's CASE compares with the old values even after an earlier column has been assigned.
+const UPSERT_SQL = `
+INSERT INTO "MetricSummary" ("runId", "key", "lastStep", "lastValue", "minValue", "minStep", "maxValue", "maxStep", "count")
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT ("runId", "key") DO UPDATE SET
+  "lastStep"  = CASE WHEN excluded."lastStep" > "lastStep" THEN excluded."lastStep" ELSE "lastStep" END,
+  "lastValue" = CASE WHEN excluded."lastStep" > "lastStep" THEN excluded."lastValue" ELSE "lastValue" END,
+  "minValue"  = CASE WHEN ${newer("min", "<")} THEN excluded."minValue" ELSE "minValue" END,
+  "minStep"   = CASE WHEN ${newer("min", "<")} THEN excluded."minStep" ELSE "minStep" END,
+  "maxValue"  = CASE WHEN ${newer("max", ">")} THEN excluded."maxValue" ELSE "maxValue" END,
+  "maxStep"   = CASE WHEN ${newer("max", ">")} THEN excluded."maxStep" ELSE "maxStep" END,
+  "count"     = "count" + excluded."count"`;
+
+function newer(which: "min" | "max", better: "<" | ">"): string {
+  const v = `"${which}Value"`;
+  const s = `"${which}Step"`;
+  return `excluded.${v} IS NOT NULL AND (${v} IS NULL OR excluded.${v} ${better} ${v} OR (excluded.${v} = ${v} AND excluded.${s} < ${s}))`;
+}
+
+/** A writer of a batch's deltas; call it inside the transaction that stored the points. */
+export function prepareSummaryUpsert(sqlite: Database.Database) {
+  const upsert = sqlite.prepare(UPSERT_SQL);
+  return (runId: string, deltas: Map<string, SummaryDelta>) => {
+    for (const d of deltas.values())
+      upsert.run(runId, d.key, d.lastStep, d.lastValue, d.minValue, d.minStep, d.maxValue, d.maxStep, d.count);
+  };
+}
+
+/** The summaries of some runs (all their keys, or the given ones). */
+export function getMetricSummaries(
+  db: Db,
+  runIds: readonly string[],
+  keys?: readonly string[],
+): MetricSummary[] {
+  if (runIds.length === 0 || keys?.length === 0) return [];
+  const runs = runIds.map(() => "?").join(", ");
+  const keyFilter = keys ? ` AND "key" IN (${keys.map(() => "?").join(", ")})` : "";
+  return db.sqlite
+    .prepare(
+      `SELECT "runId", "key", "lastStep", "lastValue", "minValue", "minStep", "maxValue", "maxStep", "count"
+       FROM "MetricSummary" WHERE "runId" IN (${runs})${keyFilter} ORDER BY "runId", "key"`,
+    )
+    .all(...runIds, ...(keys ?? [])) as MetricSummary[];
+}

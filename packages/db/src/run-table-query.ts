@@ -1,0 +1,282 @@
+/**
+ * The runs table's one query: filter, sort and page a project's runs over run fields, params and
+ * metric summaries, as parameterised SQL (values are always bound, never spliced into the text).
+ */
+import type { Db } from "./client";
+import { bestIsMin } from "./metric-summary";
+
+/** Run columns a filter, sort or column can name, with the type its literals must have. */
+export const RUN_TABLE_FIELDS = {
+  id: { sql: 'r."id"', type: "text" },
+  name: { sql: 'r."name"', type: "text" },
+  status: { sql: 'r."status"', type: "status" },
+  activation: { sql: 'r."activation"', type: "text" },
+  dataset: { sql: 'r."dataset"', type: "text" },
+  sweepId: { sql: 'r."sweepId"', type: "text" },
+  seed: { sql: 'r."seed"', type: "number" },
+  epochsDone: { sql: 'r."epochsDone"', type: "number" },
+  stepsDone: { sql: 'r."stepsDone"', type: "number" },
+  createdAt: { sql: 'julianday(r."createdAt")', type: "date" },
+  startedAt: { sql: 'julianday(r."startedAt")', type: "date" },
+  finishedAt: { sql: 'julianday(r."finishedAt")', type: "date" },
+  // Seconds from start to finish (or to now while it runs); NULL for a run that never started.
+  duration: {
+    sql: `(julianday(COALESCE(r."finishedAt", 'now')) - julianday(r."startedAt")) * 86400`,
+    type: "number",
+  },
+} as const;
+export type RunTableField = keyof typeof RUN_TABLE_FIELDS;
+export type RunFieldType = (typeof RUN_TABLE_FIELDS)[RunTableField]["type"];
+
+export const METRIC_AGGREGATES = ["last", "min", "max", "best", "count"] as const;
+export type MetricAggregate = (typeof METRIC_AGGREGATES)[number];
+
+/** What a filter, the sort or a column refers to. */
+export type FieldRef =
+  | { kind: "run"; field: RunTableField }
+  | { kind: "param"; key: string }
+  | { kind: "metric"; key: string; agg: MetricAggregate };
+
+export type Literal = string | number;
+export const COMPARE_OPS = ["=", "!=", "<", "<=", ">", ">="] as const;
+export type CompareOp = (typeof COMPARE_OPS)[number];
+
+/** A parsed filter. Every comparison is two-valued: a run without the field fails it, `not` passes it. */
+export type RunFilter =
+  | { kind: "and" | "or"; items: RunFilter[] }
+  | { kind: "not"; item: RunFilter }
+  | { kind: "compare"; field: FieldRef; op: CompareOp; value: Literal }
+  | { kind: "in"; field: FieldRef; values: Literal[] };
+
+export type RunTableQuery = {
+  filter?: RunFilter;
+  sort: { field: FieldRef; dir: "asc" | "desc" };
+  offset: number;
+  limit: number;
+  columns: FieldRef[];
+};
+
+export type RunTableRow = {
+  id: string;
+  name: string;
+  status: string;
+  activation: string;
+  dataset: string;
+  sweepId: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  /** Seconds from start to finish, or to now while running; null before it starts. */
+  durationS: number | null;
+  /** One per requested column: a param's value (number when numeric) or a metric summary figure. */
+  values: (string | number | null)[];
+  /** One per requested column: the step a metric figure happened at (null for params and counts). */
+  steps: (number | null)[];
+};
+
+type Sql = { sql: string; args: unknown[] };
+
+/** The summary column an aggregate reads ("best" resolves to min or max by the key's direction). */
+function summaryColumns(ref: { key: string; agg: MetricAggregate }): { value: string; step: string | null } {
+  const agg = ref.agg === "best" ? (bestIsMin(ref.key) ? "min" : "max") : ref.agg;
+  if (agg === "count") return { value: '"count"', step: null };
+  return { value: `"${agg}Value"`, step: `"${agg}Step"` };
+}
+
+/** Dates are compared as Julian days so "2026-11-28" and a stored ISO timestamp compare correctly. */
+function bindLiteral(type: RunFieldType, v: Literal): unknown {
+  if (type === "date") return typeof v === "number" ? v : new Date(v).toISOString();
+  if (type === "status") return String(v).toUpperCase();
+  if (type === "number") return v;
+  return String(v);
+}
+
+function runAtom(field: RunTableField, sqlOp: string, values: Literal[]): Sql {
+  const { sql, type } = RUN_TABLE_FIELDS[field];
+  const marks = values.map(() => (type === "date" ? "julianday(?)" : "?")).join(", ");
+  const rhs = sqlOp === "IN" ? `(${marks})` : marks;
+  // IS TRUE keeps the atom two-valued: NULL (a missing sweepId, an unstarted run) counts as false.
+  return { sql: `((${sql}) ${sqlOp} ${rhs}) IS TRUE`, args: values.map((v) => bindLiteral(type, v)) };
+}
+
+function paramAtom(key: string, sqlOp: string, values: Literal[]): Sql {
+  const nums = values.filter((v): v is number => typeof v === "number");
+  const texts = values.filter((v): v is string => typeof v === "string");
+  const rhs = (n: number) => (sqlOp === "IN" ? `(${Array(n).fill("?").join(", ")})` : "?");
+  const parts: Sql[] = [];
+  // A number compares numerically with numeric params and as its text with the others
+  // ("hiddenLayers = 16" where the stored value is the text "16").
+  if (nums.length)
+    parts.push({
+      sql: `CASE WHEN "valueNum" IS NULL THEN "value" ${sqlOp} ${rhs(nums.length)} ELSE "valueNum" ${sqlOp} ${rhs(nums.length)} END`,
+      args: [...nums.map(String), ...nums],
+    });
+  if (texts.length) parts.push({ sql: `"value" ${sqlOp} ${rhs(texts.length)}`, args: texts });
+  return {
+    sql: `r."id" IN (SELECT "runId" FROM "Param" WHERE "key" = ? AND (${parts.map((p) => p.sql).join(" OR ")}))`,
+    args: [key, ...parts.flatMap((p) => p.args)],
+  };
+}
+
+function metricAtom(ref: { key: string; agg: MetricAggregate }, sqlOp: string, values: Literal[]): Sql {
+  const rhs = sqlOp === "IN" ? `(${values.map(() => "?").join(", ")})` : "?";
+  return {
+    sql: `r."id" IN (SELECT "runId" FROM "MetricSummary" WHERE "key" = ? AND ${summaryColumns(ref).value} ${sqlOp} ${rhs})`,
+    args: [ref.key, ...values],
+  };
+}
+
+function atom(field: FieldRef, sqlOp: string, values: Literal[]): Sql {
+  if (field.kind === "run") return runAtom(field.field, sqlOp, values);
+  if (field.kind === "param") return paramAtom(field.key, sqlOp, values);
+  return metricAtom(field, sqlOp, values);
+}
+
+/** Compiles a filter to a WHERE fragment over `Run r`, with its bound arguments in order. */
+export function compileRunFilter(filter: RunFilter): Sql {
+  switch (filter.kind) {
+    case "and":
+    case "or": {
+      const parts = filter.items.map(compileRunFilter);
+      return {
+        sql: `(${parts.map((p) => p.sql).join(filter.kind === "and" ? " AND " : " OR ")})`,
+        args: parts.flatMap((p) => p.args),
+      };
+    }
+    case "not": {
+      const inner = compileRunFilter(filter.item);
+      return { sql: `NOT ${inner.sql}`, args: inner.args };
+    }
+    case "compare":
+      return atom(filter.field, filter.op === "!=" ? "<>" : filter.op, [filter.value]);
+    case "in":
+      return atom(filter.field, "IN", filter.values);
+  }
+}
+
+/** A scalar expression for sorting: one value per run (NULL when the run lacks it). */
+function sortExpression(field: FieldRef): Sql {
+  if (field.kind === "run") {
+    const { sql, type } = RUN_TABLE_FIELDS[field.field];
+    // Stored ISO timestamps sort as text; the raw column lets SQLite use the (projectId, createdAt) index.
+    return { sql: type === "date" ? `r."${field.field}"` : sql, args: [] };
+  }
+  if (field.kind === "param")
+    return {
+      sql: `(SELECT COALESCE("valueNum", "value") FROM "Param" WHERE "runId" = r."id" AND "key" = ?)`,
+      args: [field.key],
+    };
+  return {
+    sql: `(SELECT ${summaryColumns(field).value} FROM "MetricSummary" WHERE "runId" = r."id" AND "key" = ?)`,
+    args: [field.key],
+  };
+}
+
+type PageRow = Omit<RunTableRow, "values" | "steps" | "createdAt" | "startedAt" | "finishedAt"> & {
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  [column: `c${number}` | `s${number}`]: string | number | null;
+};
+
+/** The page's rows with their requested columns, joined only for the ≤ limit ids already chosen. */
+function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
+  if (ids.length === 0) return [];
+  const selects: string[] = [];
+  const joins: string[] = [];
+  const joinArgs: unknown[] = [];
+  columns.forEach((col, i) => {
+    if (col.kind === "run") {
+      selects.push(`${RUN_TABLE_FIELDS[col.field].sql} AS "c${i}"`, `NULL AS "s${i}"`);
+    } else if (col.kind === "param") {
+      joins.push(`LEFT JOIN "Param" j${i} ON j${i}."runId" = r."id" AND j${i}."key" = ?`);
+      joinArgs.push(col.key);
+      selects.push(`COALESCE(j${i}."valueNum", j${i}."value") AS "c${i}"`, `NULL AS "s${i}"`);
+    } else {
+      const { value, step } = summaryColumns(col);
+      joins.push(`LEFT JOIN "MetricSummary" j${i} ON j${i}."runId" = r."id" AND j${i}."key" = ?`);
+      joinArgs.push(col.key);
+      selects.push(`j${i}.${value} AS "c${i}"`, `${step ? `j${i}.${step}` : "NULL"} AS "s${i}"`);
+    }
+  });
+  const sql = `SELECT r."id", r."name", r."status", r."activation", r."dataset", r."sweepId", r."createdAt",
+      r."startedAt", r."finishedAt", ${RUN_TABLE_FIELDS.duration.sql} AS "durationS"${selects.map((s) => `, ${s}`).join("")}
+    FROM "Run" r ${joins.join(" ")}
+    WHERE r."id" IN (${ids.map(() => "?").join(", ")})`;
+  const rows = db.sqlite.prepare(sql).all(...joinArgs, ...ids) as PageRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        status: r.status,
+        activation: r.activation,
+        dataset: r.dataset,
+        sweepId: r.sweepId,
+        createdAt: new Date(r.createdAt),
+        startedAt: r.startedAt ? new Date(r.startedAt) : null,
+        finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
+        durationS: r.durationS,
+        values: columns.map((_, i) => r[`c${i}`] ?? null),
+        steps: columns.map((_, i) => (r[`s${i}`] as number | null) ?? null),
+      },
+    ];
+  });
+}
+
+/**
+ * One page of a project's runs. The first statement filters and sorts ids only (with the total
+ * from a window count, so the filter runs once); the second loads columns for that page alone.
+ */
+export function queryRunTable(db: Db, projectId: string, q: RunTableQuery): { total: number; rows: RunTableRow[] } {
+  const where = q.filter ? compileRunFilter(q.filter) : { sql: "1", args: [] };
+  const sort = sortExpression(q.sort.field);
+  const dir = q.sort.dir === "asc" ? "ASC" : "DESC";
+  const page = db.sqlite
+    .prepare(
+      `SELECT r."id" AS "id", ${sort.sql} AS "sortKey", COUNT(*) OVER () AS "total"
+       FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}
+       ORDER BY "sortKey" ${dir} NULLS LAST, r."createdAt" ${dir}, r."id" ${dir}
+       LIMIT ? OFFSET ?`,
+    )
+    .all(...sort.args, projectId, ...where.args, q.limit, q.offset) as Array<{ id: string; total: number }>;
+  // Past the end the window has no row to report on: count separately (rare: a stale scroll position).
+  const total =
+    page[0]?.total ??
+    (
+      db.sqlite
+        .prepare(`SELECT COUNT(*) AS "n" FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}`)
+        .get(projectId, ...where.args) as { n: number }
+    ).n;
+  return { total, rows: loadRows(db, page.map((p) => p.id), q.columns) };
+}
+
+/** The param keys and metric keys recorded in a project: what the column picker offers. */
+export function listRunTableColumns(db: Db, projectId: string): { params: string[]; metrics: string[] } {
+  const keys = (table: "Param" | "MetricSummary") =>
+    (
+      db.sqlite
+        .prepare(
+          `SELECT DISTINCT t."key" AS "key" FROM "${table}" t
+           WHERE t."runId" IN (SELECT "id" FROM "Run" WHERE "projectId" = ?) ORDER BY t."key"`,
+        )
+        .all(projectId) as Array<{ key: string }>
+    ).map((r) => r.key);
+  return { params: keys("Param"), metrics: keys("MetricSummary") };
+}
+
+/** Whether any run of the project has this param or metric key (for "unknown field" errors). */
+export function hasRunTableKey(db: Db, projectId: string, ref: FieldRef): boolean {
+  if (ref.kind === "run") return true;
+  const table = ref.kind === "param" ? "Param" : "MetricSummary";
+  return (
+    db.sqlite
+      .prepare(
+        `SELECT 1 FROM "${table}" t JOIN "Run" r ON r."id" = t."runId" WHERE t."key" = ? AND r."projectId" = ? LIMIT 1`,
+      )
+      .get(ref.key, projectId) !== undefined
+  );
+}
