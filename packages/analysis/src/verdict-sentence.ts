@@ -46,11 +46,23 @@ function comparison(groups: readonly GroupVerdict[], on: string, alpha: number, 
       : `${best.group} beats ${runnerUp.group}${on} by ${margin}`;
   }
   const tied = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p >= alpha);
-  const names = [best, ...tied].map((g) => g.group);
-  const list = `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const worse = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p < alpha);
   const minP = Math.min(...tied.map((g) => g.vsBest?.p ?? 1));
   const p = tied.length === 1 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
-  return `${list} are indistinguishable${on} (${p}, ${seeds([best, ...tied])})`;
+  let text = `${nameList([best, ...tied].map((g) => g.group))} are indistinguishable${on} (${p}, ${seeds([best, ...tied])})`;
+  if (worse.length > 0) {
+    const maxP = Math.max(...worse.map((g) => g.vsBest?.p ?? 0));
+    const pw = worse.length === 1 ? pText(maxP) : maxP < 0.001 ? "p < 0.001" : `p ≤ ${pNumber(maxP)}`;
+    text += `; ${nameList(worse.map((g) => g.group))} ${worse.length === 1 ? "is" : "are"} significantly worse (${pw})`;
+  }
+  return text;
+}
+
+/** "a, b and c"; past four names, "a, b, c and 4 others", so the sentence stays a sentence. */
+function nameList(names: readonly string[]): string {
+  if (names.length === 1) return names[0] as string;
+  if (names.length > 4) return `${names.slice(0, 3).join(", ")} and ${names.length - 3} others`;
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 type Candidate = { severity: number; text: string };

@@ -163,3 +163,31 @@ describe("computeVerdict", () => {
     expect(() => computeVerdict({ runs: [] }, { target: 91 })).toThrow(/target accuracy must be ≤ 1/);
   });
 });
+
+describe("computeVerdict sentence with many groups", () => {
+  it("shortens a long tie and names the groups that are significantly worse", () => {
+    const noisy = (g: string, base: number) => [
+      run(g, [base]),
+      run(g, [base + 0.03]),
+      run(g, [base - 0.03]),
+    ];
+    const v = computeVerdict({
+      runs: [
+        ...noisy("gelu", 0.88),
+        ...noisy("elu", 0.875),
+        ...noisy("swish", 0.874),
+        ...noisy("mish", 0.872),
+        ...noisy("relu", 0.87),
+        run("tanh", [0.6]),
+        run("tanh", [0.61]),
+        run("tanh", [0.62]),
+        run("sigmoid", [0.5]),
+        run("sigmoid", [0.52]),
+        run("sigmoid", [0.51]),
+      ],
+    });
+    expect(v.sentence).toMatch(
+      /^gelu, elu, swish and 2 others are indistinguishable on spirals \(p ≥ 0\.\d+, 3 seeds\); tanh and sigmoid are significantly worse \(p [≤<] 0\.\d+\)\.$/,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 /** A small inline bar (mean) with a whisker (± one standard deviation) and the seeds as dots, on a shared axis. */
 import styles from "./verdict.module.css";
 
-const WIDTH = 110;
+const WIDTH = 90;
 const HEIGHT = 16;
 
 export function AccuracyBar(props: {

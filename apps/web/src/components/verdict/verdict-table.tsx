@@ -17,7 +17,7 @@ export function VerdictTable(props: {
   const domain = accuracyDomain(props.groups);
   return (
     <div style={{ overflowX: "auto" }}>
-      <table className="table" data-testid="verdict-table">
+      <table className={`table ${styles.compact}`} data-testid="verdict-table">
         <thead>
           <tr>
             <th>#</th>
@@ -26,16 +26,18 @@ export function VerdictTable(props: {
             <th
               title={`bar axis ${formatPct(domain[0], 0)}–${formatPct(domain[1], 0)}; whisker ± 1 std; dots are seeds`}
             >
-              Val acc (mean ± std)
+              Val acc · mean ± std
             </th>
-            <th title="difference from the best group in accuracy points ± its standard error">Δ vs best</th>
+            <th title="difference from the best group in accuracy points ± its standard error">
+              Δ best (pts)
+            </th>
             <th title="Welch's t-test against the best group, two-sided">p</th>
             <th title={`epochs until the metric first reaches ${formatPct(props.target)}`}>
-              Epochs to target
+              Epochs → target
             </th>
-            <th title="training seconds until the target">Time to target</th>
-            <th>s / epoch</th>
-            <th>Diverged</th>
+            <th title="training seconds until the target">Time → target</th>
+            <th>s/epoch</th>
+            <th title="runs that diverged (not counted in the accuracy)">Div.</th>
             <th title="hidden units whose derivative is 0 on every probe sample, mean over layers and seeds">
               Dead
             </th>

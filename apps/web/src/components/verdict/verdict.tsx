@@ -59,6 +59,18 @@ export function Verdict({ sweepId }: { sweepId: string }) {
       .filter((k) => k.distinct > 1 && k.key !== "activation" && k.key !== "seed")
       .map((k) => k.key),
   ];
+  if (ranked.length === 0) {
+    return (
+      <section className="panel grid" style={{ gap: 6 }} data-testid="verdict-empty">
+        <h2 style={{ margin: 0 }}>Verdict</h2>
+        <p className="muted" style={{ margin: 0 }}>
+          {v.pendingRuns > 0
+            ? `No run has finished yet (${v.pendingRuns} queued or running). Which ${groupBy} wins, by how much and how surely appears here as seeds complete.`
+            : `Nothing to rank: ${v.sentence.charAt(0).toLowerCase()}${v.sentence.slice(1)}`}
+        </p>
+      </section>
+    );
+  }
   return (
     <section
       className={`panel grid ${verdict.isFetching && verdict.isPlaceholderData ? styles.updating : ""}`}
@@ -103,25 +115,15 @@ export function Verdict({ sweepId }: { sweepId: string }) {
           </label>
         </div>
       </div>
-      {ranked.length === 0 ? (
-        <div className="empty" data-testid="verdict-empty">
-          {v.pendingRuns > 0
-            ? `No run has finished yet (${v.pendingRuns} queued or running). The ranking appears here as seeds complete.`
-            : "No completed runs to rank: every finished run failed, was canceled or diverged."}
-        </div>
-      ) : (
-        <>
-          <VerdictTable groups={v.groups} alpha={v.alpha} target={v.target} />
-          <p className={styles.note}>
-            Final {v.metric} over completed seeds; diverged runs are counted apart. p: Welch&apos;s t-test
-            against the best group ({"<"} {v.alpha} is a real difference). Target {formatPct(v.target)}
-            {v.targetIsDefault ? ", 95% of the best group's mean" : ""}.
-            {v.pendingRuns > 0
-              ? ` ${v.pendingRuns} runs still queued or running: the verdict updates as they finish.`
-              : ""}
-          </p>
-        </>
-      )}
+      <VerdictTable groups={v.groups} alpha={v.alpha} target={v.target} />
+      <p className={styles.note}>
+        Final {v.metric} over completed seeds; diverged runs are counted apart. p: Welch&apos;s t-test against
+        the best group (below {v.alpha}, the gap is unlikely to be seed noise). Target {formatPct(v.target)}
+        {v.targetIsDefault ? ", 95% of the best group's mean" : ""}.
+        {v.pendingRuns > 0
+          ? ` ${v.pendingRuns} runs still queued or running: the verdict updates as they finish.`
+          : ""}
+      </p>
     </section>
   );
 }

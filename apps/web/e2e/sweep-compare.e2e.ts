@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2EStack, startE2EStack } from "./stack";
+
+describe("sweeps and the compare view in the browser", () => {
+  let stack: E2EStack;
+  beforeAll(async () => {
+    stack = await startE2EStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("launches a preset sweep in two clicks and watches every run finish live", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/sweeps`);
+    await page.getByTestId("preset-moons").click();
+    await expect(page.getByTestId("preset-moons").textContent()).resolves.toBe("Launch 27 runs");
+    await page.getByTestId("preset-moons").click();
+    await page.waitForURL(/\/sweeps\/[a-f0-9-]+$/);
+    await page.getByTestId("sweep-runs").waitFor();
+    await stack.screenshot(page, "sweep-running");
+    // Progress arrives over the sweep's SSE channel: no reload.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="sweep-done"]')?.textContent?.trim() === "27 / 27",
+      null,
+      {
+        timeout: 150_000,
+      },
+    );
+    expect(await page.getByTestId("count-COMPLETED").textContent()).toBe("27");
+    await stack.screenshot(page, "sweep-done");
+    await page.close();
+  });
+
+  it("compares the sweep grouped by activation, with bands, smoothing and a shareable URL", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/sweeps`);
+    await page.locator('[data-testid="sweeps-table"] a').first().click();
+    await page.getByTestId("compare-sweep").click();
+    await page.waitForURL(/\/compare\?/);
+    await page.locator('[data-testid="compare-chart"] canvas').first().waitFor();
+    const legend = page.getByTestId("compare-legend").locator("tbody tr");
+    await expect(legend.count()).resolves.toBe(9); // one group per activation
+    await expect(page.getByTestId("compare-legend").textContent()).resolves.toMatch(/relu.*3/);
+    await stack.screenshot(page, "compare-grouped");
+
+    await page.getByTestId("smoothing").fill("0.8");
+    await page.waitForURL(/smooth=0\.8/);
+    await page.getByTestId("group-by").selectOption("none");
+    await page.waitForURL(/group=none/);
+    await expect(legend.count()).resolves.toBe(27); // one line per run
+    const shared = page.url();
+    await stack.screenshot(page, "compare-smoothed");
+
+    // The URL alone reproduces the view.
+    const again = await stack.newPage();
+    await again.goto(shared);
+    await again.locator('[data-testid="compare-chart"] canvas').first().waitFor();
+    await expect(again.getByTestId("group-by").inputValue()).resolves.toBe("none");
+    await expect(again.getByTestId("smoothing").inputValue()).resolves.toBe("0.8");
+    await again.close();
+    await page.close();
+  });
+
+  it("cancels a running run from its page within a second or two", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/runs/new`);
+    await page.locator("#samples").fill("5000");
+    await page.locator("#hiddenLayers").fill("64, 64");
+    await page.locator("#epochs").fill("1000");
+    await page.getByTestId("launch").click();
+    await page.waitForURL(/\/runs\/[a-z0-9]+$/);
+    await page.getByTestId("run-status").filter({ hasText: "running" }).waitFor({ timeout: 60_000 });
+    const t0 = Date.now();
+    await page.getByTestId("cancel-run").click();
+    await page.getByTestId("run-status").filter({ hasText: "canceled" }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    await page.getByTestId("retry-run").waitFor();
+    await page.close();
+  });
+});

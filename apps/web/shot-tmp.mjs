@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const [,, url, out, theme = "light", wait = "3000", width = "1280", full = "1"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-gpu","--disable-quic","--no-sandbox","--disable-background-networking"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: theme });
+page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.log("console:", m.type(), m.text().slice(0, 300)); });
+page.on("response", (r) => { if (r.status() >= 400) console.log("HTTP", r.status(), r.url().slice(0, 200)); });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.addInitScript((t) => localStorage.setItem("actlab-theme", t), theme);
+await page.goto(url, { waitUntil: "networkidle" });
+await page.waitForTimeout(Number(wait));
+if (process.env.EVAL) console.log(await page.evaluate(process.env.EVAL));
+if (process.env.SEL) await page.locator(process.env.SEL).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: full === "1" });
+await browser.close();

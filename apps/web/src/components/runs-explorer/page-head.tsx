@@ -1,0 +1,38 @@
+/** The runs page's head (title and launch buttons) and its first-visit empty state, moved from runs-table.tsx. */
+import Link from "next/link";
+
+export function RunsPageHead() {
+  return (
+    <div className="page-head">
+      <div>
+        <h1>Runs</h1>
+        <p className="sub">Every training run in this project: filter, sort, pick columns, compare.</p>
+      </div>
+      <div className="row">
+        <Link className="btn" href="/sweeps/new">
+          + New sweep
+        </Link>
+        <Link className="btn btn-primary" href="/runs/new">
+          + New run
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+export function NoRunsYet() {
+  return (
+    <div className="panel empty">
+      <h2>No runs yet</h2>
+      <p>Launch a first run to see how an activation function trains, or a sweep to compare several.</p>
+      <div className="row" style={{ justifyContent: "center" }}>
+        <Link className="btn btn-primary" href="/runs/new">
+          Launch a run
+        </Link>
+        <Link className="btn" href="/sweeps">
+          Compare activations
+        </Link>
+      </div>
+    </div>
+  );
+}
