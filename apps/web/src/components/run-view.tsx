@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
 import { RunInsights } from "@/components/run-insights/run-insights";
+import { RunMetricsGrid } from "@/components/run-metrics-grid";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMetric, formatSeconds } from "@/lib/format";
 import type { Series } from "@/lib/series";
@@ -168,6 +169,8 @@ export function RunView({ runId }: { runId: string }) {
       </div>
 
       <RunInsights run={run} series={s} />
+
+      <RunMetricsGrid series={s} />
 
       <div className="grid grid-2">
         <section className="panel">

@@ -8,6 +8,7 @@ import type uPlot from "uplot";
 import { CompareChart } from "@/components/compare/compare-chart";
 import { CompareLegend } from "@/components/compare/compare-legend";
 import { CompareToolbar } from "@/components/compare/compare-toolbar";
+import { ParallelCoords } from "@/components/compare/parallel-coords";
 import { download, linesToCsv, linesToJson, linesToSvg } from "@/lib/compare-export";
 import { buildLines } from "@/lib/compare-model";
 import { type CompareState, compareStateToQuery, parseCompareState } from "@/lib/compare-state";
@@ -63,6 +64,18 @@ export function CompareView() {
         : { lines: [], stats: [] },
     [query.data, state],
   );
+  const pcRuns = useMemo(() => {
+    const last = new Map(
+      (query.data?.series ?? [])
+        .filter((s) => s.key === state.key)
+        .map((s) => [s.runId, [...s.values].reverse().find((v) => v !== null) ?? null]),
+    );
+    return (query.data?.runs ?? []).map((r) => ({
+      id: r.id,
+      params: r.params,
+      metric: last.get(r.id) ?? null,
+    }));
+  }, [query.data, state.key]);
   const groupKeys = useMemo(() => {
     const keys = new Set<string>();
     for (const r of query.data?.runs ?? []) for (const k of Object.keys(r.params)) keys.add(k);
@@ -181,6 +194,7 @@ export function CompareView() {
           set({ hide: state.hide.includes(g) ? state.hide.filter((h) => h !== g) : [...state.hide, g] })
         }
       />
+      {pcRuns.length > 1 ? <ParallelCoords runs={pcRuns} metricKey={state.key} /> : null}
     </div>
   );
 }

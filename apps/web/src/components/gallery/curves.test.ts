@@ -1,6 +1,7 @@
 import { activationInfo } from "@actlab/core";
 import { describe, expect, it } from "vitest";
 import { formatRange, propertyBadges, sampleCurve, saturatedShare } from "./curves";
+import { formatTick } from "./ticks";
 
 describe("gallery curves", () => {
   it("samples f and f′ over a symmetric range with x = 0 hit exactly", () => {
@@ -38,5 +39,19 @@ describe("gallery curves", () => {
       expect.arrayContaining(["learns alpha", "zero-centred", "non-monotonic", "kinked"]),
     );
     expect(prelu).not.toContain("hidden layers cannot learn");
+  });
+});
+
+describe("log axis ticks", () => {
+  it("keeps tiny values readable instead of rounding them to 0", () => {
+    expect([1e-5, 0.001, 0.01, 0.5, 1, 100, 1e5].map(formatTick)).toEqual([
+      "1e-5",
+      "1e-3",
+      "0.01",
+      "0.5",
+      "1",
+      "100",
+      "1e+5",
+    ]);
   });
 });

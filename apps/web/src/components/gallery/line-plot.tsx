@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import type uPlot from "uplot";
+import { formatTick } from "./ticks";
 
 export type PlotLine = {
   label: string;
@@ -85,7 +86,21 @@ export function LinePlot({
         },
         axes: [
           { stroke, grid, ticks: grid, label: xLabel, size: xLabel ? 44 : 30 },
-          { stroke, grid, ticks: grid, label: yLabel, size: 52 },
+          {
+            stroke,
+            grid,
+            ticks: grid,
+            label: yLabel,
+            size: 52,
+            // uPlot's default labels round 1e-5 to "0" on a log axis; keep the exponent. Its log filter nulls
+            // the crowded in-between ticks before they reach here.
+            ...(logY
+              ? {
+                  values: (_u: uPlot, splits: (number | null)[]) =>
+                    splits.map((v) => (v === null ? "" : formatTick(v))),
+                }
+              : {}),
+          },
         ],
         series: [
           { label: xLabel ?? "x" },

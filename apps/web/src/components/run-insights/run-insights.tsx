@@ -33,8 +33,8 @@ export function RunInsights({ run, series }: { run: RunView; series: SeriesMap }
     <div className="grid" data-testid="run-insights">
       <section className="panel">
         <div className={styles.head}>
-          <h2>Model at epoch {shownEpoch ?? "—"}</h2>
-          <EpochPlayer view={view} />
+          <h2>{data.ok ? `Model at epoch ${shownEpoch ?? "—"}` : "Model"}</h2>
+          {data.ok ? <EpochPlayer view={view} /> : null}
         </div>
         <ModelBody
           data={data}

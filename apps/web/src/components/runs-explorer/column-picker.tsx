@@ -7,9 +7,16 @@ import { METRIC_FIGURES, metricColumn } from "./columns";
 import styles from "./runs-explorer.module.css";
 
 // Params every run has but that rarely tell runs apart; listed last so the useful ones come first.
-const QUIET_PARAMS = /^(beta1|beta2|eps|momentum|split\.|diagnostics\.|activationOptions\.|logEverySteps|standardize)/;
+const QUIET_PARAMS =
+  /^(beta1|beta2|eps|momentum|split\.|diagnostics\.|activationOptions\.|logEverySteps|standardize)/;
 
-export function ColumnPicker({ columns, onChange }: { columns: string[]; onChange: (columns: string[]) => void }) {
+export function ColumnPicker({
+  columns,
+  onChange,
+}: {
+  columns: string[];
+  onChange: (columns: string[]) => void;
+}) {
   const trpc = useTRPC();
   const available = useQuery({ ...trpc.runs.columns.queryOptions({}), staleTime: 30_000 });
   const [search, setSearch] = useState("");

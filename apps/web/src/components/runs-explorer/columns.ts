@@ -9,19 +9,25 @@ export function metricColumn(key: string, figure: MetricFigure): string {
   return figure === "last" && key.includes("/") ? key : `${figure}(${key})`;
 }
 
-export type ParsedColumn = { kind: "param"; key: string } | { kind: "metric"; key: string; figure: MetricFigure };
+export type ParsedColumn =
+  | { kind: "param"; key: string }
+  | { kind: "metric"; key: string; figure: MetricFigure };
 
 /** The inverse of metricColumn, for headers and the picker's checked state. */
 export function parseColumn(column: string): ParsedColumn {
   const m = /^(last|min|max|best|count)\((.+)\)$/.exec(column);
   if (m) return { kind: "metric", key: m[2] as string, figure: m[1] as MetricFigure };
-  return column.includes("/") ? { kind: "metric", key: column, figure: "last" } : { kind: "param", key: column };
+  return column.includes("/")
+    ? { kind: "metric", key: column, figure: "last" }
+    : { kind: "param", key: column };
 }
 
 /** Header text: the key, with the figure when it is not the last value. */
 export function columnLabel(column: string): { key: string; figure: string | null } {
   const c = parseColumn(column);
-  return c.kind === "param" ? { key: c.key, figure: null } : { key: c.key, figure: c.figure === "last" ? null : c.figure };
+  return c.kind === "param"
+    ? { key: c.key, figure: null }
+    : { key: c.key, figure: c.figure === "last" ? null : c.figure };
 }
 
 /** A cell's text: params as stored (0.001 stays 0.001), metric figures rounded, counts whole. */

@@ -2,14 +2,9 @@
 /** The filter expression input: applied on Enter, with the server's parse error shown under it at its column. */
 import { useEffect, useState } from "react";
 import styles from "./runs-explorer.module.css";
+import { errorColumn } from "./view-state";
 
 const EXAMPLE = "activation in (relu, swish) and val/acc > 0.9 and lr <= 0.01";
-
-/** "… at column 18" → 18, so the caret can point at the mistake. */
-export function errorColumn(message: string): number | null {
-  const m = / at column (\d+)$/.exec(message);
-  return m ? Number(m[1]) : null;
-}
 
 export function FilterBar({
   applied,
@@ -79,10 +74,10 @@ export function FilterBar({
         </div>
       ) : (
         <div id="runs-filter-help" className={styles.hint}>
-          {dirty ? "Press Enter to apply. " : ""}Fields: run fields (<code>status</code>, <code>activation</code>,{" "}
-          <code>createdAt</code>…), params (<code>lr</code>, <code>hiddenLayers</code>), metrics (<code>val/acc</code>,{" "}
-          <code>max(val/acc)</code>, <code>min(val/loss)</code>); <code>and</code> <code>or</code> <code>not</code>{" "}
-          <code>in (…)</code>.
+          {dirty ? "Press Enter to apply. " : ""}Fields: run fields (<code>status</code>,{" "}
+          <code>activation</code>, <code>createdAt</code>…), params (<code>lr</code>,{" "}
+          <code>hiddenLayers</code>), metrics (<code>val/acc</code>, <code>max(val/acc)</code>,{" "}
+          <code>min(val/loss)</code>); <code>and</code> <code>or</code> <code>not</code> <code>in (…)</code>.
         </div>
       )}
     </form>

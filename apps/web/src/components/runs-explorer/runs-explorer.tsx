@@ -33,10 +33,13 @@ export function RunsExplorer() {
   // Re-render only when the visible rows cross into another page: scrolling within one is free.
   const onRange = useCallback(
     (first: number, last: number) =>
-      setRange((r) => (pageOf(r.first) === pageOf(first) && pageOf(r.last) === pageOf(last) ? r : { first, last })),
+      setRange((r) =>
+        pageOf(r.first) === pageOf(first) && pageOf(r.last) === pageOf(last) ? r : { first, last },
+      ),
     [],
   );
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   const { first, total, rowAt, pageError, updating } = useRunPages(view, range);
   const error = first.error;
@@ -59,7 +62,13 @@ export function RunsExplorer() {
     body = (
       <div className="alert row" style={{ justifyContent: "space-between" }}>
         <span>This view cannot be shown: {viewError}</span>
-        <button className="btn" type="button" onClick={() => setView({ sort: DEFAULT_VIEW.sort, dir: DEFAULT_VIEW.dir, columns: DEFAULT_VIEW.columns })}>
+        <button
+          className="btn"
+          type="button"
+          onClick={() =>
+            setView({ sort: DEFAULT_VIEW.sort, dir: DEFAULT_VIEW.dir, columns: DEFAULT_VIEW.columns })
+          }
+        >
           Reset columns and sort
         </button>
       </div>
@@ -102,7 +111,9 @@ export function RunsExplorer() {
           <FilterBar applied={view.filter} error={filterError} onApply={(filter) => setView({ filter })} />
           <div className={styles.actions}>
             <span className={styles.count} data-testid="runs-count">
-              {first.data ? `${total.toLocaleString("en-US")} ${filtered ? "matching " : ""}run${total === 1 ? "" : "s"}` : ""}
+              {first.data
+                ? `${total.toLocaleString("en-US")} ${filtered ? "matching " : ""}run${total === 1 ? "" : "s"}`
+                : ""}
             </span>
             <ColumnPicker columns={view.columns} onChange={(columns) => setView({ columns })} />
             {selected.length > 0 && (

@@ -182,7 +182,12 @@ export function RunsGrid({
                   const value = run.values[i] ?? null;
                   const step = run.steps[i] ?? null;
                   return (
-                    <div key={column} role="cell" className={styles.num} title={step === null ? undefined : `at step ${step}`}>
+                    <div
+                      key={column}
+                      role="cell"
+                      className={styles.num}
+                      title={step === null ? undefined : `at step ${step}`}
+                    >
                       {formatCell(column, value)}
                       {step !== null && value !== null && <span className={styles.step}>@{step}</span>}
                     </div>

@@ -32,7 +32,11 @@ export function useRunPages(view: ExplorerView, visible: { first: number; last: 
   const total = first.data?.total ?? 0;
   const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
   const wanted: number[] = [];
-  for (let p = Math.max(1, Math.floor(visible.first / PAGE_SIZE)); p <= Math.min(lastPage, Math.floor(visible.last / PAGE_SIZE)); p++)
+  for (
+    let p = Math.max(1, Math.floor(visible.first / PAGE_SIZE));
+    p <= Math.min(lastPage, Math.floor(visible.last / PAGE_SIZE));
+    p++
+  )
     wanted.push(p);
   const others = useQueries({
     queries: wanted.map((p) => ({

@@ -8,7 +8,12 @@ export type SortDir = "asc" | "desc";
 export type ExplorerView = { filter: string; sort: string; dir: SortDir; columns: string[] };
 
 export const DEFAULT_COLUMNS = ["hiddenLayers", "optimizer", "lr", "val/acc", "best(val/acc)", "val/loss"];
-export const DEFAULT_VIEW: ExplorerView = { filter: "", sort: "createdAt", dir: "desc", columns: DEFAULT_COLUMNS };
+export const DEFAULT_VIEW: ExplorerView = {
+  filter: "",
+  sort: "createdAt",
+  dir: "desc",
+  columns: DEFAULT_COLUMNS,
+};
 
 // Column expressions never contain commas (names are word characters, slashes and one pair of parens).
 const ZColumns = z
@@ -52,4 +57,10 @@ export function nextSort(view: ExplorerView, column: string): Pick<ExplorerView,
 /** The compare page's link for the selected runs, in the order they appear in the table. */
 export function compareHref(runIds: readonly string[]): string {
   return `/compare?runs=${runIds.map(encodeURIComponent).join(",")}`;
+}
+
+/** "… at column 18" → 18, so the filter bar's caret can point at the mistake. */
+export function errorColumn(message: string): number | null {
+  const m = / at column (\d+)$/.exec(message);
+  return m ? Number(m[1]) : null;
 }
