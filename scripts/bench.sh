@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 group="${1:-all}"
 run_group() {
   case "$1" in
-    core) node_modules/.bin/tsx packages/core/bench/core.ts ;;
+    core) node_modules/.bin/tsx apps/worker/bench/core.ts ;;
     runs) node_modules/.bin/tsx apps/worker/bench/runs.ts ;;
     ui) node_modules/.bin/tsx apps/web/bench/ui.ts ;;
     *) echo "unknown bench group '$1' (core, runs, ui)" >&2; exit 2 ;;
@@ -13,7 +13,7 @@ run_group() {
 }
 if [ "$group" = all ]; then
   for g in core runs ui; do
-    if [ -e "$(case $g in core) echo packages/core/bench/core.ts;; runs) echo apps/worker/bench/runs.ts;; ui) echo apps/web/bench/ui.ts;; esac)" ]; then run_group "$g"; fi
+    if [ -e "$(case $g in core) echo apps/worker/bench/core.ts;; runs) echo apps/worker/bench/runs.ts;; ui) echo apps/web/bench/ui.ts;; esac)" ]; then run_group "$g"; fi
   done
 else
   run_group "$group"

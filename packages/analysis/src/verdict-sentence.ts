@@ -67,14 +67,17 @@ function nameList(names: readonly string[]): string {
 
 type Candidate = { severity: number; text: string };
 
-/** One clause: divergences first (the run is lost), then vanishing/exploding gradients, then dead units. */
+/**
+ * One clause, the most severe: a group that always diverges, then gradients off by orders of magnitude or
+ * occasional divergence (weighed against each other), then dead units.
+ */
 export function mostStrikingDiagnostic(groups: readonly GroupVerdict[]): string | null {
   const candidates: Candidate[] = [];
   for (const g of groups) {
     const finished = g.n + g.diverged;
     if (g.diverged > 0)
       candidates.push({
-        severity: 3 + g.diverged / finished,
+        severity: 2 + g.diverged / finished,
         text: `${g.group} diverged in ${g.diverged} of ${finished} seeds`,
       });
     const r = g.gradRatio;

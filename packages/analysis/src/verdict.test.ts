@@ -166,11 +166,7 @@ describe("computeVerdict", () => {
 
 describe("computeVerdict sentence with many groups", () => {
   it("shortens a long tie and names the groups that are significantly worse", () => {
-    const noisy = (g: string, base: number) => [
-      run(g, [base]),
-      run(g, [base + 0.03]),
-      run(g, [base - 0.03]),
-    ];
+    const noisy = (g: string, base: number) => [run(g, [base]), run(g, [base + 0.03]), run(g, [base - 0.03])];
     const v = computeVerdict({
       runs: [
         ...noisy("gelu", 0.88),

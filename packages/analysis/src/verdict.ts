@@ -29,11 +29,15 @@ export function computeVerdict(
     const finals = finiteValues(completed.map((r) => finalValue(r, opts.metric)));
     return { group, runs, completed, finals };
   });
-  // Rank by mean final accuracy; ties broken by name so the order never depends on query order.
+  // Rank by mean final accuracy; on an exact tie the group that diverged less often goes first, then
+  // names decide, so the order never depends on query order.
   const ranked = outcomes
     .filter((o) => o.finals.length > 0)
     .sort(
-      (a, b) => (mean(b.finals) as number) - (mean(a.finals) as number) || a.group.localeCompare(b.group),
+      (a, b) =>
+        (mean(b.finals) as number) - (mean(a.finals) as number) ||
+        divergedShare(a.runs) - divergedShare(b.runs) ||
+        a.group.localeCompare(b.group),
     );
   const best = ranked[0];
   const bestMean = best ? (mean(best.finals) as number) : null;
@@ -101,6 +105,13 @@ export function computeVerdict(
     pendingRuns,
     sentence: verdictSentence({ groups, dataset, alpha: opts.alpha, pendingRuns }),
   };
+}
+
+/** Share of a group's finished runs that diverged. */
+function divergedShare(runs: readonly VerdictRun[]): number {
+  const diverged = runs.filter((r) => r.status === "DIVERGED").length;
+  const finished = runs.filter((r) => r.status === "COMPLETED").length + diverged;
+  return finished === 0 ? 0 : diverged / finished;
 }
 
 /** The run's final value of the metric: the summary's (written at the last epoch), else the series' last finite point. */

@@ -8,6 +8,8 @@ import type { RunEventHub } from "./run-event-hub";
 export type ApiDeps = { db: Db; queue: TrainQueue; events: RunEventHub; redis: Redis };
 
 export type ApiContext = ApiDeps & {
-  /** The signed-in user; local mode signs everyone in as the local user. */
+  /** The signed-in user (session or API token); local mode signs everyone in as the local user. */
   userId: string | null;
+  /** The workspace picked in the UI (a cookie): only a preference, the builders check the membership. */
+  currentWorkspaceId?: string | null;
 };

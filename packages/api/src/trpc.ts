@@ -1,67 +1,134 @@
-/** tRPC init and the procedure builders that carry authorisation, so no handler re-checks it by hand. */
+/**
+ * tRPC init and the procedure builders that carry authorisation, so no handler re-checks it by hand.
+ * Every builder stamps `meta.access`; the authorisation matrix test walks the router and refuses any
+ * procedure without it.
+ */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { ApiContext } from "./context";
 
-const t = initTRPC.context<ApiContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodIssues = error.cause instanceof z.ZodError ? error.cause.issues : null;
-    return {
-      ...shape,
-      // A readable summary instead of the raw issue list: "lr: learning rate must be > 0; …".
-      message: zodIssues
-        ? zodIssues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")
-        : shape.message,
-      data: {
-        ...shape.data,
-        // One message per field, keyed by its path ("hiddenLayers.0"), for forms to show inline.
-        fieldErrors: zodIssues
-          ? Object.fromEntries(zodIssues.map((i) => [i.path.join(".") || "_", i.message]))
-          : null,
-      },
-    };
-  },
-});
-
-export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
-
 export const ROLES = ["VIEWER", "EDITOR", "OWNER"] as const;
 export type Role = (typeof ROLES)[number];
 const rank = (r: string): number => ROLES.indexOf(r as Role);
 
-const authedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+/** Who may call a procedure: what the builder checks before the handler runs. */
+export type Access =
+  | { kind: "public" }
+  | { kind: "authed" }
+  | { kind: "workspace"; minRole: Role }
+  | { kind: "project"; minRole: Role };
+export type ProcedureMeta = { access?: Access };
+
+/** The cause of every refusal a builder makes, so tests tell "denied" apart from a handler's own errors. */
+export class AccessDenied extends Error {}
+
+function deny(code: "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND", message: string): TRPCError {
+  return new TRPCError({ code, message, cause: new AccessDenied(message) });
+}
+
+const t = initTRPC
+  .context<ApiContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zodIssues = error.cause instanceof z.ZodError ? error.cause.issues : null;
+      return {
+        ...shape,
+        // A readable summary instead of the raw issue list: "lr: learning rate must be > 0; …".
+        message: zodIssues
+          ? zodIssues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")
+          : shape.message,
+        data: {
+          ...shape.data,
+          // One message per field, keyed by its path ("hiddenLayers.0"), for forms to show inline.
+          fieldErrors: zodIssues
+            ? Object.fromEntries(zodIssues.map((i) => [i.path.join(".") || "_", i.message]))
+            : null,
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not: only for data that is the same for everybody (option lists). */
+export const publicProcedure = t.procedure.meta({ access: { kind: "public" } });
+
+/** A signed-in user (session, API token, or local mode's local user); nothing workspace-specific yet. */
+export const authedProcedure = t.procedure.meta({ access: { kind: "authed" } }).use(({ ctx, next }) => {
+  if (!ctx.userId) throw deny("UNAUTHORIZED", "sign in first");
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
 
+const withMembership = { workspace: { include: { projects: { orderBy: { createdAt: "asc" as const } } } } };
+
+/**
+ * The caller's membership for a request: of the workspace that holds `projectId`, else of `workspaceId`,
+ * else of the workspace picked in the UI (cookie), else their first. A picked workspace the caller is
+ * no longer a member of falls back to the first, so a stale cookie never locks anyone out.
+ */
+async function findMembership(
+  ctx: ApiContext & { userId: string },
+  scope: { projectId?: string; workspaceId?: string },
+) {
+  const find = (where: object) =>
+    ctx.db.prisma.membership.findFirst({
+      where: { userId: ctx.userId, ...where },
+      include: withMembership,
+      orderBy: { createdAt: "asc" },
+    });
+  if (scope.projectId) return find({ workspace: { projects: { some: { id: scope.projectId } } } });
+  if (scope.workspaceId) return find({ workspaceId: scope.workspaceId });
+  if (ctx.currentWorkspaceId) {
+    const picked = await find({ workspaceId: ctx.currentWorkspaceId });
+    if (picked) return picked;
+  }
+  return find({});
+}
+
+/**
+ * A procedure scoped to one workspace: loads the caller's membership and refuses unless the role is at
+ * least `minRole`. Input may carry `workspaceId`; otherwise the current workspace is used.
+ */
+export function workspaceProcedure(minRole: Role) {
+  return authedProcedure
+    .meta({ access: { kind: "workspace", minRole } })
+    .input(z.object({ workspaceId: z.string().max(64).optional() }))
+    .use(async ({ ctx, input, next }) => {
+      const membership = await findMembership(ctx, { workspaceId: input.workspaceId });
+      // Not a member reads as "does not exist": a foreign workspace's ids reveal nothing.
+      if (!membership) throw deny("NOT_FOUND", "no such workspace");
+      if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
+      return next({
+        ctx: {
+          ...ctx,
+          workspaceId: membership.workspaceId,
+          role: membership.role as Role,
+          projectId: membership.workspace.projects[0]?.id ?? null,
+        },
+      });
+    });
+}
+
 /**
  * A procedure scoped to one project: loads the project, the caller's membership of its workspace,
- * and refuses unless the role is at least `minRole`. Input must carry `projectId` (or it uses the
- * caller's first project, which is what local mode has).
+ * and refuses unless the role is at least `minRole`. Input may carry `projectId`; otherwise the current
+ * workspace's first project is used (what local mode has).
  */
 export function projectProcedure(minRole: Role) {
   return authedProcedure
+    .meta({ access: { kind: "project", minRole } })
     .input(z.object({ projectId: z.string().optional() }))
     .use(async ({ ctx, input, next }) => {
-      const membership = await ctx.db.prisma.membership.findFirst({
-        where: {
-          userId: ctx.userId,
-          ...(input.projectId ? { workspace: { projects: { some: { id: input.projectId } } } } : {}),
-        },
-        include: { workspace: { include: { projects: { orderBy: { createdAt: "asc" } } } } },
-        orderBy: { createdAt: "asc" },
-      });
+      const membership = await findMembership(ctx, { projectId: input.projectId });
       const project = membership?.workspace.projects.find(
         (p) => !input.projectId || p.id === input.projectId,
       );
-      if (!membership || !project) throw new TRPCError({ code: "NOT_FOUND", message: "no such project" });
-      if (rank(membership.role) < rank(minRole)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: `needs the ${minRole} role` });
-      }
+      if (!membership || !project) throw deny("NOT_FOUND", "no such project");
+      if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
       return next({
         ctx: { ...ctx, projectId: project.id, workspaceId: membership.workspaceId, role: membership.role },
       });

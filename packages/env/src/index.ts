@@ -16,6 +16,9 @@ export const ZEnv = z.object({
   CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
   /** How long a job's lock lives without renewal: after a worker dies, its job is resumed this much later. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Signs session cookies; when unset, a random one is generated once and kept in the data folder. */
+  ACTLAB_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
 });
 
 export type Env = {
@@ -27,6 +30,8 @@ export type Env = {
   workerConcurrency: number | undefined;
   checkpointEveryEpochs: number;
   workerLockMs: number;
+  /** From ACTLAB_AUTH_SECRET (or BETTER_AUTH_SECRET); undefined means "use the one in the data folder". */
+  authSecret: string | undefined;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -37,6 +42,8 @@ const EXAMPLES: Record<string, string> = {
   WORKER_CONCURRENCY: "2",
   CHECKPOINT_EVERY_EPOCHS: "1",
   WORKER_LOCK_MS: "30000",
+  ACTLAB_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
+  BETTER_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
 };
 
 export class EnvError extends Error {}
@@ -49,7 +56,9 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "env");
       const got = source[name];
-      const shown = got === undefined ? "missing" : `"${got}"`;
+      // Never echo a secret into logs: say only how long it is.
+      const shown =
+        got === undefined ? "missing" : name.includes("SECRET") ? `${got.length} characters` : `"${got}"`;
       return `${name} is ${shown}: ${issue.message} (example: ${name}=${EXAMPLES[name] ?? "…"})`;
     });
     throw new EnvError(lines.join("\n"));
@@ -66,6 +75,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     workerConcurrency: e.WORKER_CONCURRENCY,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
+    authSecret: e.ACTLAB_AUTH_SECRET ?? e.BETTER_AUTH_SECRET,
   };
 }
 
@@ -79,3 +89,5 @@ export function loadEnvOrExit(appName: string): Env {
     process.exit(1);
   }
 }
+
+export { resolveAuthSecret } from "./auth-secret";

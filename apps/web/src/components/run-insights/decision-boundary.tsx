@@ -11,6 +11,12 @@ import { CLASS_COLORS, classColor } from "./palette";
 import { type ReproducedData, rawFeatures } from "./reproduce-data";
 
 export const GRID_SIZE = 120;
+const WARM_UP_ROWS = 256;
+/** Points drawn per split at most: thousands more would bury the heatmap they sit on. */
+const MAX_DRAWN = { train: 1500, validation: 750 };
+/** Every k-th row, so at most `max` are drawn; the splits are shuffled, so that is a fair sample. */
+const strideFor = (rows: number, max: number) => Math.max(1, Math.ceil(rows / max));
+const drawnCount = (rows: number, max: number) => Math.ceil(rows / strideFor(rows, max));
 
 type Points = { xy: Float32Array; labels: Int32Array; rows: number };
 type Ready = Extract<ReproducedData, { ok: true }>;
@@ -36,7 +42,10 @@ export function DecisionBoundary({
   }, [prepared]);
   const bounds = useMemo(() => dataBounds(dataset.features, dataset.rows), [dataset]);
   const grid = useMemo(() => {
-    const prediction = predictGrid(modelFromWeights(weights), bounds, GRID_SIZE);
+    const model = modelFromWeights(weights);
+    // A few rows first, so the timed grid measures the network, not the JIT compiling it on first use.
+    model.predict(new Float32Array(2 * WARM_UP_ROWS), WARM_UP_ROWS);
+    const prediction = predictGrid(model, bounds, GRID_SIZE);
     const pixels = probabilitiesToImage(
       prediction.probs,
       prediction.numClasses,
@@ -85,8 +94,8 @@ export function DecisionBoundary({
         ))}
       </div>
       <div className={styles.caption}>
-        <span>● train ({points.train?.rows ?? 0})</span>
-        <span>◆ validation ({points.validation?.rows ?? 0})</span>
+        <span>● train ({countLabel(points.train?.rows ?? 0, MAX_DRAWN.train)})</span>
+        <span>◆ validation ({countLabel(points.validation?.rows ?? 0, MAX_DRAWN.validation)})</span>
         {wrong !== null ? <span>◯ misclassified validation ({wrong})</span> : null}
         <span data-testid="grid-ms">
           {GRID_SIZE}×{GRID_SIZE} grid in {grid.ms.toFixed(1)} ms
@@ -94,6 +103,13 @@ export function DecisionBoundary({
       </div>
     </div>
   );
+}
+
+function countLabel(rows: number, max: number): string {
+  const drawn = drawnCount(rows, max);
+  return drawn === rows
+    ? rows.toLocaleString("en")
+    : `${drawn.toLocaleString("en")} of ${rows.toLocaleString("en")} drawn`;
 }
 
 function paint(
@@ -133,7 +149,7 @@ function paint(
   ctx.strokeStyle = edge;
   const train = points.train;
   if (train) {
-    for (let i = 0; i < train.rows; i++) {
+    for (let i = 0; i < train.rows; i += strideFor(train.rows, MAX_DRAWN.train)) {
       ctx.beginPath();
       ctx.arc(px(train.xy[2 * i] as number), py(train.xy[2 * i + 1] as number), r, 0, 2 * Math.PI);
       ctx.fillStyle = classColor(train.labels[i] as number);
@@ -144,7 +160,7 @@ function paint(
   const val = points.validation;
   if (!val) return;
   const d = 4.2 * dpr;
-  for (let i = 0; i < val.rows; i++) {
+  for (let i = 0; i < val.rows; i += strideFor(val.rows, MAX_DRAWN.validation)) {
     const x = px(val.xy[2 * i] as number);
     const y = py(val.xy[2 * i + 1] as number);
     ctx.beginPath();

@@ -8,21 +8,21 @@ import Link from "next/link";
 import { useRef } from "react";
 import { StatusBadge } from "@/components/status-badge";
 import { formatSeconds } from "@/lib/format";
-import { columnLabel, formatCell } from "./columns";
+import { columnLabel, formatCell, parseColumn } from "./columns";
 import styles from "./runs-explorer.module.css";
 import type { RunTableRowView } from "./use-run-pages";
 import type { ExplorerView } from "./view-state";
 
 const ROW_HEIGHT = 40;
 const FIXED = [
-  { sort: "name", label: "Run", width: "minmax(240px, 2fr)", num: false },
-  { sort: "status", label: "Status", width: "118px", num: false },
+  { sort: "name", label: "Run", width: "minmax(220px, 2fr)", num: false },
+  { sort: "status", label: "Status", width: "132px", num: false },
   { sort: "activation", label: "Activation", width: "112px", num: false },
   { sort: "dataset", label: "Dataset", width: "112px", num: false },
   { sort: "createdAt", label: "Created", width: "128px", num: false },
   { sort: "duration", label: "Duration", width: "96px", num: true },
 ] as const;
-const DYNAMIC_WIDTH = 128;
+const DYNAMIC_WIDTH = 116;
 
 const created = new Intl.DateTimeFormat("en-US", {
   month: "short",
@@ -100,7 +100,7 @@ export function RunsGrid({
     ...FIXED.map((c) => c.width),
     ...view.columns.map(() => `minmax(${DYNAMIC_WIDTH}px, 1fr)`),
   ].join(" ");
-  const minWidth = 40 + 240 + 118 + 112 * 2 + 128 + 96 + view.columns.length * DYNAMIC_WIDTH;
+  const minWidth = 40 + 220 + 132 + 112 * 2 + 128 + 96 + view.columns.length * DYNAMIC_WIDTH;
   return (
     <div className={`panel ${styles.gridPanel}`}>
       <div
@@ -120,7 +120,7 @@ export function RunsGrid({
           {view.columns.map((column) => {
             const { key, figure } = columnLabel(column);
             return (
-              <SortHeader key={column} view={view} column={column} num onSort={onSort}>
+              <SortHeader key={column} view={view} column={column} num={parseColumn(column).kind === "metric"} onSort={onSort}>
                 <span className={styles.keyTag}>{key}</span>
                 {figure && <span className={styles.figureTag}>{figure}</span>}
               </SortHeader>

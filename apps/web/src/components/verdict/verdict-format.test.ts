@@ -42,9 +42,10 @@ describe("verdict formatting", () => {
     expect(parseTargetPct("abc")).toHaveProperty("error");
   });
 
-  it("zooms the bar axis to a round ten below the lowest whisker", () => {
+  it("zooms the bar axis to a round ten at least two points below the lowest whisker", () => {
     const g = (mean: number, std: number | null, min: number) => ({ finalAcc: { mean, std, min } });
-    expect(accuracyDomain([g(0.96, 0.01, 0.95), g(0.62, 0.02, 0.6)])).toEqual([0.6, 1]);
+    expect(accuracyDomain([g(0.96, 0.01, 0.95), g(0.62, 0.02, 0.6)])).toEqual([0.5, 1]);
+    expect(accuracyDomain([g(0.65, 0.01, 0.63)])).toEqual([0.6, 1]);
     expect(accuracyDomain([g(0.99, 0.001, 0.989)])).toEqual([0.9, 1]);
     expect(accuracyDomain([g(0.05, 0.1, 0.01)])).toEqual([0, 1]);
   });

@@ -40,7 +40,7 @@ export function parseTargetPct(text: string): { target: number | undefined } | {
   return { target: pct / 100 };
 }
 
-/** The bar axis for the accuracy column: from a round ten below the lowest whisker to 100%. */
+/** The bar axis for the accuracy column: from a round ten at least 2 points below the lowest whisker to 100%. */
 export function accuracyDomain(
   groups: ReadonlyArray<{ finalAcc: { mean: number | null; std: number | null; min: number | null } }>,
 ): [number, number] {
@@ -49,7 +49,7 @@ export function accuracyDomain(
     if (g.finalAcc.mean === null) continue;
     lo = Math.min(lo, g.finalAcc.mean - (g.finalAcc.std ?? 0), g.finalAcc.min ?? 1);
   }
-  // The tolerance keeps 0.62 − 0.02 (0.5999…) at 0.6 instead of a needless step down.
-  const floor = Math.max(0, Math.floor(lo * 10 + 1e-9) / 10);
+  // Two points of headroom, so the lowest bar never shrinks to nothing.
+  const floor = Math.max(0, Math.floor((lo - 0.02) * 10) / 10);
   return [Math.min(floor, 0.9), 1];
 }

@@ -4,14 +4,17 @@
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { ZTrainConfig } from "../src/config";
-import { generateDataset } from "../src/data/index";
-import type { Dataset } from "../src/data/types";
-import { setGemmBackend } from "../src/nn/gemm";
-import type { GemmBackend } from "../src/nn/gemm-types";
-import { createRng } from "../src/rng";
-import { createTraining } from "../src/train/training";
-import { BENCH_CONFIGS, type BenchConfig, flopsPerSample } from "./configs";
+import {
+  createRng,
+  createTraining,
+  type Dataset,
+  type GemmBackend,
+  generateDataset,
+  setGemmBackend,
+  ZTrainConfig,
+} from "@actlab/core";
+import { nativeGemmBackend } from "@actlab/native-kernels";
+import { BENCH_CONFIGS, type BenchConfig, flopsPerSample } from "./core-configs";
 
 const WARMUP_MS = 500;
 // The machine is shared: the best of three 1-second rounds is steadier than one 3-second average,
@@ -97,16 +100,7 @@ function torchFigures(): Record<string, number> | null {
   return JSON.parse(out.stdout) as Record<string, number>;
 }
 
-async function nativeBackend(): Promise<GemmBackend | null> {
-  try {
-    const mod = (await import("@actlab/native-kernels")) as { nativeGemmBackend: GemmBackend | null };
-    return mod.nativeGemmBackend;
-  } catch {
-    return null;
-  }
-}
-
-const native = await nativeBackend();
+const native: GemmBackend | null = nativeGemmBackend;
 const backends: [string, GemmBackend | null][] = [["js", null]];
 if (native) backends.push(["native", native]);
 const torch = torchFigures();

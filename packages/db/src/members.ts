@@ -1,0 +1,80 @@
+/** Workspaces, memberships and roles: the queries behind the members page and the procedure builders. */
+import type { Db } from "./client";
+
+export const WORKSPACE_ROLES = ["VIEWER", "EDITOR", "OWNER"] as const;
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+
+/** Thrown when a change would leave a workspace without an owner; the API maps it to BAD_REQUEST. */
+export class LastOwnerError extends Error {
+  constructor() {
+    super("a workspace needs at least one owner: make someone else owner first");
+  }
+}
+
+function slugify(name: string): string {
+  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "ws";
+  return `${base}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A new workspace with its default project, the creator as OWNER. */
+export async function createWorkspace(db: Db, userId: string, name: string) {
+  return db.prisma.workspace.create({
+    data: {
+      slug: slugify(name),
+      name,
+      memberships: { create: { userId, role: "OWNER" } },
+      projects: { create: { slug: "default", name: "Default project" } },
+    },
+  });
+}
+
+export async function listUserWorkspaces(db: Db, userId: string) {
+  const rows = await db.prisma.membership.findMany({
+    where: { userId },
+    include: { workspace: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((m) => ({ id: m.workspaceId, name: m.workspace.name, slug: m.workspace.slug, role: m.role }));
+}
+
+export async function listMembers(db: Db, workspaceId: string) {
+  const rows = await db.prisma.membership.findMany({
+    where: { workspaceId },
+    include: { user: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((m) => ({
+    userId: m.userId,
+    name: m.user.name,
+    email: m.user.email,
+    role: m.role,
+    joinedAt: m.createdAt,
+  }));
+}
+
+/** Changes a member's role inside one transaction, refusing to demote the last owner. */
+export async function setMemberRole(db: Db, workspaceId: string, userId: string, role: WorkspaceRole) {
+  return db.prisma.$transaction(async (tx) => {
+    const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } } });
+    if (!m) return null;
+    if (m.role === "OWNER" && role !== "OWNER") {
+      const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
+      if (owners <= 1) throw new LastOwnerError();
+    }
+    return tx.membership.update({ where: { id: m.id }, data: { role } });
+  });
+}
+
+/** Removes a member (their runs stay: they belong to the project), refusing to remove the last owner. */
+export async function removeMember(db: Db, workspaceId: string, userId: string): Promise<boolean> {
+  return db.prisma.$transaction(async (tx) => {
+    const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } } });
+    if (!m) return false;
+    if (m.role === "OWNER") {
+      const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
+      if (owners <= 1) throw new LastOwnerError();
+    }
+    await tx.membership.delete({ where: { id: m.id } });
+    return true;
+  });
+}

@@ -1,0 +1,38 @@
+/** Personal API tokens for scripts: created (shown once), listed, revoked; looked up by sha-256. */
+import type { Db } from "./client";
+import { newSecretToken, sha256Hex } from "./secret-token";
+
+export async function createApiToken(db: Db, userId: string, name: string) {
+  const token = newSecretToken("actlab");
+  const row = await db.prisma.apiToken.create({
+    data: { userId, name, tokenHash: sha256Hex(token), prefix: token.slice(0, 12) },
+  });
+  return { token, id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt };
+}
+
+export async function listApiTokens(db: Db, userId: string) {
+  return db.prisma.apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}
+
+export async function revokeApiToken(db: Db, userId: string, tokenId: string): Promise<boolean> {
+  const r = await db.prisma.apiToken.updateMany({
+    where: { id: tokenId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return r.count > 0;
+}
+
+/** The user a bearer token acts as, or null when it is unknown or revoked (checked on every request). */
+export async function userIdForApiToken(db: Db, token: string): Promise<string | null> {
+  const row = await db.prisma.apiToken.findUnique({ where: { tokenHash: sha256Hex(token) } });
+  if (!row || row.revokedAt) return null;
+  // Last-used is informative only: a minute's precision saves a write per request.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return row.userId;
+}
