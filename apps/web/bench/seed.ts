@@ -79,7 +79,16 @@ function insertRuns(db: Db, projectId: string, n: number, rand: () => number): s
       });
       const id = `bench${String(i).padStart(6, "0")}`;
       const r = rand();
-      const status = r < 0.95 ? "COMPLETED" : r < 0.97 ? "FAILED" : r < 0.98 ? "DIVERGED" : r < 0.99 ? "RUNNING" : "QUEUED";
+      const status =
+        r < 0.95
+          ? "COMPLETED"
+          : r < 0.97
+            ? "FAILED"
+            : r < 0.98
+              ? "DIVERGED"
+              : r < 0.99
+                ? "RUNNING"
+                : "QUEUED";
       const created = t0 + i * 60_000;
       const started = status === "QUEUED" ? null : created + 1000;
       const finished = status === "QUEUED" || status === "RUNNING" ? null : created + 5000 + rand() * 60_000;
@@ -128,8 +137,17 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
     let batch: MetricPoint[] = [];
     for (let s = 1; s <= steps; s++) {
       const c = curve(s, steps, ceiling, (rand() - 0.5) * 0.02);
-      if (dense) batch.push({ key: "train/batch_loss", step: s, value: c.loss * (1 + (rand() - 0.5) * 0.2), wallMs: s });
-      batch.push({ key: "val/loss", step: s, value: c.loss, wallMs: s }, { key: "val/acc", step: s, value: c.acc, wallMs: s });
+      if (dense)
+        batch.push({
+          key: "train/batch_loss",
+          step: s,
+          value: c.loss * (1 + (rand() - 0.5) * 0.2),
+          wallMs: s,
+        });
+      batch.push(
+        { key: "val/loss", step: s, value: c.loss, wallMs: s },
+        { key: "val/acc", step: s, value: c.acc, wallMs: s },
+      );
       if (!dense) batch.push({ key: "train/loss", step: s, value: c.loss * 0.9, wallMs: s });
       // Flush like the worker does: a few hundred points per transaction.
       if (batch.length >= 500) {

@@ -57,7 +57,12 @@ function baselineQuery(seeded: SeededDb, offset: number) {
 }
 
 export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queries = 200) {
-  const first = await bench.api.runs.table({ filter: BENCH_FILTER, sort: BENCH_SORT, columns: BENCH_COLUMNS, limit: 100 });
+  const first = await bench.api.runs.table({
+    filter: BENCH_FILTER,
+    sort: BENCH_SORT,
+    columns: BENCH_COLUMNS,
+    limit: 100,
+  });
   const pages = Math.max(1, Math.ceil(first.total / 100));
   const times: number[] = [];
   for (let i = 0; i < queries; i++) {

@@ -12,7 +12,7 @@ import {
   type TempDb,
   waitFor,
 } from "@actlab/test-utils";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = path.resolve(webDir, "../worker");
@@ -22,6 +22,8 @@ export type E2EStack = {
   baseUrl: string;
   browser: Browser;
   newPage(): Promise<Page>;
+  /** A browser context of its own (own cookies): one signed-in user per context. */
+  newContext(): Promise<BrowserContext>;
   screenshot(page: Page, name: string): Promise<void>;
   stop(): Promise<void>;
 };
@@ -35,7 +37,13 @@ export async function startE2EStack(): Promise<E2EStack> {
   fs.mkdirSync(artifactsDir, { recursive: true });
   const redis: RedisHandle = await startRedis();
   const db: TempDb = createTempDb();
-  const env = { REDIS_URL: redis.url, DATABASE_URL: db.url, WORKER_CONCURRENCY: "1" };
+  // A fixed session secret, so the app writes no secret file into the source tree's ./data.
+  const env = {
+    REDIS_URL: redis.url,
+    DATABASE_URL: db.url,
+    WORKER_CONCURRENCY: "1",
+    ACTLAB_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
+  };
   const port = await freePort();
   const worker: AppProcess = spawnApp("node", ["--import", "tsx", "src/main.ts"], { cwd: workerDir, env });
   const web: AppProcess = spawnApp(
@@ -71,6 +79,11 @@ export async function startE2EStack(): Promise<E2EStack> {
       const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
       page.on("pageerror", (err) => console.error(`page error: ${err.message}`));
       return page;
+    },
+    async newContext() {
+      const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+      context.on("weberror", (err) => console.error(`page error: ${err.error().message}`));
+      return context;
     },
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });

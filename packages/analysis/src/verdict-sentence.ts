@@ -11,13 +11,27 @@ export function verdictSentence(v: {
   dataset: string | null;
   alpha: number;
   pendingRuns: number;
+  /** "run" when a group pools runs that differ in more than their seed (say, several learning rates). */
+  unit?: "seed" | "run";
 }): string {
-  const main = comparison(v.groups, v.dataset ? ` on ${v.dataset}` : "", v.alpha, v.pendingRuns);
+  const main = comparison(
+    v.groups,
+    v.dataset ? ` on ${v.dataset}` : "",
+    v.alpha,
+    v.pendingRuns,
+    v.unit ?? "seed",
+  );
   const diagnostic = mostStrikingDiagnostic(v.groups);
   return `${main}${diagnostic ? `; ${diagnostic}` : ""}.`;
 }
 
-function comparison(groups: readonly GroupVerdict[], on: string, alpha: number, pending: number): string {
+function comparison(
+  groups: readonly GroupVerdict[],
+  on: string,
+  alpha: number,
+  pending: number,
+  unit: "seed" | "run",
+): string {
   const ranked = groups.filter((g) => g.rank !== null);
   const best = ranked[0];
   if (!best) {
@@ -30,17 +44,17 @@ function comparison(groups: readonly GroupVerdict[], on: string, alpha: number, 
   }
   const runnerUp = ranked[1];
   if (!runnerUp?.vsBest) {
-    return `${best.group} reaches ${accText(best)}${on} (${seeds([best])}); there is nothing to compare it with yet`;
+    return `${best.group} reaches ${accText(best)}${on} (${seeds([best], unit)}); there is nothing to compare it with yet`;
   }
   const gap = -runnerUp.vsBest.diffPoints;
   if (runnerUp.vsBest.p === null) {
-    return `${best.group} leads ${runnerUp.group}${on} by ${gap.toFixed(1)} points, but with ${seeds([best, runnerUp])} that is not evidence yet`;
+    return `${best.group} leads ${runnerUp.group}${on} by ${gap.toFixed(1)} points, but with ${seeds([best, runnerUp], unit)} that is not evidence yet`;
   }
   if (runnerUp.vsBest.p < alpha) {
     const others = ranked.slice(1);
     const beatsAll =
       others.length > 1 && others.every((g) => g.vsBest?.p !== null && (g.vsBest?.p ?? 1) < alpha);
-    const margin = `${gap.toFixed(1)} ± ${(runnerUp.vsBest.sePoints ?? 0).toFixed(1)} points (${pText(runnerUp.vsBest.p)}, ${seeds([best, runnerUp])})`;
+    const margin = `${gap.toFixed(1)} ± ${(runnerUp.vsBest.sePoints ?? 0).toFixed(1)} points (${pText(runnerUp.vsBest.p)}, ${seeds([best, runnerUp], unit)})`;
     return beatsAll
       ? `${best.group} beats all ${others.length} others${on}; the closest, ${runnerUp.group}, by ${margin}`
       : `${best.group} beats ${runnerUp.group}${on} by ${margin}`;
@@ -49,7 +63,7 @@ function comparison(groups: readonly GroupVerdict[], on: string, alpha: number, 
   const worse = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p < alpha);
   const minP = Math.min(...tied.map((g) => g.vsBest?.p ?? 1));
   const p = tied.length === 1 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
-  let text = `${nameList([best, ...tied].map((g) => g.group))} are indistinguishable${on} (${p}, ${seeds([best, ...tied])})`;
+  let text = `${nameList([best, ...tied].map((g) => g.group))} are indistinguishable${on} (${p}, ${seeds([best, ...tied], unit)})`;
   if (worse.length > 0) {
     const maxP = Math.max(...worse.map((g) => g.vsBest?.p ?? 0));
     const pw = worse.length === 1 ? pText(maxP) : maxP < 0.001 ? "p < 0.001" : `p ≤ ${pNumber(maxP)}`;
@@ -78,7 +92,7 @@ export function mostStrikingDiagnostic(groups: readonly GroupVerdict[]): string 
     if (g.diverged > 0)
       candidates.push({
         severity: 2 + g.diverged / finished,
-        text: `${g.group} diverged in ${g.diverged} of ${finished} seeds`,
+        text: `${g.group} diverged in ${g.diverged} of ${finished} runs`,
       });
     const r = g.gradRatio;
     if (r !== null && r < VANISHING_RATIO)
@@ -118,12 +132,12 @@ function accText(g: GroupVerdict): string {
     : `${m.toFixed(1)} ± ${(g.finalAcc.std * 100).toFixed(1)}%`;
 }
 
-function seeds(gs: readonly GroupVerdict[]): string {
+function seeds(gs: readonly GroupVerdict[], unit: "seed" | "run"): string {
   const ns = gs.map((g) => g.n);
   const lo = Math.min(...ns);
   const hi = Math.max(...ns);
-  if (lo === hi) return lo === 1 ? (gs.length > 1 ? "1 seed each" : "1 seed") : `${lo} seeds`;
-  return `${lo}–${hi} seeds`;
+  if (lo === hi) return lo === 1 ? (gs.length > 1 ? `1 ${unit} each` : `1 ${unit}`) : `${lo} ${unit}s`;
+  return `${lo}–${hi} ${unit}s`;
 }
 
 export function pNumber(p: number): string {

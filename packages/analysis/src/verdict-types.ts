@@ -40,6 +40,8 @@ export type VerdictRun = {
   deadFrac: readonly (number | null)[];
   /** The last diag/grad_ratio (first-layer / last-layer gradient norm). */
   gradRatio: number | null;
+  /** Identifies the run's config apart from its seed and the grouping param: runs of a group that differ here are pooled. */
+  configKey?: string;
 };
 
 export type MeanStd = { mean: number | null; std: number | null };
@@ -78,5 +80,7 @@ export type Verdict = {
   best: string | null;
   finishedRuns: number;
   pendingRuns: number;
+  /** True when some group pools runs that differ in more than their seed: its n counts runs, not seeds. */
+  pooled: boolean;
   sentence: string;
 };

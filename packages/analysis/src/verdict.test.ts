@@ -131,7 +131,7 @@ describe("computeVerdict", () => {
     expect(v.finishedRuns).toBe(6);
     expect(v.pendingRuns).toBe(1);
     expect(v.sentence).toBe(
-      "tanh leads relu on spirals by 4.0 points, but with 1–2 seeds that is not evidence yet; gelu diverged in 1 of 1 seeds.",
+      "tanh leads relu on spirals by 4.0 points, but with 1–2 seeds that is not evidence yet; gelu diverged in 1 of 1 runs.",
     );
   });
 
@@ -185,5 +185,44 @@ describe("computeVerdict sentence with many groups", () => {
     expect(v.sentence).toMatch(
       /^gelu, elu, swish and 2 others are indistinguishable on spirals \(p ≥ 0\.\d+, 3 seeds\); tanh and sigmoid are significantly worse \(p [≤<] 0\.\d+\)\.$/,
     );
+  });
+});
+
+describe("computeVerdict edge cases seen on real sweeps", () => {
+  it("puts the group that diverged less first on an exact tie, and prefers a 500× gradient gap to one divergence", () => {
+    const v = computeVerdict({
+      runs: [
+        run("leaky_relu", [1]),
+        run("leaky_relu", [1]),
+        run("leaky_relu", [0.5], { status: "DIVERGED" }),
+        run("relu", [1]),
+        run("relu", [1]),
+        run("relu", [1]),
+        run("sigmoid", [0.5], { gradRatio: 0.002 }),
+        run("sigmoid", [0.5], { gradRatio: 0.002 }),
+      ],
+    });
+    expect(v.groups.map((g) => g.group)).toEqual(["relu", "leaky_relu", "sigmoid"]);
+    expect(v.groups[1]?.vsBest?.p).toBe(1); // identical seeds: the limit of the test
+    expect(v.sentence).toBe(
+      "relu and leaky_relu are indistinguishable on spirals (p = 1, 2–3 seeds); sigmoid is significantly worse (p < 0.001); " +
+        "sigmoid's first-layer gradients are 500× smaller than its last layer's.",
+    );
+  });
+});
+
+describe("computeVerdict pooling", () => {
+  it("counts runs, not seeds, when a group pools several configs", () => {
+    const v = computeVerdict({
+      runs: [
+        run("relu", [0.9], { configKey: "lr=0.1" }),
+        run("relu", [0.92], { configKey: "lr=0.01" }),
+        run("tanh", [0.9], { configKey: "lr=0.1" }),
+        run("tanh", [0.91], { configKey: "lr=0.01" }),
+      ],
+    });
+    expect(v.pooled).toBe(true);
+    expect(v.sentence).toMatch(/\(p = [\d.]+, 2 runs\)\.$/);
+    expect(computeVerdict({ runs: [run("relu", [0.9]), run("relu", [0.92])] }).pooled).toBe(false);
   });
 });

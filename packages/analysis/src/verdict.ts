@@ -90,6 +90,7 @@ export function computeVerdict(
 
   const datasets = new Set(input.runs.map((r) => r.dataset).filter((d): d is string => !!d));
   const dataset = datasets.size === 1 ? ([...datasets][0] as string) : null;
+  const pooled = [...byGroup.values()].some((runs) => new Set(runs.map((r) => r.configKey ?? "")).size > 1);
   const finishedRuns = input.runs.filter((r) => r.status === "COMPLETED" || r.status === "DIVERGED").length;
   const pendingRuns = groups.reduce((sum, g) => sum + g.pending, 0);
   return {
@@ -103,7 +104,14 @@ export function computeVerdict(
     best: best?.group ?? null,
     finishedRuns,
     pendingRuns,
-    sentence: verdictSentence({ groups, dataset, alpha: opts.alpha, pendingRuns }),
+    pooled,
+    sentence: verdictSentence({
+      groups,
+      dataset,
+      alpha: opts.alpha,
+      pendingRuns,
+      unit: pooled ? "run" : "seed",
+    }),
   };
 }
 

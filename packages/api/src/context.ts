@@ -12,4 +12,6 @@ export type ApiContext = ApiDeps & {
   userId: string | null;
   /** The workspace picked in the UI (a cookie): only a preference, the builders check the membership. */
   currentWorkspaceId?: string | null;
+  /** How the user was recognised; "local" means no account exists yet (local mode). */
+  authVia?: "token" | "local" | "session" | "none";
 };

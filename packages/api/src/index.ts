@@ -1,6 +1,9 @@
 /** @actlab/api: tRPC routers and procedure builders; the web app mounts them. */
+
+export * from "./auth";
 export type { ApiContext, ApiDeps } from "./context";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export { createRunEventHub, type RunEventHub } from "./run-event-hub";
 export { cancelOpenRuns, retryRun } from "./runs/lifecycle";
 export type { RunView } from "./runs/serialize";
+export { type Access, AccessDenied, type ProcedureMeta, ROLES, type Role } from "./trpc";

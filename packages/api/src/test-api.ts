@@ -1,5 +1,8 @@
-/** A real API for tests: a migrated SQLite file, a real redis-server, the local user, and a caller factory. */
-import { type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
+/**
+ * A real API for tests: a migrated SQLite file, a real redis-server, the local user, a caller factory,
+ * and helpers to add users, workspaces and memberships (for authorisation tests).
+ */
+import { createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
 import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
 import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
@@ -13,7 +16,15 @@ export type TestApi = {
   queue: TrainQueue;
   userId: string;
   projectId: string;
-  caller(userId?: string | null): ReturnType<typeof createCaller>;
+  /** The local workspace (the local user is its OWNER). */
+  workspaceId: string;
+  caller(userId?: string | null, currentWorkspaceId?: string | null): ReturnType<typeof createCaller>;
+  /** A user without a password (tests act as them through `caller`). */
+  addUser(name: string): Promise<string>;
+  /** Gives `userId` a role in a workspace (the local one by default). */
+  addMember(userId: string, role: "VIEWER" | "EDITOR" | "OWNER", workspaceId?: string): Promise<void>;
+  /** A new workspace owned by `ownerId`, with its default project. */
+  addWorkspace(ownerId: string, name: string): Promise<{ workspaceId: string; projectId: string }>;
   close(): Promise<void>;
 };
 
@@ -21,7 +32,7 @@ export async function createTestApi(): Promise<TestApi> {
   const redisServer: RedisHandle = await startRedis();
   const temp: TempDb = createTempDb();
   const db = openDb(temp.url);
-  const { userId, projectId } = await ensureLocalWorkspace(db);
+  const { userId, projectId, workspaceId } = await ensureLocalWorkspace(db);
   const conn: Redis = createRedis(redisServer.url, { forBullmq: true });
   const redis: Redis = createRedis(redisServer.url);
   const queue = createTrainQueue(conn);
@@ -33,7 +44,21 @@ export async function createTestApi(): Promise<TestApi> {
     queue,
     userId,
     projectId,
-    caller: (id = userId) => createCaller({ ...deps, userId: id }),
+    workspaceId,
+    caller: (id = userId, currentWorkspaceId = null) =>
+      createCaller({ ...deps, userId: id, currentWorkspaceId }),
+    async addUser(name) {
+      const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
+      return (await db.prisma.user.create({ data: { name, email } })).id;
+    },
+    async addMember(memberId, role, ws = workspaceId) {
+      await db.prisma.membership.create({ data: { userId: memberId, workspaceId: ws, role } });
+    },
+    async addWorkspace(ownerId, name) {
+      const ws = await createWorkspace(db, ownerId, name);
+      const project = await db.prisma.project.findFirstOrThrow({ where: { workspaceId: ws.id } });
+      return { workspaceId: ws.id, projectId: project.id };
+    },
     async close() {
       await events.close();
       await queue.close();

@@ -30,13 +30,14 @@ describe("checkpoint reads", () => {
     temp.remove();
   });
 
-  it("lists only epochs that kept weights, the latest step of each, in epoch order", async () => {
+  it("lists epochs that kept weights, each at the step where it ended, in epoch order", async () => {
     const { id } = await createRun(db, { projectId, config: configFor("relu") });
     const bytes = new Uint8Array([1, 2, 3]);
     await saveCheckpoint(db, { runId: id, epoch: 2, step: 20, bytes, weights: { at: 20 } });
     await saveCheckpoint(db, { runId: id, epoch: 1, step: 10, bytes, weights: { at: 10 } });
-    // A hand-back mid-epoch 3 carries no weights: not an epoch the browser can draw.
+    // Mid-epoch 3 saves still say epoch 2: a hand-back (no weights) and a diverged run's last save.
     await saveCheckpoint(db, { runId: id, epoch: 2, step: 25, bytes });
+    await saveCheckpoint(db, { runId: id, epoch: 2, step: 27, bytes, weights: { diverged: true } });
     await saveCheckpoint(db, { runId: id, epoch: 3, step: 30, bytes, weights: { at: 30 } });
 
     expect(await listCheckpointEpochs(db, id)).toEqual([

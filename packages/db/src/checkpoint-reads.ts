@@ -7,8 +7,9 @@ import type { Db } from "./client";
 export type CheckpointEpoch = { epoch: number; step: number };
 
 /**
- * Epochs whose checkpoint carries weights, ascending. A hand-back checkpoint (mid-epoch, no weights) is
- * skipped; where an epoch has several rows, the latest step wins, as it does in readCheckpointWeights.
+ * Epochs whose checkpoint carries weights, ascending. Where an epoch has several rows, the first step wins:
+ * that is the one saved as the epoch ended; later rows with the same epoch are mid-epoch saves (a hand-back
+ * has no weights; a diverged run's last save holds non-finite ones).
  */
 export async function listCheckpointEpochs(db: Db, runId: string): Promise<CheckpointEpoch[]> {
   const rows = await db.prisma.checkpoint.findMany({
@@ -17,11 +18,11 @@ export async function listCheckpointEpochs(db: Db, runId: string): Promise<Check
     orderBy: { step: "asc" },
   });
   const byEpoch = new Map<number, CheckpointEpoch>();
-  for (const r of rows) byEpoch.set(r.epoch, { epoch: r.epoch, step: r.step });
+  for (const r of rows) if (!byEpoch.has(r.epoch)) byEpoch.set(r.epoch, { epoch: r.epoch, step: r.step });
   return [...byEpoch.values()].sort((a, b) => a.epoch - b.epoch);
 }
 
-/** The weights JSON text saved at the end of `epoch`, or null when that epoch kept none. */
+/** The weights JSON text saved as `epoch` ended (its first step), or null when that epoch kept none. */
 export async function readCheckpointWeights(
   db: Db,
   runId: string,
@@ -30,7 +31,7 @@ export async function readCheckpointWeights(
   const row = await db.prisma.checkpoint.findFirst({
     where: { runId, epoch, weights: { not: null } },
     select: { epoch: true, step: true, weights: true },
-    orderBy: { step: "desc" },
+    orderBy: { step: "asc" },
   });
   if (!row?.weights) return null;
   return { epoch: row.epoch, step: row.step, weights: row.weights };

@@ -47,7 +47,12 @@ export async function describeInvite(db: Db, token: string) {
   if (!invite || invite.revokedAt) return { ok: false as const, problem: "invalid" as InviteProblem };
   if (invite.usedAt) return { ok: false as const, problem: "used" as InviteProblem };
   if (invite.expiresAt <= new Date()) return { ok: false as const, problem: "expired" as InviteProblem };
-  return { ok: true as const, workspaceId: invite.workspaceId, workspaceName: invite.workspace.name, role: invite.role };
+  return {
+    ok: true as const,
+    workspaceId: invite.workspaceId,
+    workspaceName: invite.workspace.name,
+    role: invite.role,
+  };
 }
 
 /**

@@ -12,7 +12,12 @@ export class LastOwnerError extends Error {
 }
 
 function slugify(name: string): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "ws";
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "ws";
   return `${base}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
@@ -34,7 +39,12 @@ export async function listUserWorkspaces(db: Db, userId: string) {
     include: { workspace: true },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((m) => ({ id: m.workspaceId, name: m.workspace.name, slug: m.workspace.slug, role: m.role }));
+  return rows.map((m) => ({
+    id: m.workspaceId,
+    name: m.workspace.name,
+    slug: m.workspace.slug,
+    role: m.role,
+  }));
 }
 
 export async function listMembers(db: Db, workspaceId: string) {

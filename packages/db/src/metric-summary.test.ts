@@ -60,7 +60,12 @@ describe("metric summaries", () => {
     const id = await newRun();
     appendMetrics(db, id, [pt("val/acc", 10, 0.9)]);
     appendMetrics(db, id, [pt("val/acc", 5, 0.95)]);
-    expect(summary(id, "val/acc")).toMatchObject({ lastStep: 10, lastValue: 0.9, maxValue: 0.95, maxStep: 5 });
+    expect(summary(id, "val/acc")).toMatchObject({
+      lastStep: 10,
+      lastValue: 0.9,
+      maxValue: 0.95,
+      maxStep: 5,
+    });
   });
 
   it("counts a NaN point and ends on it, but never makes it the min or max", async () => {

@@ -35,7 +35,12 @@ export function bestOf(s: Pick<MetricSummary, "key" | "minValue" | "minStep" | "
  * and can be the last value (a diverged run ends on NaN) but never the min or max.
  * Ties keep the earliest step, so "min at step" is where the minimum was first reached.
  */
-export function foldPoint(deltas: Map<string, SummaryDelta>, key: string, step: number, value: number | null) {
+export function foldPoint(
+  deltas: Map<string, SummaryDelta>,
+  key: string,
+  step: number,
+  value: number | null,
+) {
   const d = deltas.get(key);
   if (!d) {
     deltas.set(key, {
@@ -91,7 +96,17 @@ export function prepareSummaryUpsert(sqlite: Database.Database) {
   const upsert = sqlite.prepare(UPSERT_SQL);
   return (runId: string, deltas: Map<string, SummaryDelta>) => {
     for (const d of deltas.values())
-      upsert.run(runId, d.key, d.lastStep, d.lastValue, d.minValue, d.minStep, d.maxValue, d.maxStep, d.count);
+      upsert.run(
+        runId,
+        d.key,
+        d.lastStep,
+        d.lastValue,
+        d.minValue,
+        d.minStep,
+        d.maxValue,
+        d.maxStep,
+        d.count,
+      );
   };
 }
 

@@ -24,7 +24,8 @@ export function appendMetrics(db: Db, runId: string, points: readonly MetricPoin
       for (const p of batch) {
         const value = Number.isFinite(p.value) ? p.value : null;
         // Only points actually stored move the summaries: a replayed point changes nothing.
-        if (insert.run(id, p.key, p.step, value, p.wallMs).changes > 0) foldPoint(deltas, p.key, p.step, value);
+        if (insert.run(id, p.key, p.step, value, p.wallMs).changes > 0)
+          foldPoint(deltas, p.key, p.step, value);
       }
       upsertSummaries(id, deltas);
     });

@@ -107,10 +107,21 @@ describe("runs table query", () => {
     expect(names(filter)).toEqual([1, 3]);
   });
 
+  it("compares a number with a text param by its text, and with a numeric param by value", () => {
+    expect(names({ kind: "compare", field: param("hiddenLayers"), op: "=", value: 8 })).toEqual([]);
+    expect(names({ kind: "compare", field: param("hiddenLayers"), op: "!=", value: 8 })).toHaveLength(6);
+    expect(names({ kind: "compare", field: param("hiddenLayers"), op: "=", value: "8-8" })).toHaveLength(6);
+    expect(names({ kind: "in", field: param("lr"), values: [0.1, 0.05] })).toEqual([0, 2, 5]);
+  });
+
   it("sorts by a metric summary with runs lacking it last, in both directions", () => {
-    const desc = query({ sort: { field: metric("val/acc", "max"), dir: "desc" } }).rows.map((r) => ids.indexOf(r.id));
+    const desc = query({ sort: { field: metric("val/acc", "max"), dir: "desc" } }).rows.map((r) =>
+      ids.indexOf(r.id),
+    );
     expect(desc).toEqual([1, 4, 2, 0, 3, 5]); // ties follow creation time in the same direction
-    const asc = query({ sort: { field: metric("val/acc", "max"), dir: "asc" } }).rows.map((r) => ids.indexOf(r.id));
+    const asc = query({ sort: { field: metric("val/acc", "max"), dir: "asc" } }).rows.map((r) =>
+      ids.indexOf(r.id),
+    );
     expect(asc).toEqual([3, 0, 2, 4, 1, 5]);
   });
 
@@ -128,11 +139,21 @@ describe("runs table query", () => {
   });
 
   it("returns requested columns with the step each metric figure happened at", () => {
-    const columns = [param("lr"), param("hiddenLayers"), metric("val/acc"), metric("val/loss", "best"), metric("val/acc", "count")];
+    const columns = [
+      param("lr"),
+      param("hiddenLayers"),
+      metric("val/acc"),
+      metric("val/loss", "best"),
+      metric("val/acc", "count"),
+    ];
     const row = query({ columns, limit: 1 }).rows[0];
     expect(row?.values).toEqual([0.1, "8-8", 0.8, 0.5, 2]);
     expect(row?.steps).toEqual([null, null, 20, 20, null]);
-    const best = query({ columns: [metric("val/loss", "best"), metric("val/acc", "best")], offset: 4, limit: 1 });
+    const best = query({
+      columns: [metric("val/loss", "best"), metric("val/acc", "best")],
+      offset: 4,
+      limit: 1,
+    });
     expect(best.rows[0]?.values).toEqual([0.25, 0.9]);
     expect(best.rows[0]?.steps).toEqual([10, 10]);
   });

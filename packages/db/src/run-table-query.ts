@@ -231,7 +231,11 @@ function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
  * One page of a project's runs. The first statement filters and sorts ids only (with the total
  * from a window count, so the filter runs once); the second loads columns for that page alone.
  */
-export function queryRunTable(db: Db, projectId: string, q: RunTableQuery): { total: number; rows: RunTableRow[] } {
+export function queryRunTable(
+  db: Db,
+  projectId: string,
+  q: RunTableQuery,
+): { total: number; rows: RunTableRow[] } {
   const where = q.filter ? compileRunFilter(q.filter) : { sql: "1", args: [] };
   const sort = sortExpression(q.sort.field);
   const dir = q.sort.dir === "asc" ? "ASC" : "DESC";
@@ -251,17 +255,36 @@ export function queryRunTable(db: Db, projectId: string, q: RunTableQuery): { to
         .prepare(`SELECT COUNT(*) AS "n" FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}`)
         .get(projectId, ...where.args) as { n: number }
     ).n;
-  return { total, rows: loadRows(db, page.map((p) => p.id), q.columns) };
+  return {
+    total,
+    rows: loadRows(
+      db,
+      page.map((p) => p.id),
+      q.columns,
+    ),
+  };
 }
 
-/** The param keys and metric keys recorded in a project: what the column picker offers. */
+/**
+ * The param keys and metric keys recorded in a project: what the column picker offers. A plain
+ * DISTINCT reads every Param row (~35 a run); walking the key index from one key to the next
+ * (a recursive "skip scan") costs one index seek per distinct key instead.
+ */
 export function listRunTableColumns(db: Db, projectId: string): { params: string[]; metrics: string[] } {
   const keys = (table: "Param" | "MetricSummary") =>
     (
       db.sqlite
         .prepare(
-          `SELECT DISTINCT t."key" AS "key" FROM "${table}" t
-           WHERE t."runId" IN (SELECT "id" FROM "Run" WHERE "projectId" = ?) ORDER BY t."key"`,
+          `WITH RECURSIVE k("key") AS (
+             SELECT MIN("key") FROM "${table}"
+             UNION ALL
+             SELECT (SELECT MIN("key") FROM "${table}" WHERE "key" > k."key") FROM k WHERE k."key" IS NOT NULL
+           )
+           SELECT k."key" AS "key" FROM k
+           WHERE k."key" IS NOT NULL AND EXISTS (
+             SELECT 1 FROM "${table}" t JOIN "Run" r ON r."id" = t."runId" WHERE t."key" = k."key" AND r."projectId" = ?
+           )
+           ORDER BY k."key"`,
         )
         .all(projectId) as Array<{ key: string }>
     ).map((r) => r.key);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import "uplot/dist/uPlot.min.css";
 import "./globals.css";
+import { UserMenu } from "@/components/account/user-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { ApiProvider } from "@/trpc/client";
 
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/queue">Queue</Link>
             <Link href="/activations">Activations</Link>
           </nav>
+          <UserMenu />
           <ThemeToggle />
         </header>
         <ApiProvider>{children}</ApiProvider>

@@ -1,10 +1,16 @@
-/** Server singletons (database, queue, live-event hub), created once per process and reused across requests. */
-import { type ApiDeps, createRunEventHub } from "@actlab/api";
-import { ensureLocalWorkspace, openDb } from "@actlab/db";
-import { parseEnv } from "@actlab/env";
+/** Server singletons (database, queue, live-event hub, accounts), created once per process and reused across requests. */
+import {
+  type ApiDeps,
+  createAuth,
+  createRequestAuth,
+  createRunEventHub,
+  type RequestAuth,
+} from "@actlab/api";
+import { openDb } from "@actlab/db";
+import { parseEnv, resolveAuthSecret } from "@actlab/env";
 import { createRedis, createTrainQueue } from "@actlab/queue";
 
-type ServerState = { deps: ApiDeps; localUserId: Promise<string> };
+type ServerState = { deps: ApiDeps; requestAuth: RequestAuth };
 
 const globalKey = Symbol.for("actlab.server");
 type GlobalWithState = typeof globalThis & { [globalKey]?: ServerState };
@@ -16,9 +22,12 @@ export function serverState(): ServerState {
   const db = openDb(env.databaseUrl);
   const queue = createTrainQueue(createRedis(env.redisUrl, { forBullmq: true }));
   const events = createRunEventHub(createRedis(env.redisUrl));
+  // Local mode (no account yet) is decided per request by requestAuth, which creates the local
+  // workspace on first use: a restart after the first sign-up never brings the local user back.
+  const auth = createAuth({ db, secret: resolveAuthSecret(env) });
   const state: ServerState = {
     deps: { db, queue, events, redis: createRedis(env.redisUrl) },
-    localUserId: ensureLocalWorkspace(db).then((scope) => scope.userId),
+    requestAuth: createRequestAuth(db, auth),
   };
   g[globalKey] = state;
   return state;

@@ -36,7 +36,10 @@ describe("filter expressions", () => {
     });
     expect(parse("not (seed = 1 or seed = 2) and status = completed")).toMatchObject({
       kind: "and",
-      items: [{ kind: "not", item: { kind: "or" } }, { kind: "compare", value: "completed" }],
+      items: [
+        { kind: "not", item: { kind: "or" } },
+        { kind: "compare", value: "completed" },
+      ],
     });
   });
 
@@ -49,7 +52,10 @@ describe("filter expressions", () => {
 
   it("reads quoted strings with escapes, bare words like 16-16 and numbers like 1e-3", () => {
     expect(parse(`name = "relu \\"big\\" run"`)).toMatchObject({ value: 'relu "big" run' });
-    expect(parse("hiddenLayers = 16-16")).toMatchObject({ field: { kind: "param", key: "hiddenLayers" }, value: "16-16" });
+    expect(parse("hiddenLayers = 16-16")).toMatchObject({
+      field: { kind: "param", key: "hiddenLayers" },
+      value: "16-16",
+    });
     expect(parse("lr < 1e-3")).toMatchObject({ value: 0.001 });
     expect(parse("dataset.name not in ('moons', spirals)")).toEqual({
       kind: "not",
@@ -84,12 +90,20 @@ describe("filter expressions", () => {
   it("names the problem and its column for each kind of mistake", () => {
     expect(errorOf("").message).toBe("expected a condition at column 1");
     expect(errorOf("lr 0.1").message).toMatch(/expected a comparison .* after 'lr', found '0.1' at column 4/);
-    expect(errorOf("(lr > 1").message).toBe("expected ')' to close the '(' opened at column 1, found the end at column 8");
-    expect(errorOf("lr > 1 seed = 2").message).toBe("expected 'and', 'or' or the end, found 'seed' at column 8");
+    expect(errorOf("(lr > 1").message).toBe(
+      "expected ')' to close the '(' opened at column 1, found the end at column 8",
+    );
+    expect(errorOf("lr > 1 seed = 2").message).toBe(
+      "expected 'and', 'or' or the end, found 'seed' at column 8",
+    );
     expect(errorOf("name = 'abc").message).toBe("unterminated string (missing ') at column 8");
     expect(errorOf("lr > 1 & seed = 2").message).toBe("unexpected character '&' at column 8");
-    expect(errorOf("median(val/acc) > 1").message).toMatch(/^unknown function 'median' \(use last, min, max, best, count\) at column 1/);
-    expect(errorOf("activation in (relu swish)").message).toBe("expected ',' or ')' in the list, found 'swish' at column 21");
+    expect(errorOf("median(val/acc) > 1").message).toMatch(
+      /^unknown function 'median' \(use last, min, max, best, count\) at column 1/,
+    );
+    expect(errorOf("activation in (relu swish)").message).toBe(
+      "expected ',' or ')' in the list, found 'swish' at column 21",
+    );
     expect(errorOf("and > 1").message).toBe("expected a field name, found 'and' at column 1");
   });
 
@@ -97,16 +111,32 @@ describe("filter expressions", () => {
     expect(errorOf("val/acc > high").message).toBe("'val/acc' is a number; 'high' is not at column 11");
     expect(errorOf("seed = x").message).toMatch(/'seed' is a number/);
     expect(errorOf("createdAt > yesterday").message).toMatch(/'createdAt' is a date; 'yesterday' is not/);
+    expect(errorOf("createdAt > 2026").message).toMatch(/'createdAt' is a date; '2026' is not/);
     expect(parse('createdAt > "2026-11-28"')).toMatchObject({ value: "2026-11-28" });
+    expect(parse("createdAt > 2026-11-28T10:00")).toMatchObject({ value: "2026-11-28T10:00" });
   });
 
   it("parses a sort key or column and formats it back to the same text", () => {
-    for (const text of ["createdAt", "lr", "dataset.name", "val/acc", "max(val/acc)", "best(val/loss)", "count(epoch)"])
+    for (const text of [
+      "createdAt",
+      "lr",
+      "dataset.name",
+      "val/acc",
+      "max(val/acc)",
+      "best(val/loss)",
+      "count(epoch)",
+    ])
       expect(formatFieldRef(parseFieldExpression(text).ref)).toBe(text);
     expect(() => parseFieldExpression("lr > 1")).toThrow("unexpected '>' after the name at column 4");
   });
 
   it("tokenizes numbers only when the whole word is numeric", () => {
-    expect(tokenize("-1 1.5 16-16 .5").map((t) => t.kind)).toEqual(["number", "number", "word", "number", "end"]);
+    expect(tokenize("-1 1.5 16-16 .5").map((t) => t.kind)).toEqual([
+      "number",
+      "number",
+      "word",
+      "number",
+      "end",
+    ]);
   });
 });

@@ -72,7 +72,9 @@ export function tokenize(input: string): Token[] {
       let j = i;
       while (j < input.length && WORD_CHAR.test(input[j] as string)) j++;
       const text = input.slice(i, j);
-      tokens.push(NUMBER.test(text) ? { kind: "number", value: Number(text), text, col } : { kind: "word", text, col });
+      tokens.push(
+        NUMBER.test(text) ? { kind: "number", value: Number(text), text, col } : { kind: "word", text, col },
+      );
       i = j;
     } else {
       throw new FilterExpressionError(`unexpected character '${c}'`, col);
@@ -130,7 +132,8 @@ class Parser {
   parseFieldOnly(): FieldUse {
     const use = this.parseField();
     const rest = this.peek();
-    if (rest.kind !== "end") throw new FilterExpressionError(`unexpected ${describe(rest)} after the name`, rest.col);
+    if (rest.kind !== "end")
+      throw new FilterExpressionError(`unexpected ${describe(rest)} after the name`, rest.col);
     return use;
   }
 
@@ -161,7 +164,7 @@ class Parser {
     if (t.kind === "punct" && t.text === "(") {
       this.next();
       const inner = this.parseOr();
-      this.expectPunct(")", "to close the '(' opened at column " + t.col);
+      this.expectPunct(")", `to close the '(' opened at column ${t.col}`);
       return inner;
     }
     return this.parseComparison();
@@ -179,13 +182,23 @@ class Parser {
     }
     const agg = t.text.toLowerCase() as MetricAggregate;
     if (!METRIC_AGGREGATES.includes(agg))
-      throw new FilterExpressionError(`unknown function '${t.text}' (use ${METRIC_AGGREGATES.join(", ")})`, t.col);
+      throw new FilterExpressionError(
+        `unknown function '${t.text}' (use ${METRIC_AGGREGATES.join(", ")})`,
+        t.col,
+      );
     this.next();
     const key = this.next();
     if (key.kind !== "word")
-      throw new FilterExpressionError(`expected a metric name inside ${agg}(…), found ${describe(key)}`, key.col);
+      throw new FilterExpressionError(
+        `expected a metric name inside ${agg}(…), found ${describe(key)}`,
+        key.col,
+      );
     this.expectPunct(")", `after the metric name in ${agg}(…)`);
-    const use = { ref: { kind: "metric", key: key.text, agg } as const, text: `${agg}(${key.text})`, column: t.col };
+    const use = {
+      ref: { kind: "metric", key: key.text, agg } as const,
+      text: `${agg}(${key.text})`,
+      column: t.col,
+    };
     this.uses.push(use);
     return use;
   }
@@ -203,7 +216,8 @@ class Parser {
   private parseComparison(): RunFilter {
     const field = this.parseField();
     const t = this.next();
-    if (t.kind === "op") return { kind: "compare", field: field.ref, op: t.text, value: this.parseValue(t.text, field) };
+    if (t.kind === "op")
+      return { kind: "compare", field: field.ref, op: t.text, value: this.parseValue(t.text, field) };
     const negated = isKeyword(t, "not");
     const inTok = negated ? this.next() : t;
     if (!isKeyword(inTok, "in"))
@@ -228,10 +242,11 @@ class Parser {
 /** Metrics and numeric run fields take numbers; dates take something Date can read. */
 function checkType(field: FieldUse, value: Literal, col: number) {
   const ref = field.ref;
-  const type = ref.kind === "run" ? RUN_TABLE_FIELDS[ref.field].type : ref.kind === "metric" ? "number" : "any";
+  const type =
+    ref.kind === "run" ? RUN_TABLE_FIELDS[ref.field].type : ref.kind === "metric" ? "number" : "any";
   if (type === "number" && typeof value !== "number")
     throw new FilterExpressionError(`'${field.text}' is a number; '${value}' is not`, col);
-  if (type === "date" && typeof value === "string" && Number.isNaN(Date.parse(value)))
+  if (type === "date" && (typeof value === "number" || Number.isNaN(Date.parse(value))))
     throw new FilterExpressionError(`'${field.text}' is a date; '${value}' is not (try "2026-11-28")`, col);
 }
 

@@ -1,7 +1,7 @@
 import { router } from "../trpc";
 import { cancelRunProcedure } from "./cancel";
-import { compareRunsProcedure } from "./compare";
 import { runCheckpointsProcedure } from "./checkpoints";
+import { compareRunsProcedure } from "./compare";
 import { createRunProcedure } from "./create";
 import { getRunProcedure } from "./get";
 import { listRunsProcedure } from "./list";

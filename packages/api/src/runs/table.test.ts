@@ -107,7 +107,9 @@ describe("runs.table and runs.columns", () => {
   it("lists the project's param and metric keys for the column picker", async () => {
     const cols = await api.caller().runs.columns({});
     expect(cols.metrics).toEqual(["val/acc", "val/loss"]);
-    expect(cols.params).toEqual(expect.arrayContaining(["lr", "activation", "hiddenLayers", "dataset.name", "seed"]));
+    expect(cols.params).toEqual(
+      expect.arrayContaining(["lr", "activation", "hiddenLayers", "dataset.name", "seed"]),
+    );
   });
 
   it("refuses a caller who is not signed in", async () => {

@@ -17,7 +17,11 @@ export const ZRunTableInput = z.object({
     })
     .default({ by: "createdAt", dir: "desc" }),
   offset: z.int("offset is a whole number").min(0, "offset is ≥ 0").default(0),
-  limit: z.int("limit is a whole number").min(1, "limit is ≥ 1").max(500, "limit is at most 500").default(100),
+  limit: z
+    .int("limit is a whole number")
+    .min(1, "limit is ≥ 1")
+    .max(500, "limit is at most 500")
+    .default(100),
   columns: z.array(z.string().trim().min(1).max(200)).max(60, "at most 60 columns").default([]),
 });
 export type RunTableInput = z.input<typeof ZRunTableInput>;
@@ -46,7 +50,10 @@ export function runTable(db: Db, projectId: string, rawInput: RunTableInput) {
       const what = use.ref.kind === "metric" ? "a metric" : "a run field or a param";
       badRequest(
         "",
-        new FilterExpressionError(`unknown name '${use.text}': not ${what} of any run in this project`, use.column),
+        new FilterExpressionError(
+          `unknown name '${use.text}': not ${what} of any run in this project`,
+          use.column,
+        ),
       );
     }
     filter = parsed.filter;

@@ -67,6 +67,9 @@ describe("sweeps.verdict", () => {
         run.id,
         epochPoints(curve, { dead: sigmoid ? [0.5, 0.7] : [0, 0.1], ratio: sigmoid ? 0.002 : 0.8 }),
       );
+      // A non-finite last diagnostic (stored as null) must not hide the last finite one.
+      if (sigmoid)
+        appendMetrics(api.db, run.id, [{ key: "diag/grad_ratio", step: 50, value: Number.NaN, wallMs: 50 }]);
       const final = curve[curve.length - 1] as number;
       await finishRun(api.db, run.id, {
         status: "COMPLETED",
@@ -99,6 +102,7 @@ describe("sweeps.verdict", () => {
     );
     expect(v.sentence).toMatch(/sigmoid's first-layer gradients are 500× smaller than its last layer's\.$/);
     expect(v.groupKeys.find((k) => k.key === "activation")?.distinct).toBe(3);
+    expect(v.pooled).toBe(false);
   });
 
   it("takes a target and groups by another param", async () => {
@@ -110,14 +114,12 @@ describe("sweeps.verdict", () => {
     const bySeed = await api.caller().sweeps.verdict({ sweepId, groupBy: "seed" });
     expect(bySeed.groupBy).toBe("seed");
     expect(bySeed.groups.every((g) => g.group.startsWith("seed=") && g.n === 3)).toBe(true);
+    // Each seed group pools three activations: its n counts runs, and the sentence says so.
+    expect(bySeed.pooled).toBe(true);
+    expect(bySeed.sentence).toMatch(/3 runs\)/);
   });
 
   it("uses the last finite diagnostic when a run ends on a non-finite point", async () => {
-    const sweep = await api.caller().sweeps.get({ sweepId });
-    const sigmoidRun = sweep.runs.find((r) => r.activation === "sigmoid");
-    appendMetrics(api.db, sigmoidRun?.id as string, [
-      { key: "diag/grad_ratio", step: 50, value: Number.NaN, wallMs: 50 },
-    ]);
     const v = await api.caller().sweeps.verdict({ sweepId });
     expect(v.groups.find((g) => g.group === "sigmoid")?.gradRatio).toBeCloseTo(0.002, 12);
   });

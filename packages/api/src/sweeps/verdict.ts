@@ -51,6 +51,7 @@ export const verdictProcedure = projectProcedure("VIEWER")
       epochSeconds: r.series["time/epoch_s"] ?? EMPTY,
       deadFrac: r.deadFrac,
       gradRatio: r.gradRatio,
+      configKey: configKey(r, input.groupBy),
     }));
     const verdict = computeVerdict({ runs, groupBy: input.groupBy }, { target: input.target, metric });
     return { ...verdict, groupKeys };
@@ -60,6 +61,15 @@ export const verdictProcedure = projectProcedure("VIEWER")
 function groupOf(run: VerdictRunData, key: string): string {
   if (key === "activation") return run.params.activation ?? run.activation;
   return `${key}=${run.params[key] ?? "unset"}`;
+}
+
+/** The run's params apart from its seed and the grouping param: equal keys mean "same config, another seed". */
+function configKey(run: VerdictRunData, groupBy: string): string {
+  return Object.entries(run.params)
+    .filter(([k]) => k !== "seed" && k !== groupBy)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join("&");
 }
 
 /** Every param key present on the runs with its number of distinct values (the UI offers those that vary). */

@@ -1,6 +1,8 @@
 /** The replay command's inputs (weights, batches, flags), validated with zod and checked for consistent shapes. */
 import { z } from "zod";
+import type { HiddenActivationName } from "../../src/activations/names";
 
+/** The replay interface's own list (a published contract), checked against ours by the type. */
 export const REPLAY_ACTIVATIONS = [
   "linear",
   "step",
@@ -16,7 +18,7 @@ export const REPLAY_ACTIVATIONS = [
   "gelu_tanh",
   "mish",
   "softplus",
-] as const;
+] as const satisfies readonly HiddenActivationName[];
 export type ReplayActivation = (typeof REPLAY_ACTIVATIONS)[number];
 
 const ZMatrix = z.array(z.array(z.number()).min(1)).min(1);

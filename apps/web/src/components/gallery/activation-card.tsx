@@ -23,7 +23,7 @@ export type ActivationUsage = {
 const MIX_EXPLAINED =
   "Each hidden layer learns one weight per base activation and outputs their weighted sum Σ wₖ·gₖ(x). " +
   "Weights start equal (1/K) and move by gradient descent, so a run shows which shape the data prefers: " +
-  "watch diag/<layer>/mix/<base> on its run page.";
+  "a run page charts the weights per layer under “Learned activation parameters”.";
 
 export function ActivationCard({
   name,
@@ -130,7 +130,8 @@ function UsageLine({
   }
   return (
     <div className={styles.usage} data-testid="usage">
-      <Link href={`/?activation=${name}`}>
+      {/* The runs explorer filters by the expression in ?q=. */}
+      <Link href={`/?q=${encodeURIComponent(`activation = ${name}`)}`}>
         {usage.runs} run{usage.runs === 1 ? "" : "s"} · {usage.completed} completed
         {usage.bestValAcc !== null ? ` · best val acc ${formatMetric(usage.bestValAcc, 3)}` : ""}
       </Link>

@@ -2,7 +2,7 @@
 /** Two activations' derivatives on one large chart, with the numbers that tell saturation apart. */
 import { type ActivationName, activationInfo } from "@actlab/core";
 import { formatMetric } from "@/lib/format";
-import { SATURATED_SLOPE, sampleCurve, saturatedShare } from "./curves";
+import { SATURATED_SLOPE, sampleCurve, slopeReading } from "./curves";
 import styles from "./gallery.module.css";
 import { LinePlot } from "./line-plot";
 
@@ -42,22 +42,12 @@ export function CompareSlopes({ names, halfWidth }: { names: ActivationName[]; h
         yLabel="f′(x)"
       />
       <ul className={styles.readings}>
-        {curves.map((c) => {
-          const share = saturatedShare(c.curve);
-          const peak = Math.max(...c.curve.df.map(Math.abs));
-          return (
-            <li key={c.name}>
-              <b>{c.info.meta.label}</b>: peak slope {formatMetric(peak, 3)}; |f′| &lt; {SATURATED_SLOPE} on{" "}
-              {Math.round(share * 100)}% of the range
-              {share > 0.3
-                ? " — gradients through it vanish there"
-                : share === 0
-                  ? " — it never goes flat"
-                  : ""}
-              .
-            </li>
-          );
-        })}
+        {curves.map((c) => (
+          <li key={c.name}>
+            <b>{c.info.meta.label}</b>
+            {`: peak slope ${formatMetric(Math.max(...c.curve.df.map(Math.abs)), 3)}; f′ is ${slopeReading(c.curve)}`}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,6 +1,6 @@
 import { activationInfo } from "@actlab/core";
 import { describe, expect, it } from "vitest";
-import { formatRange, propertyBadges, sampleCurve, saturatedShare } from "./curves";
+import { formatRange, propertyBadges, sampleCurve, saturatedShare, slopeReading } from "./curves";
 import { formatTick } from "./ticks";
 
 describe("gallery curves", () => {
@@ -53,5 +53,22 @@ describe("log axis ticks", () => {
       "100",
       "1e+5",
     ]);
+  });
+});
+
+describe("slope readings", () => {
+  it("tells saturation, dying units and never-flat apart", () => {
+    expect(slopeReading(sampleCurve(activationInfo("sigmoid"), 10))).toMatch(
+      /^flat in both tails \(5\d% of the range\): it saturates/,
+    );
+    expect(slopeReading(sampleCurve(activationInfo("relu"), 10))).toMatch(
+      /^flat on the whole negative side \(50% .*dying units/,
+    );
+    expect(slopeReading(sampleCurve(activationInfo("leaky_relu"), 10))).toBe(
+      "never flat: a gradient always gets through.",
+    );
+    expect(slopeReading(sampleCurve(activationInfo("step"), 10))).toBe(
+      "flat everywhere: no gradient gets through at all.",
+    );
   });
 });

@@ -59,3 +59,20 @@ export function propertyBadges(meta: ActivationMeta): Badge[] {
   if (!meta.hiddenLayersLearn) badges.push({ text: "hidden layers cannot learn", tone: "warn" });
   return badges;
 }
+
+/** One sentence on where a curve's slope goes flat: both tails (saturation), one side (dying units), or never. */
+export function slopeReading(curve: Curve): string {
+  const flat = (d: number) => Math.abs(d) < SATURATED_SLOPE;
+  const share = saturatedShare(curve);
+  const pct = `${Math.round(share * 100)}% of the range`;
+  if (share === 0) return "never flat: a gradient always gets through.";
+  if (share === 1) return "flat everywhere: no gradient gets through at all.";
+  const first = flat(curve.df[0] as number);
+  const last = flat(curve.df[curve.df.length - 1] as number);
+  if (first && last) return `flat in both tails (${pct}): it saturates, so large inputs stop learning.`;
+  const negative = curve.df.filter((_, i) => (curve.x[i] as number) < 0);
+  if (first && negative.every(flat)) {
+    return `flat on the whole negative side (${pct}): units pushed there stop learning (dying units).`;
+  }
+  return `flat on ${pct}.`;
+}

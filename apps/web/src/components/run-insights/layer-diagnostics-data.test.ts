@@ -62,7 +62,15 @@ describe("layer diagnostics", () => {
         { layer: "l1", value: 0 },
         { layer: "out", value: 0.05 },
       ]),
-    ).toBe("layer 1 gets no gradient at all.");
+    ).toBe("Layer 1 gets no gradient at all: nothing there learns.");
+    const silent = [
+      { layer: "l1", value: 0 },
+      { layer: "l2", value: 0 },
+      { layer: "out", value: 0 },
+    ];
+    expect(readGradNorms(silent)).toBe(
+      "Layer 1, layer 2 and the output layer get no gradient at all: nothing there learns.",
+    );
   });
 
   it("names a layer once 10% of its units are dead, and only hints below that", () => {

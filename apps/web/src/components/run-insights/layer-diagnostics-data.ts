@@ -99,8 +99,13 @@ export function readGradNorms(byLayer: Array<{ layer: string; value: number | nu
   const known = byLayer.filter((l): l is { layer: string; value: number } => l.value !== null);
   if (known.length === 0) return "No gradient norms recorded yet.";
   const silent = known.filter((l) => l.value === 0);
-  if (silent.length > 0)
-    return `${silent.map((l) => layerName(l.layer)).join(", ")} gets no gradient at all.`;
+  if (silent.length > 0) {
+    const names = silent.map((l) => layerName(l.layer));
+    const list =
+      names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    const text = `${list} ${names.length === 1 ? "gets" : "get"} no gradient at all: nothing there learns.`;
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  }
   const min = known.reduce((a, b) => (b.value < a.value ? b : a));
   const max = known.reduce((a, b) => (b.value > a.value ? b : a));
   if (min === max) return `Gradient norm ${num(min.value)} in ${layerName(min.layer)}.`;

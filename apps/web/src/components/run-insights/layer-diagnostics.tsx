@@ -26,14 +26,16 @@ const percentRange = (_min: number, max: number): [number, number] => [
   Math.max(10, Math.ceil(max / 10) * 10),
 ];
 
-export function LayerDiagnostics({ series }: { series: SeriesMap }) {
+export function LayerDiagnostics({ series, finished }: { series: SeriesMap; finished: boolean }) {
   const layers = diagLayers(series);
   if (layers.length === 0) {
     return (
       <section className="panel">
         <h2>Per-layer diagnostics</h2>
         <div className={styles.empty} data-testid="diagnostics-empty">
-          Gradient norms, dead and saturated units appear here after the first epoch.
+          {finished
+            ? "This run recorded no diagnostics: it ended before its first epoch did."
+            : "Gradient norms, dead and saturated units appear here after the first epoch."}
         </div>
       </section>
     );

@@ -15,7 +15,8 @@ function train(config: TrainConfig): { weights: SavedModel; valAcc: number } {
   const training = createTraining(config, generateDataset(config.dataset));
   let valAcc = Number.NaN;
   for (const event of training) if (event.type === "epoch") valAcc = event.metrics["val/acc"] ?? Number.NaN;
-  return { weights: training.weights(), valAcc };
+  // Through JSON, as the weights travel from the worker to the database to the browser.
+  return { weights: JSON.parse(JSON.stringify(training.weights())) as SavedModel, valAcc };
 }
 
 const cases: Array<[string, Record<string, unknown>]> = [

@@ -44,7 +44,7 @@ export function RunInsights({ run, series }: { run: RunView; series: SeriesMap }
           loggedAcc={shownEpoch === null ? null : valAccAtEpoch(series, shownEpoch)}
         />
       </section>
-      <LayerDiagnostics series={series} />
+      <LayerDiagnostics series={series} finished={!["QUEUED", "RUNNING"].includes(run.status)} />
     </div>
   );
 }
@@ -120,9 +120,14 @@ function ModelBody({
     );
   }
   if (view.weights.isError) {
+    const diverged = view.weights.error.data?.code === "UNPROCESSABLE_CONTENT";
     return (
-      <div className="alert">
-        Could not load the weights of epoch {view.selected}: {view.weights.error.message}
+      <div className="alert" data-testid="weights-error">
+        {diverged
+          ? `The weights saved at epoch ${view.selected} are not finite: the run diverged there. ${
+              view.epochs.length > 1 ? "Pick an earlier epoch on the slider." : "No earlier epoch was saved."
+            }`
+          : `Could not load the weights of epoch ${view.selected}: ${view.weights.error.message}`}
       </div>
     );
   }

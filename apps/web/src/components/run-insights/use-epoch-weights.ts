@@ -9,6 +9,7 @@ import { useTRPC } from "@/trpc/client";
 
 /** Time each frame stays up while playing, once its weights have arrived. */
 const FRAME_MS = 300;
+const FINAL_ERRORS = new Set(["NOT_FOUND", "UNPROCESSABLE_CONTENT", "BAD_REQUEST", "FORBIDDEN"]);
 
 export function useEpochWeights(runId: string, liveEpoch: number | null) {
   const trpc = useTRPC();
@@ -31,8 +32,16 @@ export function useEpochWeights(runId: string, liveEpoch: number | null) {
     // One epoch's weights never change; keep showing the last picture while the next one loads.
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: keepPreviousData,
+    // Stored weights that failed validation (a diverged epoch) or are gone will not change on a retry.
+    retry: (count, err) =>
+      count < 2 && !FINAL_ERRORS.has((err as { data?: { code?: string } }).data?.code ?? ""),
   });
   const shownEpoch = weights.data?.epoch ?? null;
+  const failed = weights.isError;
+  // An epoch whose weights cannot load would hold the player forever: stop there, the error shows why.
+  useEffect(() => {
+    if (failed) setPlaying(false);
+  }, [failed]);
 
   // Playing: advance once the current frame's weights are in, stop (and follow the newest again) at the end.
   const epochKey = epochs.join(",");

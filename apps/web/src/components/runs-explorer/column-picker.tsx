@@ -1,7 +1,7 @@
 "use client";
 /** Chooses the table's columns: any param, and for any metric its last, min, max, best or count. */
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
 import { METRIC_FIGURES, metricColumn } from "./columns";
 import styles from "./runs-explorer.module.css";
@@ -20,6 +20,21 @@ export function ColumnPicker({
   const trpc = useTRPC();
   const available = useQuery({ ...trpc.runs.columns.queryOptions({}), staleTime: 30_000 });
   const [search, setSearch] = useState("");
+  const details = useRef<HTMLDetailsElement>(null);
+  // A <details> stays open until its summary is clicked again; close it on a click elsewhere or Escape.
+  useEffect(() => {
+    const close = (e: Event) => {
+      const el = details.current;
+      if (!el?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === "Escape" : !el.contains(e.target as Node)) el.open = false;
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, []);
   const chosen = new Set(columns);
   const toggle = (column: string) =>
     onChange(chosen.has(column) ? columns.filter((c) => c !== column) : [...columns, column]);
@@ -27,9 +42,14 @@ export function ColumnPicker({
   const params = (available.data?.params ?? [])
     .filter(match)
     .sort((a, b) => Number(QUIET_PARAMS.test(a)) - Number(QUIET_PARAMS.test(b)) || a.localeCompare(b));
-  const metrics = (available.data?.metrics ?? []).filter(match);
+  // Headline metrics first; per-layer diagnostics (many keys) after them.
+  const rank = (k: string) =>
+    k.startsWith("val/") ? 0 : k.startsWith("train/") ? 1 : k.startsWith("diag/") ? 3 : 2;
+  const metrics = (available.data?.metrics ?? [])
+    .filter(match)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return (
-    <details className={styles.picker} data-testid="column-picker">
+    <details ref={details} className={styles.picker} data-testid="column-picker">
       <summary className="btn">Columns ({columns.length})</summary>
       <div className={styles.pickerPanel}>
         <input

@@ -74,10 +74,9 @@ export function FilterBar({
         </div>
       ) : (
         <div id="runs-filter-help" className={styles.hint}>
-          {dirty ? "Press Enter to apply. " : ""}Fields: run fields (<code>status</code>,{" "}
-          <code>activation</code>, <code>createdAt</code>…), params (<code>lr</code>,{" "}
-          <code>hiddenLayers</code>), metrics (<code>val/acc</code>, <code>max(val/acc)</code>,{" "}
-          <code>min(val/loss)</code>); <code>and</code> <code>or</code> <code>not</code> <code>in (…)</code>.
+          {dirty ? "Press Enter to apply. " : ""}Run fields (<code>status</code>, <code>activation</code>,{" "}
+          <code>createdAt</code>…), params (<code>lr</code>, <code>hiddenLayers</code>…), metrics (
+          <code>val/acc</code>, <code>max(val/acc)</code>…) with <code>and or not in (…)</code>
         </div>
       )}
     </form>

@@ -47,8 +47,8 @@ function SortHeader({
 }) {
   const active = view.sort === column;
   return (
-    <div
-      role="columnheader"
+    <th
+      scope="col"
       className={num ? styles.num : undefined}
       aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"}
     >
@@ -61,7 +61,7 @@ function SortHeader({
         {children}
         {active && <span aria-hidden="true">{view.dir === "asc" ? "▲" : "▼"}</span>}
       </button>
-    </div>
+    </th>
   );
 }
 
@@ -103,100 +103,102 @@ export function RunsGrid({
   const minWidth = 40 + 220 + 132 + 112 * 2 + 128 + 96 + view.columns.length * DYNAMIC_WIDTH;
   return (
     <div className={`panel ${styles.gridPanel}`}>
-      <div
-        ref={scroller}
-        className={`${styles.scroller} ${updating ? styles.updating : ""}`}
-        role="table"
-        aria-rowcount={total}
-        data-testid="runs-table"
-      >
-        <div className={styles.header} role="row" style={{ gridTemplateColumns: template, minWidth }}>
-          <div role="columnheader" aria-label="Select" />
-          {FIXED.map((c) => (
-            <SortHeader key={c.sort} view={view} column={c.sort} num={c.num} onSort={onSort}>
-              {c.label}
-            </SortHeader>
-          ))}
-          {view.columns.map((column) => {
-            const { key, figure } = columnLabel(column);
-            return (
-              <SortHeader key={column} view={view} column={column} num={parseColumn(column).kind === "metric"} onSort={onSort}>
-                <span className={styles.keyTag}>{key}</span>
-                {figure && <span className={styles.figureTag}>{figure}</span>}
-              </SortHeader>
-            );
-          })}
-        </div>
-        <div style={{ height: virtualizer.getTotalSize(), position: "relative", minWidth }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const run = rowAt(item.index);
-            const style = {
-              transform: `translateY(${item.start}px)`,
-              height: item.size,
-              gridTemplateColumns: template,
-            };
-            if (!run)
+      <div ref={scroller} className={`${styles.scroller} ${updating ? styles.updating : ""}`}>
+        {/* A real table laid out as CSS grid rows: positioned rows are what virtualisation needs. */}
+        <table className={styles.table} aria-rowcount={total} data-testid="runs-table">
+          <thead className={styles.thead}>
+            <tr className={styles.header} style={{ gridTemplateColumns: template, minWidth }}>
+              <th scope="col" aria-label="Select" />
+              {FIXED.map((c) => (
+                <SortHeader key={c.sort} view={view} column={c.sort} num={c.num} onSort={onSort}>
+                  {c.label}
+                </SortHeader>
+              ))}
+              {view.columns.map((column) => {
+                const { key, figure } = columnLabel(column);
+                return (
+                  <SortHeader
+                    key={column}
+                    view={view}
+                    column={column}
+                    num={parseColumn(column).kind === "metric"}
+                    onSort={onSort}
+                  >
+                    <span className={styles.keyTag}>{key}</span>
+                    {figure && <span className={styles.figureTag}>{figure}</span>}
+                  </SortHeader>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody className={styles.tbody} style={{ height: virtualizer.getTotalSize(), minWidth }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const run = rowAt(item.index);
+              const style = {
+                transform: `translateY(${item.start}px)`,
+                height: item.size,
+                gridTemplateColumns: template,
+              };
+              if (!run)
+                return (
+                  <tr key={item.key} className={styles.row} style={style} aria-busy="true">
+                    {["select", ...FIXED.map((c) => c.sort), ...view.columns].map((column) => (
+                      <td key={column}>
+                        <div className={styles.skeletonBar} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              const isSelected = selected.has(run.id);
               return (
-                <div key={item.key} role="row" className={styles.row} style={style} aria-busy="true">
-                  {[0, ...FIXED, ...view.columns].map((_, i) => (
-                    <div key={i}>
-                      <div className={styles.skeletonBar} />
-                    </div>
-                  ))}
-                </div>
+                <tr
+                  key={run.id}
+                  aria-rowindex={item.index + 1}
+                  aria-selected={isSelected}
+                  className={`${styles.row} ${isSelected ? styles.rowSelected : ""}`}
+                  style={style}
+                >
+                  <td>
+                    <input
+                      type="checkbox"
+                      className={styles.check}
+                      aria-label={`Select ${run.name}`}
+                      checked={isSelected}
+                      onChange={() => onToggle(run.id)}
+                    />
+                  </td>
+                  <td title={run.name}>
+                    <Link href={`/runs/${run.id}`}>{run.name}</Link>
+                  </td>
+                  <td>
+                    <StatusBadge status={run.status} />
+                  </td>
+                  <td>{run.activation}</td>
+                  <td>{run.dataset}</td>
+                  <td className={styles.muted}>{created.format(new Date(run.createdAt))}</td>
+                  <td className={styles.num}>{formatSeconds(run.durationS)}</td>
+                  {view.columns.map((column, i) => {
+                    const value = run.values[i] ?? null;
+                    const step = run.steps[i] ?? null;
+                    return (
+                      <td
+                        key={column}
+                        className={parseColumn(column).kind === "metric" ? styles.num : styles.mono}
+                        title={step === null ? undefined : `at step ${step}`}
+                      >
+                        {formatCell(column, value)}
+                        {/* Where a min, max or best happened is the point of that column; a last value's step is in the title. */}
+                        {step !== null && value !== null && columnLabel(column).figure !== null && (
+                          <span className={styles.step}>@{step}</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
               );
-            const isSelected = selected.has(run.id);
-            return (
-              <div
-                key={run.id}
-                role="row"
-                aria-rowindex={item.index + 1}
-                aria-selected={isSelected}
-                className={`${styles.row} ${isSelected ? styles.rowSelected : ""}`}
-                style={style}
-              >
-                <div role="cell">
-                  <input
-                    type="checkbox"
-                    className={styles.check}
-                    aria-label={`Select ${run.name}`}
-                    checked={isSelected}
-                    onChange={() => onToggle(run.id)}
-                  />
-                </div>
-                <div role="cell" title={run.name}>
-                  <Link href={`/runs/${run.id}`}>{run.name}</Link>
-                </div>
-                <div role="cell">
-                  <StatusBadge status={run.status} />
-                </div>
-                <div role="cell">{run.activation}</div>
-                <div role="cell">{run.dataset}</div>
-                <div role="cell" className={styles.muted}>
-                  {created.format(new Date(run.createdAt))}
-                </div>
-                <div role="cell" className={styles.num}>
-                  {formatSeconds(run.durationS)}
-                </div>
-                {view.columns.map((column, i) => {
-                  const value = run.values[i] ?? null;
-                  const step = run.steps[i] ?? null;
-                  return (
-                    <div
-                      key={column}
-                      role="cell"
-                      className={styles.num}
-                      title={step === null ? undefined : `at step ${step}`}
-                    >
-                      {formatCell(column, value)}
-                      {step !== null && value !== null && <span className={styles.step}>@{step}</span>}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
-        </div>
+            })}
+          </tbody>
+        </table>
       </div>
     </div>
   );

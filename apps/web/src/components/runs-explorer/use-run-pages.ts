@@ -9,6 +9,7 @@ import type { ExplorerView } from "./view-state";
 
 export const PAGE_SIZE = 100;
 const LIVE_MS = 2000;
+const IDLE_MS = 15_000;
 
 type PageData = { rows: Array<{ status: string }> } | undefined;
 const isActive = (s: string) => s === "QUEUED" || s === "RUNNING";
@@ -27,7 +28,8 @@ export function useRunPages(view: ExplorerView, visible: { first: number; last: 
   const first = useQuery({
     ...trpc.runs.table.queryOptions({ ...base, offset: 0 }),
     placeholderData: keepPreviousData,
-    refetchInterval: liveInterval,
+    // Also a slow poll when nothing is active, so runs launched elsewhere (a sweep, another tab) show up.
+    refetchInterval: (q) => liveInterval(q) || IDLE_MS,
   });
   const total = first.data?.total ?? 0;
   const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);

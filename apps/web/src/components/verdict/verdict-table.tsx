@@ -13,6 +13,8 @@ export function VerdictTable(props: {
   groups: readonly GroupVerdict[];
   alpha: number;
   target: number | null;
+  /** Groups pool runs of several configs: their n counts runs, not seeds. */
+  pooled: boolean;
 }) {
   const domain = accuracyDomain(props.groups);
   return (
@@ -22,9 +24,11 @@ export function VerdictTable(props: {
           <tr>
             <th>#</th>
             <th>Group</th>
-            <th title="completed seeds">Seeds</th>
+            <th title={props.pooled ? "completed runs (of several configs)" : "completed seeds"}>
+              {props.pooled ? "Runs" : "Seeds"}
+            </th>
             <th
-              title={`bar axis ${formatPct(domain[0], 0)}–${formatPct(domain[1], 0)}; whisker ± 1 std; dots are seeds`}
+              title={`bar axis ${formatPct(domain[0], 0)}–${formatPct(domain[1], 0)}; whisker ± 1 std; dots are runs`}
             >
               Val acc · mean ± std
             </th>

@@ -12,7 +12,14 @@ export function Verdict({ sweepId }: { sweepId: string }) {
   const [groupBy, setGroupBy] = useState("activation");
   const [targetText, setTargetText] = useState("");
   const parsed = parseTargetPct(targetText);
-  const target = "target" in parsed ? parsed.target : undefined;
+  // Typing "92.5" should ask once, not for "9", "92", "92." and "92.5".
+  const [target, setTarget] = useState<number | undefined>(undefined);
+  const typed = "target" in parsed ? parsed.target : null;
+  useEffect(() => {
+    if (typed === null) return;
+    const t = setTimeout(() => setTarget(typed), 350);
+    return () => clearTimeout(t);
+  }, [typed]);
   const verdict = useQuery({
     ...trpc.sweeps.verdict.queryOptions({ sweepId, groupBy, target }),
     placeholderData: keepPreviousData,
@@ -29,6 +36,7 @@ export function Verdict({ sweepId }: { sweepId: string }) {
   if (verdict.isPending) {
     return (
       <section className="panel grid" data-testid="verdict-loading" aria-busy="true">
+        <h2 style={{ margin: 0 }}>Verdict</h2>
         <div className="skeleton" style={{ height: 28, width: "70%" }} />
         <div className="skeleton" style={{ height: 140 }} />
       </section>
@@ -38,7 +46,10 @@ export function Verdict({ sweepId }: { sweepId: string }) {
     return (
       <section className="panel">
         <div className="alert" data-testid="verdict-error">
-          The verdict could not be computed: {verdict.error.message}
+          The verdict could not be computed: {verdict.error.message}{" "}
+          <button type="button" className="btn" onClick={() => void verdict.refetch()}>
+            Retry
+          </button>
           {groupBy !== "activation" ? (
             <>
               {" "}
@@ -115,10 +126,11 @@ export function Verdict({ sweepId }: { sweepId: string }) {
           </label>
         </div>
       </div>
-      <VerdictTable groups={v.groups} alpha={v.alpha} target={v.target} />
+      <VerdictTable groups={v.groups} alpha={v.alpha} target={v.target} pooled={v.pooled} />
       <p className={styles.note}>
-        Final {v.metric} over completed seeds; diverged runs are counted apart. p: Welch&apos;s t-test against
-        the best group (below {v.alpha}, the gap is unlikely to be seed noise). Target {formatPct(v.target)}
+        Final {v.metric} over completed {v.pooled ? "runs" : "seeds"}; diverged runs are counted apart. p:
+        Welch&apos;s t-test against the best group (below {v.alpha}, the gap is unlikely to be seed noise).
+        Target {formatPct(v.target)}
         {v.targetIsDefault ? ", 95% of the best group's mean" : ""}.
         {v.pendingRuns > 0
           ? ` ${v.pendingRuns} runs still queued or running: the verdict updates as they finish.`

@@ -1,0 +1,117 @@
+/**
+ * The compare view's costs on the seeded database (100 runs × 10,000 steps per key):
+ *   ui.compare_server_ms  runs.compare for 100 runs, one key, 1,000 buckets: p95 of warm calls, with the
+ *                         first (cold, packs built) call and a row-by-row read of the same series as baseline
+ *   ui.compare_paint_ms   Chromium: navigation to /compare → the chart's canvas drawn with all 100 series
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort, spawnApp, startRedis, waitFor } from "@actlab/test-utils";
+import { chromium } from "playwright-core";
+import type { SeededDb } from "./seed";
+import type { BenchApi } from "./ui";
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
+const ms = (x: number) => Number(x.toFixed(1));
+const KEY = "val/loss";
+
+export async function measureCompareServer(seeded: SeededDb, bench: BenchApi) {
+  const input = { runIds: seeded.denseRunIds, keys: [KEY], buckets: 1000 };
+  let t = performance.now();
+  const first = await bench.api.runs.compare(input);
+  const cold = performance.now() - t;
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    t = performance.now();
+    await bench.api.runs.compare(input);
+    times.push(performance.now() - t);
+  }
+  // Baseline: the same series read row by row from Metric (what a naive tracker does).
+  const rows = seeded.db.sqlite
+    .prepare('SELECT "step", "value" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step"')
+    .raw(true);
+  const base: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    for (const id of seeded.denseRunIds) rows.all(id, KEY);
+    base.push(performance.now() - t);
+  }
+  const p95 = quantile(times, 0.95);
+  emit({
+    name: "ui.compare_server_ms",
+    value: ms(p95),
+    unit: "ms",
+    p50: ms(quantile(times, 0.5)),
+    cold_ms: ms(cold),
+    runs: seeded.denseRunIds.length,
+    points_per_series: first.series.find((s) => s.key === KEY)?.total,
+    buckets: 1000,
+    baseline: ms(quantile(base, 0.5)),
+    baseline_what: "row-by-row read of the same 100 series (no downsampling), median of 5",
+    ratio: Number((quantile(base, 0.5) / p95).toFixed(1)),
+  });
+}
+
+export async function measureComparePaint(seeded: SeededDb) {
+  if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
+    emit({
+      name: "ui.compare_paint_ms",
+      value: null,
+      unit: "ms",
+      skipped: "apps/web is not built: run `pnpm --filter @actlab/web build`",
+    });
+    return;
+  }
+  const redis = await startRedis();
+  const port = await freePort();
+  const web = spawnApp(path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: webDir,
+    env: { DATABASE_URL: seeded.temp.url, REDIS_URL: redis.url, NODE_ENV: "production" },
+  });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--disable-gpu", "--disable-quic", "--no-sandbox", "--disable-background-networking"],
+  });
+  try {
+    const base = `http://localhost:${port}`;
+    await waitFor("web ready", async () => (await fetch(`${base}/api/trpc/meta.options`)).ok, 60_000, 250);
+    const url = `${base}/compare?runs=${seeded.denseRunIds.join(",")}&key=${encodeURIComponent(KEY)}&group=none`;
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(url, { waitUntil: "commit" });
+      // performance.now() counts from this navigation's start.
+      const drawn = await page.waitForFunction(
+        () => {
+          const el = document.querySelector('[data-testid="compare-chart"]');
+          return el?.querySelector("canvas") && Number(el.getAttribute("data-lines")) >= 100
+            ? performance.now()
+            : false;
+        },
+        null,
+        { polling: "raf", timeout: 60_000 },
+      );
+      times.push((await drawn.jsonValue()) as number);
+      await page.close();
+    }
+    const warm = times.slice(1); // the first load also warms the server's packs and caches
+    emit({
+      name: "ui.compare_paint_ms",
+      value: ms(quantile(warm, 0.5)),
+      unit: "ms",
+      p95: ms(quantile(warm, 0.95)),
+      first_ms: ms(times[0] as number),
+      series: seeded.denseRunIds.length,
+      points_per_series: 10_000,
+      what: "navigation start → canvas drawn with every series (Chromium, 1400×900), median of 5 warm loads",
+    });
+  } finally {
+    await browser.close();
+    await web.stop();
+    await redis.stop();
+  }
+}

@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-gpu","--disable-quic","--no-sandbox","--disable-background-networking"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+page.on("response", (r) => { if (r.status() >= 400) console.log("HTTP", r.status(), r.url().slice(0, 160)); });
+await page.goto("http://localhost:3102/activations", { waitUntil: "networkidle" });
+await page.screenshot({ path: "/tmp/x/gallery-top.png" });
+await page.locator("[data-testid=activation-relu] [data-testid=usage] a").first().click();
+await page.waitForTimeout(2500);
+console.log(page.url());
+await page.screenshot({ path: "/tmp/x/explorer.png" });
+await browser.close();

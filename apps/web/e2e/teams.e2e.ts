@@ -1,0 +1,158 @@
+/**
+ * Two users in one workspace, and a stranger: the first sign-up owns local mode's runs, invites a viewer
+ * through a link; the viewer sees the runs but cannot launch (no button, 403 from the API); a user of
+ * another workspace gets 404s for direct URLs; a cross-origin write is refused.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2EStack, startE2EStack } from "./stack";
+
+const CONFIG = {
+  dataset: { kind: "generated", name: "moons" },
+  hiddenLayers: [8],
+  activation: "tanh",
+  epochs: 3,
+};
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.locator("#name").fill(name);
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** A tRPC call from inside the page: same origin, the context's cookies, like the app's own client. */
+async function pageCall(page: Page, path: string, input: unknown, method: "GET" | "POST" = "GET") {
+  return page.evaluate(
+    async ({ path, input, method }) => {
+      const body = JSON.stringify({ json: input });
+      const res =
+        method === "GET"
+          ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(body)}`)
+          : await fetch(`/api/trpc/${path}`, {
+              method,
+              headers: { "content-type": "application/json" },
+              body,
+            });
+      return { status: res.status, body: await res.json() };
+    },
+    { path, input, method },
+  );
+}
+
+describe("teams: owner, viewer and a stranger", () => {
+  let stack: E2EStack;
+  const contexts: BrowserContext[] = [];
+  let runId = "";
+  let inviteLink = "";
+  let ownerWorkspaceId = "";
+
+  beforeAll(async () => {
+    stack = await startE2EStack();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await stack?.stop();
+  });
+
+  async function context() {
+    const c = await stack.newContext();
+    contexts.push(c);
+    return c.newPage();
+  }
+
+  it("runs in local mode without signing in, then the first sign-up owns the earlier runs", async () => {
+    const created = await fetch(`${stack.baseUrl}/api/trpc/runs.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { config: CONFIG, name: "local-mode-run" } }),
+    });
+    expect(created.status).toBe(200);
+    runId = (await created.json()).result.data.json.id;
+
+    const owner = await context();
+    await owner.goto(`${stack.baseUrl}/`);
+    await owner.getByTestId("user-menu").getByText("Local mode").waitFor();
+    await owner.goto(`${stack.baseUrl}/sign-up`);
+    await stack.screenshot(owner, "teams-sign-up");
+    await signUp(owner, "Olivia Owner", "olivia@example.com");
+    await owner.waitForURL(`${stack.baseUrl}/`);
+    await owner.getByTestId("user-menu").getByText("Olivia Owner").waitFor();
+    await owner.getByTestId("runs-table").getByText("local-mode-run").waitFor();
+    ownerWorkspaceId = (await pageCall(owner, "workspaces.me", undefined)).body.result.data.json.current.id;
+  });
+
+  it("sends a signed-out visitor to /sign-in", async () => {
+    const anon = await context();
+    await anon.goto(`${stack.baseUrl}/runs/${runId}`);
+    await anon.waitForURL(/\/sign-in\?next=/);
+    await anon.getByTestId("sign-in-form").waitFor();
+    const api = await fetch(`${stack.baseUrl}/api/trpc/runs.list?input=${encodeURIComponent('{"json":{}}')}`);
+    expect(api.status).toBe(401);
+    await stack.screenshot(anon, "teams-sign-in");
+  });
+
+  it("lets the owner create a single-use viewer invite link", async () => {
+    const owner = contexts[0]?.pages()[0] as Page;
+    await owner.goto(`${stack.baseUrl}/settings/members`);
+    await owner.getByLabel("Invite role").selectOption("VIEWER");
+    await owner.getByRole("button", { name: "Create invite link" }).click();
+    inviteLink = (await owner.getByTestId("invite-link").textContent())?.trim() ?? "";
+    expect(inviteLink).toMatch(/\/invite\/inv_/);
+    await stack.screenshot(owner, "teams-members");
+  });
+
+  it("lets the viewer join through the link, see the runs, but not launch", async () => {
+    const viewer = await context();
+    await viewer.goto(inviteLink);
+    await viewer.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
+    await viewer.getByRole("link", { name: "Create an account" }).click();
+    await viewer.waitForURL(/\/sign-up\?next=/);
+    await signUp(viewer, "Vera Viewer", "vera@example.com");
+    await viewer.waitForURL(/\/invite\//);
+    await viewer.getByText("as viewer").waitFor();
+    await viewer.getByRole("button", { name: "Accept invite" }).click();
+    await viewer.waitForURL(`${stack.baseUrl}/`);
+    await viewer.getByTestId("runs-table").getByText("local-mode-run").waitFor();
+    await viewer.getByTestId("user-menu").getByText("viewer", { exact: true }).waitFor();
+    expect(await viewer.locator('a[href="/runs/new"]').first().isVisible()).toBe(false);
+    expect(await viewer.locator('a[href="/sweeps/new"]').first().isVisible()).toBe(false);
+    await stack.screenshot(viewer, "teams-viewer-runs");
+
+    await viewer.goto(`${stack.baseUrl}/runs/${runId}`);
+    await viewer.getByTestId("run-status").waitFor();
+    const launch = await pageCall(viewer, "runs.create", { config: CONFIG }, "POST");
+    expect(launch.status).toBe(403);
+    const cancel = await pageCall(viewer, "runs.cancel", { runId }, "POST");
+    expect(cancel.status).toBe(403);
+  });
+
+  it("gives a user of another workspace 404s for direct URLs", async () => {
+    const stranger = await context();
+    await stranger.goto(`${stack.baseUrl}/sign-up`);
+    await signUp(stranger, "Sid Stranger", "sid@example.com");
+    await stranger.waitForURL(`${stack.baseUrl}/`);
+    await stranger.goto(`${stack.baseUrl}/runs/${runId}`);
+    await stranger.getByTestId("run-error").getByText("There is no run").waitFor();
+    await stack.screenshot(stranger, "teams-stranger-run");
+    expect((await pageCall(stranger, "runs.get", { runId })).status).toBe(404);
+    expect((await pageCall(stranger, "workspaces.members", { workspaceId: ownerWorkspaceId })).status).toBe(
+      404,
+    );
+  });
+
+  it("refuses a state-changing request from another origin", async () => {
+    const owner = contexts[0]?.pages()[0] as Page;
+    const cookie = (await (contexts[0] as BrowserContext).cookies())
+      .map((c) => `${c.name}=${c.value}`)
+      .join("; ");
+    const res = await fetch(`${stack.baseUrl}/api/trpc/tokens.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: "http://evil.example" },
+      body: JSON.stringify({ json: { name: "stolen" } }),
+    });
+    expect(res.status).toBe(403);
+    const ok = await pageCall(owner, "tokens.create", { name: "mine" }, "POST");
+    expect(ok.status).toBe(200);
+  });
+});

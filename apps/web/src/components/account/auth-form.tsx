@@ -1,0 +1,97 @@
+"use client";
+/** Sign-in and sign-up forms: validated with zod in the browser, then sent to better-auth's endpoints. */
+import Link from "next/link";
+import { type FormEvent, useState } from "react";
+import styles from "./account.module.css";
+import { fieldErrors, safeNext, ZSignInForm, ZSignUpForm } from "./schemas";
+
+type Mode = "sign-in" | "sign-up";
+
+export function AuthForm({ mode, next, note }: { mode: Mode; next: string | null; note?: string }) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const signUp = mode === "sign-up";
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const values = Object.fromEntries(new FormData(e.currentTarget));
+    const parsed = (signUp ? ZSignUpForm : ZSignInForm).safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    setBusy(true);
+    const res = await fetch(`/api/auth/${signUp ? "sign-up" : "sign-in"}/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(parsed.data),
+    }).catch(() => null);
+    setBusy(false);
+    if (!res) return setErrors({ _: "the server did not answer: try again" });
+    if (res.status === 429) return setErrors({ _: "too many attempts: wait a minute and try again" });
+    if (!res.ok) {
+      const body = (await res.json().catch(() => ({}))) as { message?: string; code?: string };
+      if (body.code === "USER_ALREADY_EXISTS" || body.code?.includes("EXISTS")) {
+        return setErrors({ email: "an account with this email exists: sign in instead" });
+      }
+      return setErrors({ _: body.message ?? `sign-${signUp ? "up" : "in"} failed (${res.status})` });
+    }
+    // A full load, so the server-rendered top bar picks up the new session.
+    window.location.assign(safeNext(next));
+  }
+
+  const other = signUp ? "/sign-in" : "/sign-up";
+  const nextQuery = next ? `?next=${encodeURIComponent(next)}` : "";
+  return (
+    <form
+      className={`panel form ${styles.authCard}`}
+      onSubmit={submit}
+      noValidate
+      data-testid={`${mode}-form`}
+    >
+      <h1 style={{ margin: 0 }}>{signUp ? "Create your account" : "Sign in to Actlab"}</h1>
+      {note ? (
+        <p className="muted" style={{ margin: 0 }}>
+          {note}
+        </p>
+      ) : null}
+      {errors._ ? (
+        <div className="alert" role="alert">
+          {errors._}
+        </div>
+      ) : null}
+      {signUp ? (
+        <div className="field">
+          <label htmlFor="name">Name</label>
+          <input id="name" name="name" autoComplete="name" aria-invalid={!!errors.name} />
+          {errors.name ? <span className="error">{errors.name}</span> : null}
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" aria-invalid={!!errors.email} />
+        {errors.email ? <span className="error">{errors.email}</span> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete={signUp ? "new-password" : "current-password"}
+          aria-invalid={!!errors.password}
+        />
+        {errors.password ? (
+          <span className="error">{errors.password}</span>
+        ) : (
+          <span className="hint">{signUp ? "At least 8 characters." : ""}</span>
+        )}
+      </div>
+      <button className="btn btn-primary" type="submit" disabled={busy}>
+        {busy ? "One moment…" : signUp ? "Create account" : "Sign in"}
+      </button>
+      <p className="muted" style={{ margin: 0 }}>
+        {signUp ? "Already have an account? " : "New here? "}
+        <Link href={`${other}${nextQuery}`}>{signUp ? "Sign in" : "Create an account"}</Link>
+      </p>
+    </form>
+  );
+}

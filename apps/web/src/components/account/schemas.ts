@@ -1,0 +1,30 @@
+/** The account forms' zod schemas: the same messages show inline under each field. */
+import { z } from "zod";
+
+const ZEmail = z.email({ error: "enter an email address like you@example.com" });
+
+export const ZSignInForm = z.object({
+  email: ZEmail,
+  password: z.string().min(1, "enter your password"),
+});
+
+export const ZSignUpForm = z.object({
+  name: z.string().trim().min(1, "tell us your name").max(60, "at most 60 characters"),
+  email: ZEmail,
+  password: z.string().min(8, "at least 8 characters").max(128, "at most 128 characters"),
+});
+
+/** One message per field, for forms to show inline. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** Only same-site paths after sign-in: a `next=https://evil` must not become an open redirect. */
+export function safeNext(next: string | null | undefined): string {
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
+}

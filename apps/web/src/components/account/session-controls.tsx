@@ -1,0 +1,59 @@
+"use client";
+/** The top bar's interactive bits: switch workspace (a cookie the API validates) and sign out. */
+import styles from "./account.module.css";
+
+const WORKSPACE_COOKIE = "actlab-workspace";
+
+/** Remembers the picked workspace for the server (a preference only: the API checks the membership). */
+export function pickWorkspace(id: string): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser yet; this cookie holds no secret.
+  document.cookie = `${WORKSPACE_COOKIE}=${encodeURIComponent(id)}; path=/; max-age=31536000; samesite=lax`;
+}
+
+export function WorkspaceSwitcher({
+  workspaces,
+  currentId,
+}: {
+  workspaces: { id: string; name: string }[];
+  currentId: string | null;
+}) {
+  if (workspaces.length < 2) return null;
+  return (
+    <select
+      className={styles.switcher}
+      aria-label="Workspace"
+      data-testid="workspace-switcher"
+      value={currentId ?? ""}
+      onChange={(e) => {
+        pickWorkspace(e.target.value);
+        // Back to the runs list: the page open now may belong to the other workspace.
+        window.location.assign("/");
+      }}
+    >
+      {workspaces.map((w) => (
+        <option key={w.id} value={w.id}>
+          {w.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      className={styles.linkButton}
+      onClick={async () => {
+        await fetch("/api/auth/sign-out", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        });
+        window.location.assign("/sign-in");
+      }}
+    >
+      Sign out
+    </button>
+  );
+}

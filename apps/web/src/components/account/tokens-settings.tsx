@@ -1,0 +1,102 @@
+"use client";
+/** /settings/tokens: personal API tokens for scripts, shown once at creation, revocable at any time. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTRPC } from "@/trpc/client";
+import styles from "./account.module.css";
+
+export function TokensSettings() {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const tokens = useQuery(trpc.tokens.list.queryOptions());
+  const refresh = () => qc.invalidateQueries({ queryKey: trpc.tokens.pathKey() });
+  const [fresh, setFresh] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.tokens.create.mutationOptions({
+      onSuccess(r) {
+        setFresh(r.token);
+        refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(trpc.tokens.revoke.mutationOptions({ onSuccess: refresh }));
+  const nameError = create.error?.data?.fieldErrors?.name;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    create.mutate({ name: String(new FormData(e.currentTarget).get("name") ?? "") });
+  }
+
+  return (
+    <div style={{ display: "grid", gap: 16 }}>
+      <section className="panel">
+        <h2>New token</h2>
+        <form className="row" onSubmit={submit} noValidate>
+          <div className="field">
+            <input
+              name="name"
+              placeholder="e.g. nightly sweep script"
+              aria-label="Token name"
+              aria-invalid={!!nameError}
+            />
+            {nameError ? <span className="error">{nameError}</span> : null}
+          </div>
+          <button className="btn btn-primary" type="submit" disabled={create.isPending}>
+            Create token
+          </button>
+        </form>
+        {fresh ? (
+          <div style={{ marginTop: 12 }}>
+            <p className="muted" style={{ margin: "0 0 6px" }}>
+              Copy it now: it is not shown again. Send it as <code>Authorization: Bearer …</code>.
+            </p>
+            <div className={styles.secret} data-testid="new-token">
+              {fresh}
+            </div>
+          </div>
+        ) : null}
+      </section>
+      <section className="panel">
+        <h2>Your tokens</h2>
+        {revoke.error ? <div className="alert">{revoke.error.message}</div> : null}
+        {tokens.data?.length === 0 ? <p className="muted">No tokens yet.</p> : null}
+        {tokens.data && tokens.data.length > 0 ? (
+          <table className="table" data-testid="tokens">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Starts with</th>
+                <th>Created</th>
+                <th>Last used</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.data.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.name}</td>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
+                  <td className="muted">{new Date(t.createdAt).toLocaleString("en")}</td>
+                  <td className="muted">
+                    {t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleString("en") : "never"}
+                  </td>
+                  <td>
+                    {t.revokedAt ? (
+                      <span className="muted">revoked</span>
+                    ) : (
+                      <button className="btn" type="button" onClick={() => revoke.mutate({ tokenId: t.id })}>
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </div>
+  );
+}

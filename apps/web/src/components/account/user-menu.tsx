@@ -1,0 +1,40 @@
+/**
+ * The top bar's account corner, rendered on the server for every page: sends signed-out visitors to
+ * /sign-in, shows the user, the workspace switcher, settings and sign-out.
+ */
+import Link from "next/link";
+import { pageViewer, requireSignIn } from "@/server/session";
+import styles from "./account.module.css";
+import { SignOutButton, WorkspaceSwitcher } from "./session-controls";
+
+// Until each launch control asks for the role itself, viewers simply do not see the links to the
+// launch forms (the API refuses their launches regardless).
+const VIEWER_CSS = `a[href="/runs/new"],a[href="/sweeps/new"],[data-requires-role="EDITOR"]{display:none!important}`;
+
+export async function UserMenu() {
+  const viewer = await pageViewer();
+  requireSignIn(viewer);
+  if (!viewer.user) return <Link href="/sign-in">Sign in</Link>;
+  if (viewer.localMode) {
+    return (
+      <div className={styles.menu} data-testid="user-menu">
+        <span className="muted" title="Nobody has signed up yet: everyone acts as the local user">
+          Local mode
+        </span>
+        <Link href="/sign-up">Create account</Link>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.menu} data-testid="user-menu" data-role={viewer.current?.role}>
+      {viewer.current?.role === "VIEWER" ? <style>{VIEWER_CSS}</style> : null}
+      <WorkspaceSwitcher workspaces={viewer.workspaces} currentId={viewer.current?.id ?? null} />
+      <span className={styles.name} title={viewer.user.email}>
+        {viewer.user.name}
+      </span>
+      {viewer.current ? <span className="badge">{viewer.current.role.toLowerCase()}</span> : null}
+      <Link href="/settings/members">Settings</Link>
+      <SignOutButton />
+    </div>
+  );
+}

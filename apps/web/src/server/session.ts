@@ -1,0 +1,45 @@
+/** Who is looking at a server-rendered page, and the sign-in redirect for pages that need someone. */
+
+import { readCookie, WORKSPACE_COOKIE } from "@actlab/api";
+import { listUserWorkspaces } from "@actlab/db";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { serverState } from "./deps";
+
+/** Set by src/proxy.ts: layouts are not told which page they wrap. */
+export const PATH_HEADER = "x-actlab-path";
+const PUBLIC_PATHS = ["/sign-in", "/sign-up"];
+
+export type PageViewer = {
+  user: { id: string; name: string; email: string } | null;
+  localMode: boolean;
+  workspaces: { id: string; name: string; role: string }[];
+  current: { id: string; name: string; role: string } | null;
+  path: string;
+};
+
+export async function pageViewer(): Promise<PageViewer> {
+  const h = await headers();
+  const path = h.get(PATH_HEADER) ?? "/";
+  const state = serverState();
+  const who = await state.requestAuth.userFor(new Request("http://actlab.local/", { headers: h }));
+  const user = who.userId
+    ? await state.deps.db.prisma.user.findUnique({
+        where: { id: who.userId },
+        select: { id: true, name: true, email: true },
+      })
+    : null;
+  if (!user) return { user: null, localMode: false, workspaces: [], current: null, path };
+  const workspaces = await listUserWorkspaces(state.deps.db, user.id);
+  const picked = readCookie({ headers: h }, WORKSPACE_COOKIE);
+  const current = workspaces.find((w) => w.id === picked) ?? workspaces[0] ?? null;
+  return { user, localMode: who.via === "local", workspaces, current, path };
+}
+
+/** Sends a signed-out visitor to /sign-in (and back here afterwards); public pages stay open. */
+export function requireSignIn(viewer: PageViewer): void {
+  if (viewer.user) return;
+  const bare = viewer.path.split("?")[0] ?? "/";
+  if (PUBLIC_PATHS.includes(bare)) return;
+  redirect(`/sign-in?next=${encodeURIComponent(viewer.path)}`);
+}

@@ -1,0 +1,55 @@
+/**
+ * The two HTTP entry points the web app mounts, kept here so tests drive them with real requests:
+ * /api/trpc (CSRF check, who is asking, then tRPC) and /api/auth (CSRF check, then better-auth).
+ */
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { ApiDeps } from "../context";
+import { appRouter } from "../root";
+import { crossOriginRefusal, isCrossOriginWrite } from "./csrf";
+import { type RequestAuth, readCookie, WORKSPACE_COOKIE } from "./request-user";
+
+export async function handleTrpcRequest(
+  req: Request,
+  deps: ApiDeps,
+  requestAuth: RequestAuth,
+  endpoint = "/api/trpc",
+): Promise<Response> {
+  if (isCrossOriginWrite(req)) return crossOriginRefusal();
+  const user = await requestAuth.userFor(req);
+  return fetchRequestHandler({
+    endpoint,
+    req,
+    router: appRouter,
+    createContext: ({ resHeaders }) => {
+      for (const cookie of user.setCookies) resHeaders.append("set-cookie", cookie);
+      return {
+        ...deps,
+        userId: user.userId,
+        authVia: user.via,
+        currentWorkspaceId: readCookie(req, WORKSPACE_COOKIE),
+      };
+    },
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}: ${error.message}`);
+    },
+  });
+}
+
+export async function handleAuthRequest(req: Request, requestAuth: RequestAuth): Promise<Response> {
+  if (isCrossOriginWrite(req)) return crossOriginRefusal();
+  if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-in/email")) {
+    const email = await req
+      .clone()
+      .json()
+      .then((b: { email?: unknown }) => (typeof b.email === "string" ? b.email.trim().toLowerCase() : ""))
+      .catch(() => "");
+    const { allowed, retryAfterS } = requestAuth.signInAttempts.hit(email);
+    if (!allowed) {
+      return Response.json(
+        { code: "TOO_MANY_ATTEMPTS", message: "too many sign-in attempts for this account: wait a minute" },
+        { status: 429, headers: { "retry-after": String(retryAfterS) } },
+      );
+    }
+  }
+  return requestAuth.auth.handler(req);
+}

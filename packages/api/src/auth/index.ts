@@ -1,0 +1,11 @@
+/** Accounts: the better-auth instance, who a request acts as, CSRF, and the HTTP handlers. */
+export { type Auth, createAuth, SESSION_DAYS, SIGN_IN_LIMIT } from "./create-auth";
+export { isCrossOriginWrite } from "./csrf";
+export { handleAuthRequest, handleTrpcRequest } from "./http";
+export {
+  createRequestAuth,
+  type RequestAuth,
+  type RequestUser,
+  readCookie,
+  WORKSPACE_COOKIE,
+} from "./request-user";

@@ -1,0 +1,47 @@
+/** A real HTTP server around the API's two handlers, so tests send real requests (cookies, Origin, 403s). */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { TestApi } from "../test-api";
+import { createAuth } from "./create-auth";
+import { handleAuthRequest, handleTrpcRequest } from "./http";
+import { createRequestAuth, type RequestAuth } from "./request-user";
+
+export type TestServer = { url: string; requestAuth: RequestAuth; close(): Promise<void> };
+
+export async function startTestServer(api: TestApi): Promise<TestServer> {
+  const auth = createAuth({ db: api.db, secret: "test-secret-test-secret-test-secret-0123" });
+  const requestAuth = createRequestAuth(api.db, auth);
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (Array.isArray(v)) for (const x of v) headers.append(k, x);
+      else if (v !== undefined) headers.set(k, v);
+    }
+    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    const request = new Request(`http://${req.headers.host}${req.url}`, {
+      method: req.method,
+      headers,
+      body,
+    });
+    const response = req.url?.startsWith("/api/auth")
+      ? await handleAuthRequest(request, requestAuth)
+      : await handleTrpcRequest(request, api.deps, requestAuth);
+    const outHeaders: Record<string, string | string[]> = {};
+    response.headers.forEach((value, key) => {
+      if (key !== "set-cookie") outHeaders[key] = value;
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) outHeaders["set-cookie"] = cookies;
+    res.writeHead(response.status, outHeaders);
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requestAuth,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
