@@ -1,5 +1,6 @@
 /**
  * `pnpm bench ui`: the dashboard's server-side costs at 10,000 runs, one JSON object per line.
+ *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
@@ -7,6 +8,7 @@
 import { createCaller, createRunEventHub } from "@actlab/api";
 import { createRedis, createTrainQueue } from "@actlab/queue";
 import { type RedisHandle, startRedis } from "@actlab/test-utils";
+import { measureComparePaint, measureCompareServer } from "./compare";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
 
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
@@ -109,9 +111,8 @@ export async function main() {
   try {
     emit({ name: "ui.seed_s", value: Number((seeded.seedMs / 1000).toFixed(1)), unit: "s", ...DEFAULT_SEED });
     await measureTableQuery(seeded, bench);
-    // ── The lead adds here, on the same seeded database and caller: ──
-    //    await measureCompareServer(seeded, bench);   // ui.compare_server_ms
-    //    await measureComparePaint(seeded, bench);    // ui.compare_paint_ms
+    await measureCompareServer(seeded, bench);
+    await measureComparePaint(seeded);
   } finally {
     await bench.close();
     await seeded.close();

@@ -155,4 +155,14 @@ describe("teams: owner, viewer and a stranger", () => {
     const ok = await pageCall(owner, "tokens.create", { name: "mine" }, "POST");
     expect(ok.status).toBe(200);
   });
+
+  it("signs the owner out from the top bar", async () => {
+    const owner = contexts[0]?.pages()[0] as Page;
+    await owner.goto(`${stack.baseUrl}/`);
+    await owner.getByRole("button", { name: "Sign out" }).click();
+    await owner.waitForURL(/\/sign-in/);
+    await owner.goto(`${stack.baseUrl}/sweeps`);
+    await owner.waitForURL(/\/sign-in\?next=%2Fsweeps/);
+    expect((await pageCall(owner, "runs.list", {})).status).toBe(401);
+  });
 });

@@ -6,41 +6,49 @@ export const VANISHING_RATIO = 0.01;
 export const EXPLODING_RATIO = 100;
 export const DEAD_PCT = 20;
 
-export function verdictSentence(v: {
+export type SentenceInput = {
   groups: readonly GroupVerdict[];
   dataset: string | null;
   alpha: number;
   pendingRuns: number;
   /** "run" when a group pools runs that differ in more than their seed (say, several learning rates). */
   unit?: "seed" | "run";
-}): string {
-  const main = comparison(
-    v.groups,
-    v.dataset ? ` on ${v.dataset}` : "",
-    v.alpha,
-    v.pendingRuns,
-    v.unit ?? "seed",
-  );
+  /** The grouping param, to name the groups as a whole ("all 6 activations"). */
+  groupBy?: string;
+};
+
+export function verdictSentence(v: SentenceInput): string {
+  const main = comparison(v);
   const diagnostic = mostStrikingDiagnostic(v.groups);
   return `${main}${diagnostic ? `; ${diagnostic}` : ""}.`;
 }
 
-function comparison(
-  groups: readonly GroupVerdict[],
-  on: string,
-  alpha: number,
-  pending: number,
-  unit: "seed" | "run",
-): string {
+function comparison({
+  groups,
+  dataset,
+  alpha,
+  pendingRuns: pending,
+  unit = "seed",
+  groupBy,
+}: SentenceInput): string {
+  const on = dataset ? ` on ${dataset}` : "";
+  const noun = !groupBy || groupBy === "activation" ? "activations" : `${groupBy} values`;
   const ranked = groups.filter((g) => g.rank !== null);
   const best = ranked[0];
   if (!best) {
-    const diverged = groups.reduce((s, g) => s + g.diverged, 0);
-    if (diverged > 0)
-      return `Every finished run diverged (${diverged} of ${diverged}), so nothing can be ranked yet`;
+    const diverged = groups.reduce((sum, g) => sum + g.diverged, 0);
+    const excluded = groups.reduce((sum, g) => sum + g.excluded, 0);
+    if (diverged + excluded > 0) {
+      const parts = [
+        diverged > 0 ? `${diverged} diverged` : null,
+        excluded > 0 ? `${excluded} failed or were canceled` : null,
+        pending > 0 ? `${pending} still to run` : null,
+      ].filter((x) => x !== null);
+      return `No run has completed (${parts.join(", ")}), so nothing can be ranked yet`;
+    }
     return pending > 0
       ? "No run has finished yet: the verdict appears as seeds complete"
-      : "This sweep has no finished runs";
+      : "This sweep has no runs";
   }
   const runnerUp = ranked[1];
   if (!runnerUp?.vsBest) {
@@ -63,7 +71,9 @@ function comparison(
   const worse = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p < alpha);
   const minP = Math.min(...tied.map((g) => g.vsBest?.p ?? 1));
   const p = tied.length === 1 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
-  let text = `${nameList([best, ...tied].map((g) => g.group))} are indistinguishable${on} (${p}, ${seeds([best, ...tied], unit)})`;
+  const everyone = tied.length + 1 === ranked.length && ranked.length > 2;
+  const who = everyone ? `All ${ranked.length} ${noun}` : nameList([best, ...tied].map((g) => g.group));
+  let text = `${who} are indistinguishable${on} (${p}, ${seeds([best, ...tied], unit)})`;
   if (worse.length > 0) {
     const maxP = Math.max(...worse.map((g) => g.vsBest?.p ?? 0));
     const pw = worse.length === 1 ? pText(maxP) : maxP < 0.001 ? "p < 0.001" : `p ≤ ${pNumber(maxP)}`;

@@ -150,7 +150,17 @@ describe("computeVerdict", () => {
     expect(pending.groups[0]?.rank).toBeNull();
     expect(pending.target).toBeNull();
     expect(pending.sentence).toBe("No run has finished yet: the verdict appears as seeds complete.");
-    expect(computeVerdict({ runs: [] }).sentence).toBe("This sweep has no finished runs.");
+    expect(computeVerdict({ runs: [] }).sentence).toBe("This sweep has no runs.");
+    const lost = computeVerdict({
+      runs: [
+        run("relu", [0.5], { status: "DIVERGED" }),
+        run("relu", [0.5], { status: "FAILED" }),
+        run("tanh", [], { status: "RUNNING", summary: null }),
+      ],
+    });
+    expect(lost.sentence).toBe(
+      "No run has completed (1 diverged, 1 failed or were canceled, 1 still to run), so nothing can be ranked yet; relu diverged in 1 of 1 runs.",
+    );
   });
 
   it("omits the dataset when runs span several", () => {
@@ -224,5 +234,22 @@ describe("computeVerdict pooling", () => {
     expect(v.pooled).toBe(true);
     expect(v.sentence).toMatch(/\(p = [\d.]+, 2 runs\)\.$/);
     expect(computeVerdict({ runs: [run("relu", [0.9]), run("relu", [0.92])] }).pooled).toBe(false);
+  });
+});
+
+describe("computeVerdict when nothing separates the groups", () => {
+  it("says that all of them are indistinguishable instead of listing them", () => {
+    const noisy = (g: string, base: number) => [run(g, [base]), run(g, [base + 0.04]), run(g, [base - 0.04])];
+    const v = computeVerdict({
+      runs: [...noisy("relu", 0.9), ...noisy("tanh", 0.89), ...noisy("elu", 0.895)],
+    });
+    expect(v.sentence).toMatch(
+      /^All 3 activations are indistinguishable on spirals \(p ≥ 0\.\d+, 3 seeds\)\.$/,
+    );
+    const byLr = computeVerdict({
+      runs: [...noisy("0.1", 0.9), ...noisy("0.01", 0.89), ...noisy("0.5", 0.9)],
+      groupBy: "lr",
+    });
+    expect(byLr.sentence.startsWith("All 3 lr values are indistinguishable")).toBe(true);
   });
 });

@@ -111,6 +111,7 @@ export function computeVerdict(
       alpha: opts.alpha,
       pendingRuns,
       unit: pooled ? "run" : "seed",
+      groupBy,
     }),
   };
 }

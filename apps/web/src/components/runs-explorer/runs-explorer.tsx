@@ -73,7 +73,7 @@ export function RunsExplorer() {
         </button>
       </div>
     );
-  } else if (error) {
+  } else if (error && !first.data) {
     body = <div className="alert">Could not load runs: {error.message}</div>;
   } else if (total === 0 && !filtered) {
     body = <NoRunsYet />;
@@ -139,7 +139,12 @@ export function RunsExplorer() {
           </div>
         </div>
       )}
-      {pageError && <div className="alert">Could not load some rows: {pageError.message}</div>}
+      {/* A failed background refresh keeps the rows it already has and says so above them. */}
+      {(pageError ?? (first.data && !badRequest ? error : null)) && (
+        <div className="alert" style={{ marginBottom: 12 }}>
+          Could not refresh runs: {(pageError ?? error)?.message}
+        </div>
+      )}
       {body}
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 /** The sweep's verdict: which group wins, by how much and how sure (one sentence), then the ranked evidence. */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
 import styles from "./verdict.module.css";
 import { formatPct, parseTargetPct } from "./verdict-format";
@@ -29,8 +29,12 @@ export function Verdict({ sweepId }: { sweepId: string }) {
   const sweep = useQuery(trpc.sweeps.get.queryOptions({ sweepId }));
   const done = sweep.data?.progress.done;
   const refetch = verdict.refetch;
+  const seenDone = useRef(done);
   useEffect(() => {
-    if (done !== undefined) void refetch();
+    // Only on a change: the first render already fetches.
+    if (done === undefined || done === seenDone.current) return;
+    seenDone.current = done;
+    void refetch();
   }, [done, refetch]);
 
   if (verdict.isPending) {
@@ -75,9 +79,10 @@ export function Verdict({ sweepId }: { sweepId: string }) {
       <section className="panel grid" style={{ gap: 6 }} data-testid="verdict-empty">
         <h2 style={{ margin: 0 }}>Verdict</h2>
         <p className="muted" style={{ margin: 0 }}>
+          {v.sentence}
           {v.pendingRuns > 0
-            ? `No run has finished yet (${v.pendingRuns} queued or running). Which ${groupBy} wins, by how much and how surely appears here as seeds complete.`
-            : `Nothing to rank: ${v.sentence.charAt(0).toLowerCase()}${v.sentence.slice(1)}`}
+            ? ` ${v.pendingRuns} ${v.pendingRuns === 1 ? "run" : "runs"} queued or running.`
+            : ""}
         </p>
       </section>
     );
