@@ -3,8 +3,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import "uplot/dist/uPlot.min.css";
 import "./globals.css";
+import { RoleProvider } from "@/components/account/role-context";
 import { UserMenu } from "@/components/account/user-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
+import { pageViewer, viewerRole } from "@/server/session";
 import { ApiProvider } from "@/trpc/client";
 
 export const metadata: Metadata = {
@@ -15,7 +17,8 @@ export const metadata: Metadata = {
 // Sets the theme before first paint so a dark-mode user never sees a light flash.
 const themeScript = `try{var t=localStorage.getItem("actlab-theme")||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light");document.documentElement.dataset.theme=t}catch(e){}`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await pageViewer();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -38,7 +41,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <UserMenu />
           <ThemeToggle />
         </header>
-        <ApiProvider>{children}</ApiProvider>
+        <ApiProvider>
+          <RoleProvider role={viewerRole(viewer)}>{children}</RoleProvider>
+        </ApiProvider>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { useCanEdit } from "@/components/account/role-context";
 import { useTRPC } from "@/trpc/client";
 
 const STATES = ["active", "waiting", "delayed", "completed", "failed"] as const;
@@ -10,6 +11,7 @@ type State = (typeof STATES)[number];
 
 export function QueuePage() {
   const trpc = useTRPC();
+  const canEdit = useCanEdit();
   const [state, setState] = useState<State>("active");
   const overview = useQuery({ ...trpc.queue.overview.queryOptions({ state }), refetchInterval: 2000 });
   const refresh = () => void overview.refetch();
@@ -63,12 +65,12 @@ export function QueuePage() {
                     {j.failedReason ?? ""}
                   </td>
                   <td className="row" style={{ gap: 6 }}>
-                    {state === "failed" ? (
+                    {canEdit && state === "failed" ? (
                       <button type="button" className="btn" onClick={() => retry.mutate({ jobId: j.id })}>
                         Retry
                       </button>
                     ) : null}
-                    {state !== "active" ? (
+                    {canEdit && state !== "active" ? (
                       <button type="button" className="btn" onClick={() => remove.mutate({ jobId: j.id })}>
                         Remove
                       </button>

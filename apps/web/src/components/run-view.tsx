@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
+import { useCanEdit } from "@/components/account/role-context";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
 import { RunInsights } from "@/components/run-insights/run-insights";
 import { RunMetricsGrid } from "@/components/run-metrics-grid";
@@ -40,6 +41,7 @@ export function RunView({ runId }: { runId: string }) {
   });
   const status = live.run?.status;
   const refetch = details.refetch;
+  const canEdit = useCanEdit();
   const cancel = useMutation(trpc.runs.cancel.mutationOptions());
   const retry = useMutation(trpc.runs.retry.mutationOptions({ onSuccess: () => window.location.reload() }));
 
@@ -98,7 +100,7 @@ export function RunView({ runId }: { runId: string }) {
           </p>
         </div>
         <div className="row">
-          {run.status === "QUEUED" || run.status === "RUNNING" ? (
+          {canEdit && (run.status === "QUEUED" || run.status === "RUNNING") ? (
             <button
               type="button"
               className="btn"
@@ -109,7 +111,7 @@ export function RunView({ runId }: { runId: string }) {
               Cancel
             </button>
           ) : null}
-          {run.status === "FAILED" || run.status === "CANCELED" || run.status === "DIVERGED" ? (
+          {canEdit && (run.status === "FAILED" || run.status === "CANCELED" || run.status === "DIVERGED") ? (
             <button
               type="button"
               className="btn"
@@ -120,9 +122,11 @@ export function RunView({ runId }: { runId: string }) {
               Retry
             </button>
           ) : null}
-          <Link className="btn" href="/runs/new">
-            + New run
-          </Link>
+          {canEdit ? (
+            <Link className="btn" href="/runs/new">
+              + New run
+            </Link>
+          ) : null}
         </div>
       </div>
 

@@ -2,6 +2,7 @@
 /** The sweep page: progress by status, ETA, cancel, and its runs, all kept live. */
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { useCanEdit } from "@/components/account/role-context";
 import { RunTable } from "@/components/run-table";
 import { Verdict } from "@/components/verdict/verdict";
 import { formatSeconds } from "@/lib/format";
@@ -19,6 +20,7 @@ const SEGMENTS = [
 
 export function SweepView({ sweepId }: { sweepId: string }) {
   const trpc = useTRPC();
+  const canEdit = useCanEdit();
   const sweep = useLiveSweep(sweepId);
   const cancel = useMutation(trpc.sweeps.cancel.mutationOptions({ onSuccess: () => void sweep.refetch() }));
   if (sweep.isPending) return <div className="skeleton" style={{ height: 320 }} />;
@@ -49,7 +51,7 @@ export function SweepView({ sweepId }: { sweepId: string }) {
           >
             Compare runs
           </Link>
-          {open > 0 ? (
+          {open > 0 && canEdit ? (
             <button
               type="button"
               className="btn"

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useCanEdit } from "@/components/account/role-context";
 import { useTRPC } from "@/trpc/client";
 
 const PRESET_DATASETS = ["spirals", "moons", "circles", "xor"] as const;
@@ -13,6 +14,7 @@ export function SweepsPage() {
   const trpc = useTRPC();
   const router = useRouter();
   const sweeps = useQuery({ ...trpc.sweeps.list.queryOptions({}), refetchInterval: 3000 });
+  const canEdit = useCanEdit();
   const [armed, setArmed] = useState<string | null>(null);
   const launch = useMutation(
     trpc.sweeps.create.mutationOptions({ onSuccess: ({ id }) => router.push(`/sweeps/${id}`) }),
@@ -25,34 +27,38 @@ export function SweepsPage() {
           <h1>Sweeps</h1>
           <p className="sub">Launch many runs at once: activations × hyperparameters × seeds.</p>
         </div>
-        <Link className="btn btn-primary" href="/sweeps/new">
-          + Custom sweep
-        </Link>
+        {canEdit ? (
+          <Link className="btn btn-primary" href="/sweeps/new">
+            + Custom sweep
+          </Link>
+        ) : null}
       </div>
-      <section className="grid grid-4" style={{ marginBottom: 20 }}>
-        {PRESET_DATASETS.map((name) => {
-          const spec = everyActivationPreset(ZGeneratedDatasetSpec.parse({ kind: "generated", name }));
-          const runs = countSweepRuns(ZSweepSpec.parse(spec));
-          const isArmed = armed === name;
-          return (
-            <div key={name} className="panel preset-card">
-              <strong>Every activation on {name}</strong>
-              <span className="muted">
-                9 activations × 3 seeds, 16-16 network, Adam, 60 epochs: {runs} runs
-              </span>
-              <button
-                type="button"
-                className={`btn ${isArmed ? "btn-primary" : ""}`}
-                data-testid={`preset-${name}`}
-                disabled={launch.isPending}
-                onClick={() => (isArmed ? launch.mutate({ spec }) : setArmed(name))}
-              >
-                {isArmed ? `Launch ${runs} runs` : "Compare"}
-              </button>
-            </div>
-          );
-        })}
-      </section>
+      {canEdit ? (
+        <section className="grid grid-4" style={{ marginBottom: 20 }}>
+          {PRESET_DATASETS.map((name) => {
+            const spec = everyActivationPreset(ZGeneratedDatasetSpec.parse({ kind: "generated", name }));
+            const runs = countSweepRuns(ZSweepSpec.parse(spec));
+            const isArmed = armed === name;
+            return (
+              <div key={name} className="panel preset-card">
+                <strong>Every activation on {name}</strong>
+                <span className="muted">
+                  9 activations × 3 seeds, 16-16 network, Adam, 60 epochs: {runs} runs
+                </span>
+                <button
+                  type="button"
+                  className={`btn ${isArmed ? "btn-primary" : ""}`}
+                  data-testid={`preset-${name}`}
+                  disabled={launch.isPending}
+                  onClick={() => (isArmed ? launch.mutate({ spec }) : setArmed(name))}
+                >
+                  {isArmed ? `Launch ${runs} runs` : "Compare"}
+                </button>
+              </div>
+            );
+          })}
+        </section>
+      ) : null}
       {launch.isError ? <div className="alert">{launch.error.message}</div> : null}
       {sweeps.isPending ? (
         <div className="skeleton" style={{ height: 120 }} />

@@ -4,6 +4,7 @@ import { readCookie, WORKSPACE_COOKIE } from "@actlab/api";
 import { listUserWorkspaces } from "@actlab/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { serverState } from "./deps";
 
 /** Set by src/proxy.ts: layouts are not told which page they wrap. */
@@ -18,7 +19,8 @@ export type PageViewer = {
   path: string;
 };
 
-export async function pageViewer(): Promise<PageViewer> {
+/** Once per request: the layout and the user menu both ask. */
+export const pageViewer = cache(async (): Promise<PageViewer> => {
   const h = await headers();
   const path = h.get(PATH_HEADER) ?? "/";
   const state = serverState();
@@ -34,6 +36,12 @@ export async function pageViewer(): Promise<PageViewer> {
   const picked = readCookie({ headers: h }, WORKSPACE_COOKIE);
   const current = workspaces.find((w) => w.id === picked) ?? workspaces[0] ?? null;
   return { user, localMode: who.via === "local", workspaces, current, path };
+});
+
+/** The role the page's controls follow: local mode is everyone's own workspace. */
+export function viewerRole(viewer: PageViewer): string {
+  if (viewer.localMode) return "OWNER";
+  return viewer.current?.role ?? "VIEWER";
 }
 
 /** Sends a signed-out visitor to /sign-in (and back here afterwards); public pages stay open. */

@@ -1,5 +1,7 @@
 /** The runs page's head (title and launch buttons) and its first-visit empty state, moved from runs-table.tsx. */
+"use client";
 import Link from "next/link";
+import { EditorOnly } from "@/components/account/role-context";
 
 export function RunsPageHead() {
   return (
@@ -8,14 +10,16 @@ export function RunsPageHead() {
         <h1>Runs</h1>
         <p className="sub">Every training run in this project: filter, sort, pick columns, compare.</p>
       </div>
-      <div className="row">
-        <Link className="btn" href="/sweeps/new">
-          + New sweep
-        </Link>
-        <Link className="btn btn-primary" href="/runs/new">
-          + New run
-        </Link>
-      </div>
+      <EditorOnly>
+        <div className="row">
+          <Link className="btn" href="/sweeps/new">
+            + New sweep
+          </Link>
+          <Link className="btn btn-primary" href="/runs/new">
+            + New run
+          </Link>
+        </div>
+      </EditorOnly>
     </div>
   );
 }
@@ -26,9 +30,11 @@ export function NoRunsYet() {
       <h2>No runs yet</h2>
       <p>Launch a first run to see how an activation function trains, or a sweep to compare several.</p>
       <div className="row" style={{ justifyContent: "center" }}>
-        <Link className="btn btn-primary" href="/runs/new">
-          Launch a run
-        </Link>
+        <EditorOnly>
+          <Link className="btn btn-primary" href="/runs/new">
+            Launch a run
+          </Link>
+        </EditorOnly>
         <Link className="btn" href="/sweeps">
           Compare activations
         </Link>

@@ -1,3 +1,4 @@
+import { EditorsOnlyPage } from "@/components/account/viewer-notice";
 import { NewRunForm } from "@/components/new-run-form";
 
 export default function NewRunPage() {
@@ -9,7 +10,9 @@ export default function NewRunPage() {
           <p className="sub">Train a small network on a 2-D dataset and watch it learn.</p>
         </div>
       </div>
-      <NewRunForm />
+      <EditorsOnlyPage>
+        <NewRunForm />
+      </EditorsOnlyPage>
     </main>
   );
 }

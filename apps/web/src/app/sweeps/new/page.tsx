@@ -1,3 +1,4 @@
+import { EditorsOnlyPage } from "@/components/account/viewer-notice";
 import { NewSweepForm } from "@/components/new-sweep-form";
 
 export default function NewSweepPage() {
@@ -11,7 +12,9 @@ export default function NewSweepPage() {
           </p>
         </div>
       </div>
-      <NewSweepForm />
+      <EditorsOnlyPage>
+        <NewSweepForm />
+      </EditorsOnlyPage>
     </main>
   );
 }
