@@ -69,11 +69,34 @@ describe("launching a run from the browser", () => {
     const acc = Number(await page.getByTestId("val-acc").textContent());
     expect(acc).toBeGreaterThan(0.8);
     await expect(page.getByTestId("logs").textContent()).resolves.toMatch(/completed after 250 epochs/);
+    // Insights computed in the browser from the saved weights: the boundary, and a confusion matrix whose
+    // accuracy agrees with what the trainer logged.
+    await page.getByTestId("boundary-canvas").waitFor();
+    await page.getByTestId("confusion-agrees").waitFor({ timeout: 30_000 });
+    await page.getByTestId("layer-diagnostics").waitFor();
     await stack.screenshot(page, "run-completed");
 
     await page.goto(`${stack.baseUrl}/`);
     await page.getByTestId("runs-table").getByText("completed").waitFor();
     await stack.screenshot(page, "runs-list");
+    await page.close();
+  });
+
+  it("shows the queue with its workers and the activation gallery", async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/queue`);
+    await page.getByTestId("state-completed").click();
+    await page.getByTestId("jobs-table").locator("tbody tr").first().waitFor();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="workers-table"]')?.querySelectorAll("tr").length ?? 0) >= 1,
+    );
+    await stack.screenshot(page, "queue");
+    await page.goto(`${stack.baseUrl}/activations`);
+    for (const name of ["relu", "swish", "gelu", "step", "softmax"])
+      await page.getByTestId(`activation-${name}`).waitFor();
+    await expect(page.getByTestId("activation-relu").textContent()).resolves.toMatch(/1 run/);
+    await stack.screenshot(page, "activations");
     await page.close();
   });
 

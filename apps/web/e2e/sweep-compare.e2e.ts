@@ -28,6 +28,15 @@ describe("sweeps and the compare view in the browser", () => {
       },
     );
     expect(await page.getByTestId("count-COMPLETED").textContent()).toBe("27");
+    // The verdict ranks all nine activations over their three seeds and says it in one sentence.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="verdict-row"]').length === 9,
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    await expect(page.getByTestId("verdict-sentence").textContent()).resolves.toMatch(/moons/);
     await stack.screenshot(page, "sweep-done");
     await page.close();
   });

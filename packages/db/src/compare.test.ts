@@ -15,7 +15,11 @@ describe("compare series reads", () => {
     temp = createTempDb();
     db = openDb(temp.url);
     const { projectId } = await ensureLocalWorkspace(db);
-    const config = ZTrainConfig.parse({ dataset: { kind: "generated", name: "xor" }, hiddenLayers: [4], activation: "relu" });
+    const config = ZTrainConfig.parse({
+      dataset: { kind: "generated", name: "xor" },
+      hiddenLayers: [4],
+      activation: "relu",
+    });
     runId = (await createRun(db, { projectId, config })).id;
   });
   afterAll(async () => {
@@ -25,7 +29,12 @@ describe("compare series reads", () => {
 
   it("downsamples a long series and sees points written after its pack was built", () => {
     const points = (from: number, to: number) =>
-      Array.from({ length: to - from }, (_, i) => ({ key: "train/loss", step: from + i, value: 1 / (from + i + 1), wallMs: from + i }));
+      Array.from({ length: to - from }, (_, i) => ({
+        key: "train/loss",
+        step: from + i,
+        value: 1 / (from + i + 1),
+        wallMs: from + i,
+      }));
     appendMetrics(db, runId, points(0, 5000));
     const first = queryCompareSeries(db, [runId], ["train/loss"], 100)[0];
     expect(first?.total).toBe(5000);

@@ -11,7 +11,11 @@ type PackRow = { runId: string; n: number; lastStep: number; data: Buffer };
 
 function decode(row: PackRow): SeriesColumns {
   const all = new Float64Array(row.data.buffer, row.data.byteOffset, row.n * 3);
-  return { steps: all.subarray(0, row.n), values: all.subarray(row.n, 2 * row.n), wallMs: all.subarray(2 * row.n) };
+  return {
+    steps: all.subarray(0, row.n),
+    values: all.subarray(row.n, 2 * row.n),
+    wallMs: all.subarray(2 * row.n),
+  };
 }
 
 function build(db: Db, runId: string, key: string): PackRow | null {
@@ -37,7 +41,11 @@ function build(db: Db, runId: string, key: string): PackRow | null {
 }
 
 /** The series of `key` for each run that has it, as columns (NaN where a value was not finite). */
-export function readSeriesColumns(db: Db, runIds: readonly string[], key: string): Map<string, SeriesColumns> {
+export function readSeriesColumns(
+  db: Db,
+  runIds: readonly string[],
+  key: string,
+): Map<string, SeriesColumns> {
   const out = new Map<string, SeriesColumns>();
   if (runIds.length === 0) return out;
   const packs = new Map<string, PackRow>();

@@ -6,7 +6,10 @@ import { projectProcedure } from "../trpc";
 import { serializeRun } from "./serialize";
 
 export const ZCompareRunsInput = z.object({
-  runIds: z.array(z.string().min(1).max(64)).min(1, "select at least one run").max(200, "compare at most 200 runs"),
+  runIds: z
+    .array(z.string().min(1).max(64))
+    .min(1, "select at least one run")
+    .max(200, "compare at most 200 runs"),
   keys: z.array(z.string().min(1).max(200)).min(1).max(8),
   /** Points per series: the chart's width in pixels is a good choice. */
   buckets: z.int().min(16).max(4000).default(800),
@@ -24,7 +27,8 @@ export const compareRunsProcedure = projectProcedure("VIEWER")
       where: { id: { in: input.runIds }, projectId: ctx.projectId },
       include: { params: true },
     });
-    if (runs.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
+    if (runs.length === 0)
+      throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
     const ids = runs.map((r) => r.id);
     // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
     const keys = [...new Set([...input.keys, "epoch"])];
