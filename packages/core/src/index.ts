@@ -11,6 +11,7 @@ export * from "./diagnostics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
+export * from "./series-codec";
 export * from "./sweep/index";
 export * from "./train/index";
 export * from "./train/types";

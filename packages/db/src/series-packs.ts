@@ -1,8 +1,8 @@
 /**
  * Packed series: one row per (run, key) holding its steps, values and wall times as one Float64 blob.
  * Charts read 100 runs × 10k points in ~35 ms this way, against ~400 ms row by row. A pack is a cache of
- * the Metric rows: it is valid while its last step equals the series' last step (points of a series only
- * ever arrive with higher steps; a retry deletes them all), and is rebuilt on read otherwise.
+ * the Metric rows: it is valid while it holds as many points as MetricSummary counts for the series (points
+ * are only ever added; a retry deletes them, their summary and the pack), and is rebuilt on read otherwise.
  */
 import type { Db } from "./client";
 import type { SeriesColumns } from "./downsample";
@@ -58,12 +58,22 @@ export function readSeriesColumns(
       .all(key, ...chunk) as PackRow[];
     for (const r of rows) packs.set(r.runId, r);
   }
-  const lastStep = db.sqlite.prepare('SELECT MAX("step") AS s FROM "Metric" WHERE "runId" = ? AND "key" = ?');
+  // MetricSummary counts every stored point of a series: a pack with that many points is current.
+  const counts = new Map<string, number>();
+  for (let i = 0; i < runIds.length; i += 500) {
+    const chunk = runIds.slice(i, i + 500);
+    const rows = db.sqlite
+      .prepare(
+        `SELECT "runId", "count" FROM "MetricSummary" WHERE "key" = ? AND "runId" IN (${chunk.map(() => "?").join(",")})`,
+      )
+      .all(key, ...chunk) as Array<{ runId: string; count: number }>;
+    for (const r of rows) counts.set(r.runId, r.count);
+  }
   for (const runId of runIds) {
-    const newest = (lastStep.get(runId, key) as { s: number | null }).s;
-    if (newest === null) continue;
+    const count = counts.get(runId);
+    if (!count) continue;
     const pack = packs.get(runId);
-    const fresh = pack && pack.lastStep === newest ? pack : build(db, runId, key);
+    const fresh = pack && pack.n === count ? pack : build(db, runId, key);
     if (fresh) out.set(runId, decode(fresh));
   }
   return out;

@@ -6,6 +6,14 @@ import { alignSeries, type Series } from "@/lib/series";
 
 export type ChartLine = { label: string; series: Series; color: string; dash?: number[]; width?: number };
 
+/** 300000 → "300k", 0.00012 → "1.2e-4": tick labels that fit a narrow axis. */
+const compactTick = (v: number): string =>
+  Math.abs(v) >= 1e4
+    ? new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 }).format(v)
+    : Math.abs(v) > 0 && Math.abs(v) < 1e-3
+      ? v.toExponential(1)
+      : String(Number(v.toPrecision(4)));
+
 const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 export function MetricChart({
@@ -44,7 +52,14 @@ export function MetricChart({
         scales: { x: { time: false } },
         axes: [
           { stroke: axisStroke, grid, ticks: grid, label: "step" },
-          { stroke: axisStroke, grid, ticks: grid, label: yLabel, size: 56 },
+          {
+            stroke: axisStroke,
+            grid,
+            ticks: grid,
+            label: yLabel,
+            size: 56,
+            values: (_u, splits) => splits.map(compactTick),
+          },
         ],
         series: [
           { label: "step" },

@@ -15,7 +15,11 @@ export type CompareSeriesIn = {
   key: string;
   steps: number[];
   values: (number | null)[];
-  wallMs: number[];
+  /** Per-bucket extremes, when the server sent them (a few runs drawn one by one). */
+  min?: (number | null)[] | null;
+  max?: (number | null)[] | null;
+  /** Wall-clock ms per point, when a time axis needs them (always for the `epoch` series). */
+  wallMs: number[] | null;
 };
 
 export type XAxis = "step" | "epoch" | "wall" | "relative";
@@ -76,10 +80,10 @@ function xValues(series: CompareSeriesIn, axis: XAxis, epochMap?: CompareSeriesI
     case "epoch":
       return stepsToEpochs(series.steps, epochMap);
     case "wall":
-      return series.wallMs.map((w) => w / 1000);
+      return (series.wallMs ?? []).map((w) => w / 1000);
     case "relative": {
-      const t0 = epochMap?.wallMs[0] ?? series.wallMs[0] ?? 0;
-      return series.wallMs.map((w) => (w - t0) / 1000);
+      const t0 = epochMap?.wallMs?.[0] ?? series.wallMs?.[0] ?? 0;
+      return (series.wallMs ?? []).map((w) => (w - t0) / 1000);
     }
   }
 }
@@ -120,6 +124,8 @@ export function buildLines(input: {
       runId: s.runId,
       x: xValues(s, input.x, epochMaps.get(s.runId)),
       y: s.values,
+      min: s.min ?? undefined,
+      max: s.max ?? undefined,
     }));
     const lastValues = members.map((m) => [...m.y].reverse().find((v) => v !== null) ?? null);
     const finite = lastValues.filter((v): v is number => v !== null);
@@ -136,7 +142,9 @@ export function buildLines(input: {
       for (const m of members) {
         if (input.smooth > 0)
           lines.push({ label: `${g} (raw)`, group: g, kind: "raw", color, x: m.x, y: m.y });
-        lines.push({ label: g, group: g, kind: "run", color, x: m.x, y: smooth(m.y) });
+        // The bucket's min–max envelope shows what downsampling folded away (spikes stay visible).
+        const envelope = input.smooth === 0 && m.min && m.max ? { lo: m.min, hi: m.max } : {};
+        lines.push({ label: g, group: g, kind: "run", color, x: m.x, y: smooth(m.y), ...envelope });
       }
       return;
     }

@@ -49,3 +49,24 @@ export function compareStateToQuery(s: CompareState): string {
   if (s.hide.length) q.set("hide", s.hide.join(","));
   return q.toString();
 }
+
+/** Buckets per series: the chart's width in pixels, in steps of 400 so the server can prefetch the same query. */
+export function bucketsForWidth(width: number): number {
+  return Math.min(4000, Math.max(400, Math.floor(width / 400) * 400));
+}
+
+/** What the page prefetches on the server for a 1,400 px window: the client asks the same and finds it cached. */
+export const SERVER_BUCKETS = 1200;
+
+/** The runs.compare input for a view state: shared by the server prefetch and the client query. */
+export function compareQueryInput(s: CompareState, buckets: number, range?: { from: number; to: number }) {
+  return {
+    runIds: s.runs,
+    keys: [s.key],
+    buckets,
+    range: s.x === "step" ? range : undefined,
+    // Envelopes only where a few runs are drawn one by one; wall times only for a time axis.
+    extremes: s.group === "none" && s.runs.length <= 12,
+    wall: s.x === "wall" || s.x === "relative",
+  };
+}

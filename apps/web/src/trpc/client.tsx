@@ -16,6 +16,8 @@ export function ApiProvider({ children }: { children: ReactNode }) {
     () =>
       new QueryClient({
         defaultOptions: {
+          // Queries prefetched on the server (the compare view) arrive through the same transformer.
+          hydrate: { deserializeData: superjson.deserialize },
           queries: {
             staleTime: 5_000,
             // A missing run or a refused call will not change on retry; a network blip may.

@@ -1,12 +1,23 @@
+import { HydrationBoundary } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
+import { prefetchCompare } from "@/server/prefetch-compare";
 
-export default function ComparePage() {
+export const dynamic = "force-dynamic";
+
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const state = await prefetchCompare(await searchParams);
   return (
     <main className="page" style={{ maxWidth: 1400 }}>
-      <Suspense fallback={<div className="skeleton" style={{ height: 420 }} />}>
-        <CompareView />
-      </Suspense>
+      <HydrationBoundary state={state}>
+        <Suspense fallback={<div className="skeleton" style={{ height: 420 }} />}>
+          <CompareView />
+        </Suspense>
+      </HydrationBoundary>
     </main>
   );
 }

@@ -5,6 +5,10 @@ import type uPlot from "uplot";
 import type { Line } from "@/lib/compare-model";
 import { alignSeries } from "@/lib/series";
 
+// Start fetching the chart library while the page hydrates, not after (it is loaded lazily because it
+// touches the DOM at import time and this module also renders on the server).
+const uPlotModule = typeof window === "undefined" ? null : import("uplot");
+
 const withAlpha = (hex: string, alpha: number) => {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
@@ -78,7 +82,7 @@ export function CompareChart({
     let disposed = false;
     let ro: ResizeObserver | null = null;
     const make = async () => {
-      const { default: UPlot } = await import("uplot");
+      const { default: UPlot } = await (uPlotModule ?? import("uplot"));
       if (disposed || !host.current) return;
       const axis = {
         stroke: cssVar("--muted"),

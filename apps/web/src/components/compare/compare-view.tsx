@@ -1,9 +1,10 @@
 "use client";
 /** The compare view: overlay one metric for many runs, grouped (mean ± band) by any hyperparameter, smoothed, zoomable. */
+import { decodeFloat32, decodeInt32 } from "@actlab/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type uPlot from "uplot";
 import { CompareChart } from "@/components/compare/compare-chart";
 import { CompareLegend } from "@/components/compare/compare-legend";
@@ -11,7 +12,14 @@ import { CompareToolbar } from "@/components/compare/compare-toolbar";
 import { ParallelCoords } from "@/components/compare/parallel-coords";
 import { download, linesToCsv, linesToJson, linesToSvg } from "@/lib/compare-export";
 import { buildLines } from "@/lib/compare-model";
-import { type CompareState, compareStateToQuery, parseCompareState } from "@/lib/compare-state";
+import {
+  bucketsForWidth,
+  type CompareState,
+  compareQueryInput,
+  compareStateToQuery,
+  parseCompareState,
+  SERVER_BUCKETS,
+} from "@/lib/compare-state";
 import { useTRPC } from "@/trpc/client";
 
 const X_LABELS = {
@@ -30,29 +38,40 @@ export function CompareView() {
   const set = (patch: Partial<CompareState>) =>
     router.replace(`${pathname}?${compareStateToQuery({ ...state, ...patch })}`, { scroll: false });
   const [range, setRange] = useState<{ from: number; to: number } | null>(null);
-  const [width, setWidth] = useState(1000);
+  // The bucket count is the chart's width in pixels: measured before the first query, so it runs once.
+  const [width, setWidth] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  useEffect(() => {
-    if (box.current) setWidth(Math.max(200, Math.round(box.current.clientWidth)));
+  useLayoutEffect(() => {
+    setWidth(Math.max(200, Math.round(box.current?.clientWidth ?? 1000)));
   }, []);
-  // A zoom re-reads the visible step range at full resolution; other axes zoom on what is loaded.
-  const stepRange = state.x === "step" && range ? range : undefined;
+  // A zoom re-reads the visible step range at full resolution (step axis); other axes zoom on what is loaded.
   const query = useQuery({
     ...trpc.runs.compare.queryOptions(
-      { runIds: state.runs, keys: [state.key], buckets: Math.min(4000, width), range: stepRange },
-      { enabled: state.runs.length > 0 },
+      compareQueryInput(state, width === null ? SERVER_BUCKETS : bucketsForWidth(width), range ?? undefined),
+      { enabled: state.runs.length > 0 && width !== null },
     ),
     placeholderData: keepPreviousData,
     refetchInterval: (q) =>
       q.state.data?.runs.some((r) => r.status === "RUNNING" || r.status === "QUEUED") ? 3000 : false,
   });
+  const series = useMemo(
+    () =>
+      (query.data?.series ?? []).map((p) => ({
+        ...p,
+        steps: decodeInt32(p.steps),
+        values: decodeFloat32(p.values),
+        min: p.min ? decodeFloat32(p.min) : null,
+        max: p.max ? decodeFloat32(p.max) : null,
+      })),
+    [query.data],
+  );
   const model = useMemo(
     () =>
       query.data
         ? buildLines({
             runs: query.data.runs,
-            series: query.data.series,
+            series,
             key: state.key,
             x: state.x,
             group: state.group,
@@ -62,11 +81,11 @@ export function CompareView() {
             hide: state.hide,
           })
         : { lines: [], stats: [] },
-    [query.data, state],
+    [query.data, series, state],
   );
   const pcRuns = useMemo(() => {
     const last = new Map(
-      (query.data?.series ?? [])
+      series
         .filter((s) => s.key === state.key)
         .map((s) => [s.runId, [...s.values].reverse().find((v) => v !== null) ?? null]),
     );
@@ -75,7 +94,7 @@ export function CompareView() {
       params: r.params,
       metric: last.get(r.id) ?? null,
     }));
-  }, [query.data, state.key]);
+  }, [query.data, series, state.key]);
   const groupKeys = useMemo(() => {
     const keys = new Set<string>();
     for (const r of query.data?.runs ?? []) for (const k of Object.keys(r.params)) keys.add(k);
