@@ -1,10 +1,10 @@
 import { type TrainConfig, ZTrainConfig } from "@actlab/core";
-import { createTempDb, type TempDb } from "@actlab/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activationUsage, listCheckpointEpochs, readCheckpointWeights } from "./checkpoint-reads";
 import { saveCheckpoint } from "./checkpoints";
-import { type Db, openDb } from "./client";
+import type { Db } from "./client";
 import { createRun, finishRun } from "./runs";
+import { openTestDb, type TestDb } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 const configFor = (activation: string, seed = 0): TrainConfig =>
@@ -17,17 +17,15 @@ const configFor = (activation: string, seed = 0): TrainConfig =>
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("checkpoint reads", () => {
-  let temp: TempDb;
+  let t: TestDb;
   let db: Db;
   let projectId: string;
   beforeAll(async () => {
-    temp = createTempDb();
-    db = openDb(temp.url);
-    ({ projectId } = await ensureLocalWorkspace(db));
+    t = await openTestDb();
+    ({ db, projectId } = t);
   });
   afterAll(async () => {
-    await db.close();
-    temp.remove();
+    await t.close();
   });
 
   it("lists epochs that kept weights, each at the step where it ended, in epoch order", async () => {

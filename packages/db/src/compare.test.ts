@@ -1,30 +1,20 @@
-import { ZTrainConfig } from "@actlab/core";
-import { createTempDb, type TempDb } from "@actlab/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDb } from "./client";
+import type { Db } from "./client";
 import { queryCompareSeries } from "./compare";
 import { appendMetrics } from "./metrics";
-import { createRun } from "./runs";
-import { ensureLocalWorkspace } from "./workspace";
+import { openTestDb, type TestDb } from "./test-db";
 
 describe("compare series reads", () => {
-  let temp: TempDb;
+  let t: TestDb;
   let db: Db;
   let runId: string;
   beforeAll(async () => {
-    temp = createTempDb();
-    db = openDb(temp.url);
-    const { projectId } = await ensureLocalWorkspace(db);
-    const config = ZTrainConfig.parse({
-      dataset: { kind: "generated", name: "xor" },
-      hiddenLayers: [4],
-      activation: "relu",
-    });
-    runId = (await createRun(db, { projectId, config })).id;
+    t = await openTestDb();
+    db = t.db;
+    runId = await t.newRun();
   });
   afterAll(async () => {
-    await db.close();
-    temp.remove();
+    await t.close();
   });
 
   it("downsamples a long series and sees points written after its pack was built", () => {

@@ -1,11 +1,10 @@
 import { ZTrainConfig } from "@actlab/core";
-import { createTempDb, type TempDb } from "@actlab/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDb } from "./client";
+import type { Db } from "./client";
 import { bestIsMin, bestOf, foldPoint, getMetricSummaries, type SummaryDelta } from "./metric-summary";
 import { appendMetrics, type MetricPoint } from "./metrics";
 import { createRun } from "./runs";
-import { ensureLocalWorkspace } from "./workspace";
+import { openTestDb, type TestDb } from "./test-db";
 
 const config = ZTrainConfig.parse({
   dataset: { kind: "generated", name: "xor" },
@@ -15,17 +14,15 @@ const config = ZTrainConfig.parse({
 const pt = (key: string, step: number, value: number): MetricPoint => ({ key, step, value, wallMs: step });
 
 describe("metric summaries", () => {
-  let temp: TempDb;
+  let t: TestDb;
   let db: Db;
   let projectId: string;
   beforeAll(async () => {
-    temp = createTempDb();
-    db = openDb(temp.url);
-    projectId = (await ensureLocalWorkspace(db)).projectId;
+    t = await openTestDb();
+    ({ db, projectId } = t);
   });
   afterAll(async () => {
-    await db.close();
-    temp.remove();
+    await t.close();
   });
   const newRun = async () => (await createRun(db, { projectId, config })).id;
   const summary = (runId: string, key: string) => getMetricSummaries(db, [runId], [key])[0];

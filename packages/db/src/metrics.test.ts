@@ -1,29 +1,19 @@
-import { ZTrainConfig } from "@actlab/core";
-import { createTempDb, type TempDb } from "@actlab/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDb } from "./client";
+import type { Db } from "./client";
 import { appendMetrics, countMetricPoints, queryMetricSeries } from "./metrics";
-import { createRun } from "./runs";
-import { ensureLocalWorkspace } from "./workspace";
+import { openTestDb, type TestDb } from "./test-db";
 
 describe("metric storage", () => {
-  let temp: TempDb;
+  let t: TestDb;
   let db: Db;
   let runId: string;
   beforeAll(async () => {
-    temp = createTempDb();
-    db = openDb(temp.url);
-    const { projectId } = await ensureLocalWorkspace(db);
-    const config = ZTrainConfig.parse({
-      dataset: { kind: "generated", name: "xor" },
-      hiddenLayers: [4],
-      activation: "relu",
-    });
-    runId = (await createRun(db, { projectId, config })).id;
+    t = await openTestDb();
+    db = t.db;
+    runId = await t.newRun();
   });
   afterAll(async () => {
-    await db.close();
-    temp.remove();
+    await t.close();
   });
 
   it("stores a replayed batch once: writes are idempotent on (run, key, step)", () => {
