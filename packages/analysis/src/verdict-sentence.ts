@@ -70,7 +70,8 @@ function comparison({
   const tied = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p >= alpha);
   const worse = ranked.filter((g) => g.vsBest && g.vsBest.p !== null && g.vsBest.p < alpha);
   const minP = Math.min(...tied.map((g) => g.vsBest?.p ?? 1));
-  const p = tied.length === 1 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
+  // Holm-adjusted p-values reach 1 often: "p ≥ 1" would read oddly.
+  const p = tied.length === 1 || minP >= 0.995 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
   const everyone = tied.length + 1 === ranked.length && ranked.length > 2;
   const who = everyone ? `All ${ranked.length} ${noun}` : nameList([best, ...tied].map((g) => g.group));
   let text = `${who} are indistinguishable${on} (${p}, ${seeds([best, ...tied], unit)})`;

@@ -66,7 +66,14 @@ export type GroupVerdict = {
   /** Geometric mean over seeds of first-layer / last-layer gradient norm. */
   gradRatio: number | null;
   /** Against the best group (null for the best itself): difference in accuracy points, its standard error, Welch p. */
-  vsBest: { diffPoints: number; sePoints: number | null; p: number | null; df: number | null } | null;
+  /** p: Welch's two-sided p-value, Holm-adjusted over every comparison with the best; pRaw: unadjusted. */
+  vsBest: {
+    diffPoints: number;
+    sePoints: number | null;
+    p: number | null;
+    pRaw?: number | null;
+    df: number | null;
+  } | null;
 };
 
 export type Verdict = {

@@ -88,6 +88,8 @@ export function computeVerdict(
     };
   });
 
+  holmAdjust(groups);
+
   const datasets = new Set(input.runs.map((r) => r.dataset).filter((d): d is string => !!d));
   const dataset = datasets.size === 1 ? ([...datasets][0] as string) : null;
   const pooled = [...byGroup.values()].some((runs) => new Set(runs.map((r) => r.configKey ?? "")).size > 1);
@@ -170,4 +172,23 @@ function geometricMean(values: readonly (number | null)[]): number | null {
     .map(Math.log);
   const m = mean(logs);
   return m === null ? null : Math.exp(m);
+}
+
+/**
+ * Holm–Bonferroni over the comparisons with the best group: with nine activations there are eight tests,
+ * and the best was picked after looking, so raw p-values would call too many gaps significant. The raw
+ * value stays in `pRaw`.
+ */
+function holmAdjust(groups: GroupVerdict[]): void {
+  const tested = groups
+    .map((g) => g.vsBest)
+    .filter((v): v is NonNullable<GroupVerdict["vsBest"]> & { p: number } => v !== null && v.p !== null)
+    .sort((a, b) => a.p - b.p);
+  const m = tested.length;
+  let running = 0;
+  tested.forEach((v, i) => {
+    v.pRaw = v.p;
+    running = Math.max(running, Math.min(1, (m - i) * v.p));
+    v.p = running;
+  });
 }

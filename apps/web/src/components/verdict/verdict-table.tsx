@@ -35,7 +35,9 @@ export function VerdictTable(props: {
             <th title="difference from the best group in accuracy points ± its standard error">
               Δ best (pts)
             </th>
-            <th title="Welch's t-test against the best group, two-sided">p</th>
+            <th title="Welch's t-test against the best group, two-sided, Holm-adjusted over all comparisons">
+              p
+            </th>
             <th title={`epochs until the metric first reaches ${formatPct(props.target)}`}>
               Epochs → target
             </th>

@@ -134,8 +134,8 @@ export function Verdict({ sweepId }: { sweepId: string }) {
       <VerdictTable groups={v.groups} alpha={v.alpha} target={v.target} pooled={v.pooled} />
       <p className={styles.note}>
         Final {v.metric} over completed {v.pooled ? "runs" : "seeds"}; diverged runs are counted apart. p:
-        Welch&apos;s t-test against the best group (below {v.alpha}, the gap is unlikely to be seed noise).
-        Target {formatPct(v.target)}
+        Welch&apos;s t-test against the best group, Holm-adjusted for the number of comparisons (below{" "}
+        {v.alpha}, the gap is unlikely to be seed noise). Target {formatPct(v.target)}
         {v.targetIsDefault ? ", 95% of the best group's mean" : ""}.
         {v.pendingRuns > 0
           ? ` ${v.pendingRuns} runs still queued or running: the verdict updates as they finish.`
