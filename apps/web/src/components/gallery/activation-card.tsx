@@ -4,6 +4,7 @@ import type { ActivationName } from "@actlab/core";
 import { activationInfo } from "@actlab/core";
 import Link from "next/link";
 import type { MouseEvent } from "react";
+import { EditorOnly } from "@/components/account/role-context";
 import { formatMetric } from "@/lib/format";
 import { propertyBadges, sampleCurve } from "./curves";
 import styles from "./gallery.module.css";
@@ -123,7 +124,10 @@ function UsageLine({
     return (
       <div className={`${styles.usage} muted`} data-testid="usage-empty">
         <span>
-          No runs use it yet. <Link href="/runs/new">Launch one</Link>
+          No runs use it yet.{" "}
+          <EditorOnly>
+            <Link href="/runs/new">Launch one</Link>
+          </EditorOnly>
         </span>
       </div>
     );
