@@ -1,8 +1,13 @@
 /** The app router: composes the domain routers, nothing else. */
+import { activityRouter } from "./activity/router";
+import { commentsRouter } from "./comments/router";
 import { metaRouter } from "./meta/router";
+import { notesRouter } from "./notes/router";
 import { queueAdminRouter } from "./queue-admin/router";
 import { runsRouter } from "./runs/router";
+import { starsRouter } from "./stars/router";
 import { sweepsRouter } from "./sweeps/router";
+import { tagsRouter } from "./tags/router";
 import { tokensRouter } from "./tokens/router";
 import { createCallerFactory, router } from "./trpc";
 import { workspacesRouter } from "./workspaces/router";
@@ -14,6 +19,11 @@ export const appRouter = router({
   queue: queueAdminRouter,
   workspaces: workspacesRouter,
   tokens: tokensRouter,
+  comments: commentsRouter,
+  notes: notesRouter,
+  tags: tagsRouter,
+  stars: starsRouter,
+  activity: activityRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

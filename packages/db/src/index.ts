@@ -1,8 +1,10 @@
 /** @actlab/db: the only code that talks to the database. */
+export * from "./activity";
 export * from "./auth";
 export * from "./checkpoint-reads";
 export * from "./checkpoints";
 export * from "./client";
+export * from "./comments";
 export * from "./compare";
 export * from "./downsample";
 export * from "./invites";
@@ -10,11 +12,14 @@ export * from "./logs";
 export * from "./members";
 export * from "./metric-summary";
 export * from "./metrics";
+export * from "./notes";
 export * from "./params";
 export * from "./run-table-query";
 export * from "./runs";
 export * from "./secret-token";
+export * from "./stars";
 export * from "./sweeps";
+export * from "./tags";
 export * from "./tokens";
 export * from "./verdict-data";
 export * from "./workspace";

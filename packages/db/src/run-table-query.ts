@@ -46,7 +46,13 @@ export type RunFilter =
   | { kind: "and" | "or"; items: RunFilter[] }
   | { kind: "not"; item: RunFilter }
   | { kind: "compare"; field: FieldRef; op: CompareOp; value: Literal }
-  | { kind: "in"; field: FieldRef; values: Literal[] };
+  | { kind: "in"; field: FieldRef; values: Literal[] }
+  // Collaboration (issue 6): a run carrying any of these tag names; a run the viewer starred.
+  | { kind: "tag"; names: string[] }
+  | { kind: "starred"; value: boolean };
+
+/** Who is asking: `starred` means starred by this user. */
+export type RunFilterContext = { viewerId?: string | null };
 
 export type RunTableQuery = {
   filter?: RunFilter;
@@ -54,6 +60,8 @@ export type RunTableQuery = {
   offset: number;
   limit: number;
   columns: FieldRef[];
+  /** The user a `starred` filter refers to; without one, no run counts as starred. */
+  viewerId?: string | null;
 };
 
 export type RunTableRow = {
@@ -72,6 +80,8 @@ export type RunTableRow = {
   values: (string | number | null)[];
   /** One per requested column: the step a metric figure happened at (null for params and counts). */
   steps: (number | null)[];
+  /** The run's tags, for chips in the explorer. */
+  tags: { name: string; color: string }[];
 };
 
 type Sql = { sql: string; args: unknown[] };
@@ -133,24 +143,37 @@ function atom(field: FieldRef, sqlOp: string, values: Literal[]): Sql {
 }
 
 /** Compiles a filter to a WHERE fragment over `Run r`, with its bound arguments in order. */
-export function compileRunFilter(filter: RunFilter): Sql {
+export function compileRunFilter(filter: RunFilter, context: RunFilterContext = {}): Sql {
   switch (filter.kind) {
     case "and":
     case "or": {
-      const parts = filter.items.map(compileRunFilter);
+      const parts = filter.items.map((item) => compileRunFilter(item, context));
       return {
         sql: `(${parts.map((p) => p.sql).join(filter.kind === "and" ? " AND " : " OR ")})`,
         args: parts.flatMap((p) => p.args),
       };
     }
     case "not": {
-      const inner = compileRunFilter(filter.item);
+      const inner = compileRunFilter(filter.item, context);
       return { sql: `NOT ${inner.sql}`, args: inner.args };
     }
     case "compare":
       return atom(filter.field, filter.op === "!=" ? "<>" : filter.op, [filter.value]);
     case "in":
       return atom(filter.field, "IN", filter.values);
+    case "tag":
+      // Tag names match case-insensitively: "Baseline" and "baseline" are one tag to a reader.
+      return {
+        sql: `r."id" IN (SELECT rt."runId" FROM "RunTag" rt JOIN "Tag" t ON t."id" = rt."tagId" WHERE lower(t."name") IN (${filter.names.map(() => "?").join(", ")}))`,
+        args: filter.names.map((n) => n.toLowerCase()),
+      };
+    case "starred": {
+      const starred = {
+        sql: `r."id" IN (SELECT "runId" FROM "RunStar" WHERE "userId" = ?)`,
+        args: [context.viewerId ?? ""],
+      };
+      return filter.value ? starred : { sql: `NOT ${starred.sql}`, args: starred.args };
+    }
   }
 }
 
@@ -179,6 +202,20 @@ type PageRow = Omit<RunTableRow, "values" | "steps" | "createdAt" | "startedAt" 
   [column: `c${number}` | `s${number}`]: string | number | null;
 };
 
+/** The tags of the page's runs, by run id, in name order. */
+function loadTags(db: Db, ids: string[]): Map<string, { name: string; color: string }[]> {
+  const rows = db.sqlite
+    .prepare(
+      `SELECT rt."runId" AS "runId", t."name" AS "name", t."color" AS "color"
+       FROM "RunTag" rt JOIN "Tag" t ON t."id" = rt."tagId"
+       WHERE rt."runId" IN (${ids.map(() => "?").join(", ")}) ORDER BY t."name"`,
+    )
+    .all(...ids) as Array<{ runId: string; name: string; color: string }>;
+  const byRun = new Map<string, { name: string; color: string }[]>();
+  for (const r of rows) byRun.set(r.runId, [...(byRun.get(r.runId) ?? []), { name: r.name, color: r.color }]);
+  return byRun;
+}
+
 /** The page's rows with their requested columns, joined only for the ≤ limit ids already chosen. */
 function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
   if (ids.length === 0) return [];
@@ -205,6 +242,7 @@ function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
     WHERE r."id" IN (${ids.map(() => "?").join(", ")})`;
   const rows = db.sqlite.prepare(sql).all(...joinArgs, ...ids) as PageRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const tags = loadTags(db, ids);
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
@@ -222,6 +260,7 @@ function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
         durationS: r.durationS,
         values: columns.map((_, i) => r[`c${i}`] ?? null),
         steps: columns.map((_, i) => (r[`s${i}`] as number | null) ?? null),
+        tags: tags.get(id) ?? [],
       },
     ];
   });
@@ -236,7 +275,7 @@ export function queryRunTable(
   projectId: string,
   q: RunTableQuery,
 ): { total: number; rows: RunTableRow[] } {
-  const where = q.filter ? compileRunFilter(q.filter) : { sql: "1", args: [] };
+  const where = q.filter ? compileRunFilter(q.filter, { viewerId: q.viewerId }) : { sql: "1", args: [] };
   const sort = sortExpression(q.sort.field);
   const dir = q.sort.dir === "asc" ? "ASC" : "DESC";
   const page = db.sqlite

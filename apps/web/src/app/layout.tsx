@@ -37,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/compare">Compare</Link>
             <Link href="/queue">Queue</Link>
             <Link href="/activations">Activations</Link>
+            <Link href="/activity">Activity</Link>
           </nav>
           <UserMenu />
           <ThemeToggle />

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { RunCollaboration } from "@/components/collaboration/collaboration-panel";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
 import { RunInsights } from "@/components/run-insights/run-insights";
 import { RunMetricsGrid } from "@/components/run-metrics-grid";
@@ -208,6 +209,7 @@ export function RunView({ runId }: { runId: string }) {
           </pre>
         </section>
       </div>
+      <RunCollaboration runId={runId} />
     </div>
   );
 }

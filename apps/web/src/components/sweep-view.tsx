@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
+import { SweepCollaboration } from "@/components/collaboration/collaboration-panel";
 import { RunTable } from "@/components/run-table";
 import { Verdict } from "@/components/verdict/verdict";
 import { formatSeconds } from "@/lib/format";
@@ -103,6 +104,7 @@ export function SweepView({ sweepId }: { sweepId: string }) {
       </section>
       <Verdict sweepId={sweepId} />
       <RunTable runs={runs} testId="sweep-runs" />
+      <SweepCollaboration sweepId={sweepId} />
     </div>
   );
 }

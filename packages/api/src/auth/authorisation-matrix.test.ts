@@ -46,6 +46,19 @@ const EXPECTED: Record<string, string> = {
   "tokens.list": "authed",
   "tokens.create": "authed",
   "tokens.revoke": "authed",
+  "comments.list": "project:VIEWER",
+  "comments.add": "project:VIEWER",
+  "comments.edit": "project:VIEWER",
+  "comments.remove": "project:VIEWER",
+  "notes.get": "project:VIEWER",
+  "notes.set": "project:EDITOR",
+  "tags.list": "project:VIEWER",
+  "tags.forRun": "project:VIEWER",
+  "tags.add": "project:EDITOR",
+  "tags.remove": "project:EDITOR",
+  "stars.get": "project:VIEWER",
+  "stars.set": "project:VIEWER",
+  "activity.list": "project:VIEWER",
 };
 
 type AnyProcedure = { _def: { type: string; meta?: { access?: Access } } };

@@ -1,6 +1,7 @@
 /** Cancel a run: a queued one never starts, a running one stops within a second. */
 import { getRun } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
+import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 import { ZRunIdInput } from "./get";
 import { cancelOpenRuns } from "./lifecycle";
@@ -14,5 +15,12 @@ export const cancelRunProcedure = projectProcedure("EDITOR")
     if (canceled.length === 0) {
       throw new TRPCError({ code: "CONFLICT", message: `the run is already ${run.status.toLowerCase()}` });
     }
+    await recordActivitySafely(ctx, {
+      projectId: ctx.projectId,
+      actorId: ctx.userId,
+      verb: "canceled",
+      targetKind: "run",
+      targetId: run.id,
+    });
     return { canceled: true };
   });

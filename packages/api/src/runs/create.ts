@@ -4,6 +4,7 @@ import { createRun, finishRun } from "@actlab/db";
 import { enqueueRun } from "@actlab/queue";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 
 export const ZCreateRunInput = z.object({
@@ -25,5 +26,12 @@ export const createRunProcedure = projectProcedure("EDITOR")
       });
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "the job queue (Redis) is unreachable" });
     }
+    await recordActivitySafely(ctx, {
+      projectId: ctx.projectId,
+      actorId: ctx.userId,
+      verb: "launched",
+      targetKind: "run",
+      targetId: run.id,
+    });
     return { id: run.id };
   });

@@ -139,4 +139,37 @@ describe("filter expressions", () => {
       "end",
     ]);
   });
+
+  it("parses tag equality, tag lists and their negations", () => {
+    expect(parse("tag = baseline")).toEqual({ kind: "tag", names: ["baseline"] });
+    expect(parse("tag in (a, 'b c')")).toEqual({ kind: "tag", names: ["a", "b c"] });
+    expect(parse("tag != x")).toEqual({ kind: "not", item: { kind: "tag", names: ["x"] } });
+    expect(parse("tag not in (x) and lr < 0.1")).toEqual({
+      kind: "and",
+      items: [
+        { kind: "not", item: { kind: "tag", names: ["x"] } },
+        { kind: "compare", field: { kind: "param", key: "lr" }, op: "<", value: 0.1 },
+      ],
+    });
+  });
+
+  it("parses starred = true and starred != true as the viewer's stars", () => {
+    expect(parse("starred = true")).toEqual({ kind: "starred", value: true });
+    expect(parse("STARRED != true")).toEqual({ kind: "starred", value: false });
+    expect(parse("starred = false or tag = a")).toEqual({
+      kind: "or",
+      items: [
+        { kind: "starred", value: false },
+        { kind: "tag", names: ["a"] },
+      ],
+    });
+  });
+
+  it("explains misuse of tag and starred with a column", () => {
+    expect(errorOf("starred = maybe").message).toMatch(/'starred' is true or false/);
+    expect(errorOf("starred > true").message).toMatch(/'starred' takes '= true'/);
+    expect(errorOf("tag > a").message).toMatch(/'tag' takes =, != or in/);
+    expect(errorOf("tag in (a b)").message).toMatch(/expected ',' or '\)'/);
+    expect(parseFilterExpression("tag = a").uses).toEqual([]);
+  });
 });

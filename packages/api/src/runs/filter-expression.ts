@@ -3,6 +3,7 @@
  *   activation in (relu, swish) and val/acc > 0.9 and not (lr <= 0.01 or status = failed)
  * Names resolve to run fields, params (no slash: "lr", "dataset.name") or metric summaries (a slash:
  * "val/acc" is its last value; min(…), max(…), best(…), last(…), count(…) pick another figure).
+ * Two collaboration names (issue 6): `tag = baseline`, `tag in (a, b)`, and `starred = true`.
  */
 import {
   COMPARE_OPS,
@@ -213,7 +214,58 @@ class Parser {
     return value;
   }
 
+  /** `tag = x`, `tag != x`, `tag in (…)`, `tag not in (…)`, `starred = true|false`, else null. */
+  private parseCollaboration(): RunFilter | null {
+    const name = this.peek();
+    const after = this.tokens[this.pos + 1];
+    if (name.kind !== "word" || (after?.kind === "punct" && after.text === "(")) return null;
+    const lower = name.text.toLowerCase();
+    if (lower !== "tag" && lower !== "starred") return null;
+    this.next();
+    const t = this.next();
+    const value = (): string => {
+      const v = this.next();
+      if (v.kind === "word" || v.kind === "string" || v.kind === "number")
+        return String(v.kind === "word" ? v.text : v.value);
+      throw new FilterExpressionError(`expected a value after '${name.text}', found ${describe(v)}`, v.col);
+    };
+    if (lower === "starred") {
+      if (t.kind !== "op" || (t.text !== "=" && t.text !== "!="))
+        throw new FilterExpressionError(`'starred' takes '= true' or '= false', found ${describe(t)}`, t.col);
+      const v = value().toLowerCase();
+      if (v !== "true" && v !== "false")
+        throw new FilterExpressionError(`'starred' is true or false; '${v}' is not`, t.col);
+      return { kind: "starred", value: (v === "true") === (t.text === "=") };
+    }
+    if (t.kind === "op") {
+      if (t.text !== "=" && t.text !== "!=")
+        throw new FilterExpressionError(`'tag' takes =, != or in (…), found '${t.text}'`, t.col);
+      const filter: RunFilter = { kind: "tag", names: [value()] };
+      return t.text === "=" ? filter : { kind: "not", item: filter };
+    }
+    const negated = isKeyword(t, "not");
+    const inTok = negated ? this.next() : t;
+    if (!isKeyword(inTok, "in"))
+      throw new FilterExpressionError(
+        `expected =, != or in after 'tag', found ${describe(inTok)}`,
+        inTok.col,
+      );
+    this.expectPunct("(", "after 'in'");
+    const names = [value()];
+    for (;;) {
+      const sep = this.next();
+      if (sep.kind === "punct" && sep.text === ")") break;
+      if (!(sep.kind === "punct" && sep.text === ","))
+        throw new FilterExpressionError(`expected ',' or ')' in the list, found ${describe(sep)}`, sep.col);
+      names.push(value());
+    }
+    const filter: RunFilter = { kind: "tag", names };
+    return negated ? { kind: "not", item: filter } : filter;
+  }
+
   private parseComparison(): RunFilter {
+    const collaboration = this.parseCollaboration();
+    if (collaboration) return collaboration;
     const field = this.parseField();
     const t = this.next();
     if (t.kind === "op")

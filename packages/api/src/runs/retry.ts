@@ -1,6 +1,7 @@
 /** Retry a failed, canceled or diverged run: it is queued again and trains from the start. */
 import { getRun } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
+import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 import { ZRunIdInput } from "./get";
 import { retryRun } from "./lifecycle";
@@ -19,5 +20,12 @@ export const retryRunProcedure = projectProcedure("EDITOR")
       });
     }
     await retryRun(ctx, run.id);
+    await recordActivitySafely(ctx, {
+      projectId: ctx.projectId,
+      actorId: ctx.userId,
+      verb: "retried",
+      targetKind: "run",
+      targetId: run.id,
+    });
     return { retried: true };
   });

@@ -33,7 +33,7 @@ function badRequest(prefix: string, err: unknown): never {
 }
 
 /** What the procedure does, callable without HTTP (the ui bench measures exactly this). */
-export function runTable(db: Db, projectId: string, rawInput: RunTableInput) {
+export function runTable(db: Db, projectId: string, rawInput: RunTableInput, viewerId?: string) {
   const input = ZRunTableInput.parse(rawInput);
   let filter: ReturnType<typeof parseFilterExpression>["filter"] | undefined;
   if (input.filter?.trim()) {
@@ -71,12 +71,13 @@ export function runTable(db: Db, projectId: string, rawInput: RunTableInput) {
     offset: input.offset,
     limit: input.limit,
     columns: input.columns.map((c) => field(c, `column '${c}': `)),
+    viewerId,
   });
 }
 
 export const runTableProcedure = projectProcedure("VIEWER")
   .input(ZRunTableInput)
-  .query(({ ctx, input }) => runTable(ctx.db, ctx.projectId, input));
+  .query(({ ctx, input }) => runTable(ctx.db, ctx.projectId, input, ctx.userId));
 
 export const runColumnsProcedure = projectProcedure("VIEWER").query(({ ctx }) =>
   listRunTableColumns(ctx.db, ctx.projectId),

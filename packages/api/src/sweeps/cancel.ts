@@ -1,6 +1,7 @@
 /** Cancel every open run of a sweep. */
 import { getSweep } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
+import { recordActivitySafely } from "../activity/record";
 import { cancelOpenRuns } from "../runs/lifecycle";
 import { projectProcedure } from "../trpc";
 import { ZSweepIdInput } from "./get";
@@ -14,5 +15,13 @@ export const cancelSweepProcedure = projectProcedure("EDITOR")
       ctx,
       sweep.runs.map((r) => r.id),
     );
+    await recordActivitySafely(ctx, {
+      projectId: ctx.projectId,
+      actorId: ctx.userId,
+      verb: "canceled",
+      targetKind: "sweep",
+      targetId: sweep.id,
+      detail: `${canceled.length} runs`,
+    });
     return { canceled: canceled.length };
   });

@@ -4,6 +4,7 @@ import { createSweep } from "@actlab/db";
 import { enqueueRun } from "@actlab/queue";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 
 export const ZCreateSweepInput = z.object({ spec: ZSweepSpec });
@@ -21,6 +22,14 @@ export const createSweepProcedure = projectProcedure("EDITOR")
       spec: input.spec,
       configs,
       createdById: ctx.userId,
+    });
+    await recordActivitySafely(ctx, {
+      projectId: ctx.projectId,
+      actorId: ctx.userId,
+      verb: "launched",
+      targetKind: "sweep",
+      targetId: sweepId,
+      detail: `${runIds.length} runs`,
     });
     try {
       // One job per run; ids are the run ids, so a repeated enqueue is harmless.

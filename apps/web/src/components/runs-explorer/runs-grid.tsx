@@ -6,6 +6,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import Link from "next/link";
 import { useRef } from "react";
+import { TagChips } from "@/components/collaboration/tag-chips";
 import { StatusBadge } from "@/components/status-badge";
 import { formatSeconds } from "@/lib/format";
 import { columnLabel, formatCell, parseColumn } from "./columns";
@@ -169,6 +170,7 @@ export function RunsGrid({
                   </td>
                   <td title={run.name}>
                     <Link href={`/runs/${run.id}`}>{run.name}</Link>
+                    <TagChips tags={run.tags} />
                   </td>
                   <td>
                     <StatusBadge status={run.status} />

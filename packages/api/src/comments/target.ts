@@ -1,0 +1,19 @@
+/** The input shape shared by everything that attaches to a run or sweep (comments, notes). */
+import { COMMENT_TARGETS, type CommentTarget, targetExists } from "@actlab/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import type { ApiDeps } from "../context";
+
+export const ZTarget = z.object({
+  targetKind: z.enum(COMMENT_TARGETS, { error: "target kind is run or sweep" }),
+  targetId: z.string().min(1, "which run or sweep?").max(64, "ids are at most 64 characters"),
+});
+
+/** Refuses a target outside the caller's project as "not found", like every other foreign id. */
+export async function requireTarget(
+  ctx: Pick<ApiDeps, "db"> & { projectId: string },
+  target: { targetKind: CommentTarget; targetId: string },
+): Promise<void> {
+  if (!(await targetExists(ctx.db, ctx.projectId, target.targetKind, target.targetId)))
+    throw new TRPCError({ code: "NOT_FOUND", message: `no ${target.targetKind} ${target.targetId}` });
+}
