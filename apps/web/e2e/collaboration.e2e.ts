@@ -81,6 +81,8 @@ describe("collaboration: comments, notes, tags, stars, activity", () => {
     await input.fill("");
     await input.pressSequentially("thanks @Loc");
     await page.getByRole("button", { name: "@Local user" }).click();
+    // The pick rewrites the text and moves the caret: type on only once it is in.
+    await expect.poll(() => input.inputValue()).toBe("thanks @Local user ");
     await input.pressSequentially("**nice**");
     await page.getByTestId("comments").getByRole("button", { name: "Comment" }).click();
     const mention = page.getByTestId("comments").locator(".mention", { hasText: "@Local user" });

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { ConfigFields, type FieldErrors } from "@/components/config-fields";
 import { fieldErrorsOf } from "@/lib/api-errors";
 import { DEFAULT_FORM, fieldForPath, formToConfig, type RunFormValues, validateForm } from "@/lib/run-form";
+import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/client";
 
 export function NewRunForm() {
@@ -14,6 +15,7 @@ export function NewRunForm() {
   const options = useQuery(trpc.meta.options.queryOptions());
   const [values, setValues] = useState<RunFormValues>(DEFAULT_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const hydrated = useHydrated();
   const create = useMutation(
     trpc.runs.create.mutationOptions({
       onSuccess: ({ id }) => router.push(`/runs/${id}`),
@@ -38,7 +40,12 @@ export function NewRunForm() {
         onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
       />
       <div className="row">
-        <button className="btn btn-primary" type="submit" disabled={create.isPending} data-testid="launch">
+        <button
+          className="btn btn-primary"
+          type="submit"
+          disabled={create.isPending || !hydrated}
+          data-testid="launch"
+        >
           {create.isPending ? "Launching…" : "Launch run"}
         </button>
         <span className="muted">The run is queued and trained by a background worker.</span>

@@ -14,6 +14,7 @@ import {
   sweepFormToSpec,
   validateSweepForm,
 } from "@/lib/sweep-form";
+import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/client";
 
 export function NewSweepForm() {
@@ -29,6 +30,7 @@ export function NewSweepForm() {
     }),
   );
   const count = previewRunCount(v);
+  const hydrated = useHydrated();
   const set = <K extends keyof SweepFormValues>(key: K, value: SweepFormValues[K]) =>
     setV((s) => ({ ...s, [key]: value }));
   const toggle = (key: "activations" | "optimizers", name: string) =>
@@ -174,7 +176,7 @@ export function NewSweepForm() {
         <button
           className="btn btn-primary"
           type="submit"
-          disabled={create.isPending || count === 0}
+          disabled={create.isPending || count === 0 || !hydrated}
           data-testid="launch-sweep"
         >
           {create.isPending

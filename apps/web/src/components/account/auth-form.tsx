@@ -2,6 +2,7 @@
 /** Sign-in and sign-up forms: validated with zod in the browser, then sent to better-auth's endpoints. */
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import styles from "./account.module.css";
 import { fieldErrors, safeNext, ZSignInForm, ZSignUpForm } from "./schemas";
 
@@ -10,6 +11,7 @@ type Mode = "sign-in" | "sign-up";
 export function AuthForm({ mode, next, note }: { mode: Mode; next: string | null; note?: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const signUp = mode === "sign-up";
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -85,7 +87,7 @@ export function AuthForm({ mode, next, note }: { mode: Mode; next: string | null
           <span className="hint">{signUp ? "At least 8 characters." : ""}</span>
         )}
       </div>
-      <button className="btn btn-primary" type="submit" disabled={busy}>
+      <button className="btn btn-primary" type="submit" disabled={busy || !hydrated}>
         {busy ? "One moment…" : signUp ? "Create account" : "Sign in"}
       </button>
       <p className="muted" style={{ margin: 0 }}>
