@@ -4,6 +4,7 @@
  * names; Enter/Tab or a click inserts "@Name " and remembers that member as mentioned.
  */
 import { type KeyboardEvent, useRef, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated";
 import styles from "./collaboration.module.css";
 import { type MentionMember, matchMembers, mentionQuery } from "./markdown";
 
@@ -27,6 +28,7 @@ export function MentionTextarea({
   testId,
 }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const hydrated = useHydrated();
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const query = mentionQuery(value, caret);
@@ -73,6 +75,8 @@ export function MentionTextarea({
         placeholder={placeholder}
         data-testid={testId}
         rows={3}
+        // Typed before hydration, text would be lost when React takes the box over.
+        disabled={!hydrated}
         onChange={(e) => {
           onChange(e.target.value);
           setCaret(e.target.selectionStart);
