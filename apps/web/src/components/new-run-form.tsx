@@ -32,24 +32,22 @@ export function NewRunForm() {
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="new-run-form">
-      {errors._ ? <div className="alert">{errors._}</div> : null}
-      <ConfigFields
-        values={values}
-        errors={errors}
-        options={options.data}
-        onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
-      />
-      <div className="row">
-        <button
-          className="btn btn-primary"
-          type="submit"
-          disabled={create.isPending || !hydrated}
-          data-testid="launch"
-        >
-          {create.isPending ? "Launching…" : "Launch run"}
-        </button>
-        <span className="muted">The run is queued and trained by a background worker.</span>
-      </div>
+      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
+      <fieldset className="fieldset-contents" disabled={!hydrated}>
+        {errors._ ? <div className="alert">{errors._}</div> : null}
+        <ConfigFields
+          values={values}
+          errors={errors}
+          options={options.data}
+          onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+        />
+        <div className="row">
+          <button className="btn btn-primary" type="submit" disabled={create.isPending} data-testid="launch">
+            {create.isPending ? "Launching…" : "Launch run"}
+          </button>
+          <span className="muted">The run is queued and trained by a background worker.</span>
+        </div>
+      </fieldset>
     </form>
   );
 }

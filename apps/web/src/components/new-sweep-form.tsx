@@ -45,160 +45,163 @@ export function NewSweepForm() {
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="new-sweep-form">
-      {errors._ ? <div className="alert">{errors._}</div> : null}
-      <section className="panel">
-        <h2>What to compare</h2>
-        <div className="field">
-          <span className="label-strong">Activations</span>
-          <div className="chips" data-testid="activation-choices">
-            {(options.data?.activations ?? []).map((a) => (
-              <label
-                key={a.name}
-                className={`chip ${v.activations.includes(a.name) ? "chip-on" : ""}`}
-                title={a.tradeoff}
-              >
-                <input
-                  type="checkbox"
-                  checked={v.activations.includes(a.name)}
-                  onChange={() => toggle("activations", a.name)}
-                />
-                {a.label}
-              </label>
-            ))}
+      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
+      <fieldset className="fieldset-contents" disabled={!hydrated}>
+        {errors._ ? <div className="alert">{errors._}</div> : null}
+        <section className="panel">
+          <h2>What to compare</h2>
+          <div className="field">
+            <span className="label-strong">Activations</span>
+            <div className="chips" data-testid="activation-choices">
+              {(options.data?.activations ?? []).map((a) => (
+                <label
+                  key={a.name}
+                  className={`chip ${v.activations.includes(a.name) ? "chip-on" : ""}`}
+                  title={a.tradeoff}
+                >
+                  <input
+                    type="checkbox"
+                    checked={v.activations.includes(a.name)}
+                    onChange={() => toggle("activations", a.name)}
+                  />
+                  {a.label}
+                </label>
+              ))}
+            </div>
+            {errors.activations ? <span className="error">{errors.activations}</span> : null}
           </div>
-          {errors.activations ? <span className="error">{errors.activations}</span> : null}
-        </div>
-        <div className="form-section" style={{ marginTop: 14 }}>
-          <FieldRow
-            id="layers"
-            label="Hidden layers (variants)"
-            error={errors.layers}
-            hint="separate variants with ;   e.g. 16, 16; 32, 32"
-          >
-            <input
-              id="layers"
-              value={v.layers}
-              onChange={(e) => set("layers", e.target.value)}
-              aria-invalid={!!errors.layers}
-            />
-          </FieldRow>
-          <FieldRow
-            id="seeds"
-            label="Seeds per configuration"
-            error={errors.seeds}
-            hint="spread over seeds makes the verdict honest"
-          >
-            <input
-              id="seeds"
-              inputMode="numeric"
-              value={v.seeds}
-              onChange={(e) => set("seeds", e.target.value)}
-              aria-invalid={!!errors.seeds}
-            />
-          </FieldRow>
-          <FieldRow id="search" label="Search">
-            <select
-              id="search"
-              value={v.search}
-              onChange={(e) => set("search", e.target.value as "grid" | "random")}
-            >
-              <option value="grid">Grid: every combination</option>
-              <option value="random">Random: sample a budget</option>
-            </select>
-          </FieldRow>
-          {v.search === "grid" ? (
+          <div className="form-section" style={{ marginTop: 14 }}>
             <FieldRow
-              id="lrs"
-              label="Learning rates"
-              error={errors.lrs}
-              hint="comma-separated, e.g. 0.1, 0.01"
+              id="layers"
+              label="Hidden layers (variants)"
+              error={errors.layers}
+              hint="separate variants with ;   e.g. 16, 16; 32, 32"
             >
               <input
-                id="lrs"
-                value={v.lrs}
-                onChange={(e) => set("lrs", e.target.value)}
-                aria-invalid={!!errors.lrs}
+                id="layers"
+                value={v.layers}
+                onChange={(e) => set("layers", e.target.value)}
+                aria-invalid={!!errors.layers}
               />
             </FieldRow>
-          ) : (
-            <>
-              <FieldRow id="budget" label="Configurations to sample" error={errors.budget}>
+            <FieldRow
+              id="seeds"
+              label="Seeds per configuration"
+              error={errors.seeds}
+              hint="spread over seeds makes the verdict honest"
+            >
+              <input
+                id="seeds"
+                inputMode="numeric"
+                value={v.seeds}
+                onChange={(e) => set("seeds", e.target.value)}
+                aria-invalid={!!errors.seeds}
+              />
+            </FieldRow>
+            <FieldRow id="search" label="Search">
+              <select
+                id="search"
+                value={v.search}
+                onChange={(e) => set("search", e.target.value as "grid" | "random")}
+              >
+                <option value="grid">Grid: every combination</option>
+                <option value="random">Random: sample a budget</option>
+              </select>
+            </FieldRow>
+            {v.search === "grid" ? (
+              <FieldRow
+                id="lrs"
+                label="Learning rates"
+                error={errors.lrs}
+                hint="comma-separated, e.g. 0.1, 0.01"
+              >
                 <input
-                  id="budget"
-                  inputMode="numeric"
-                  value={v.budget}
-                  onChange={(e) => set("budget", e.target.value)}
+                  id="lrs"
+                  value={v.lrs}
+                  onChange={(e) => set("lrs", e.target.value)}
+                  aria-invalid={!!errors.lrs}
                 />
               </FieldRow>
-              <FieldRow id="lrMin" label="Learning rate range (log-uniform)" error={errors.lrRange}>
-                <div className="row" style={{ flexWrap: "nowrap" }}>
-                  <input id="lrMin" value={v.lrMin} onChange={(e) => set("lrMin", e.target.value)} />
-                  <span className="muted">to</span>
-                  <input id="lrMax" value={v.lrMax} onChange={(e) => set("lrMax", e.target.value)} />
-                </div>
-              </FieldRow>
-            </>
-          )}
-          <FieldRow id="name" label="Name (optional)">
-            <input
-              id="name"
-              value={v.name}
-              onChange={(e) => set("name", e.target.value)}
-              placeholder="e.g. activations on spirals"
-            />
-          </FieldRow>
-        </div>
-        <div className="field" style={{ marginTop: 14 }}>
-          <span className="label-strong">Optimizers</span>
-          <div className="chips">
-            {(options.data?.optimizers ?? []).map((o) => (
-              <label key={o} className={`chip ${v.optimizers.includes(o) ? "chip-on" : ""}`}>
-                <input
-                  type="checkbox"
-                  checked={v.optimizers.includes(o)}
-                  onChange={() => toggle("optimizers", o)}
-                />
-                {o}
-              </label>
-            ))}
+            ) : (
+              <>
+                <FieldRow id="budget" label="Configurations to sample" error={errors.budget}>
+                  <input
+                    id="budget"
+                    inputMode="numeric"
+                    value={v.budget}
+                    onChange={(e) => set("budget", e.target.value)}
+                  />
+                </FieldRow>
+                <FieldRow id="lrMin" label="Learning rate range (log-uniform)" error={errors.lrRange}>
+                  <div className="row" style={{ flexWrap: "nowrap" }}>
+                    <input id="lrMin" value={v.lrMin} onChange={(e) => set("lrMin", e.target.value)} />
+                    <span className="muted">to</span>
+                    <input id="lrMax" value={v.lrMax} onChange={(e) => set("lrMax", e.target.value)} />
+                  </div>
+                </FieldRow>
+              </>
+            )}
+            <FieldRow id="name" label="Name (optional)">
+              <input
+                id="name"
+                value={v.name}
+                onChange={(e) => set("name", e.target.value)}
+                placeholder="e.g. activations on spirals"
+              />
+            </FieldRow>
           </div>
-          {errors.optimizers ? <span className="error">{errors.optimizers}</span> : null}
+          <div className="field" style={{ marginTop: 14 }}>
+            <span className="label-strong">Optimizers</span>
+            <div className="chips">
+              {(options.data?.optimizers ?? []).map((o) => (
+                <label key={o} className={`chip ${v.optimizers.includes(o) ? "chip-on" : ""}`}>
+                  <input
+                    type="checkbox"
+                    checked={v.optimizers.includes(o)}
+                    onChange={() => toggle("optimizers", o)}
+                  />
+                  {o}
+                </label>
+              ))}
+            </div>
+            {errors.optimizers ? <span className="error">{errors.optimizers}</span> : null}
+          </div>
+        </section>
+        <ConfigFields
+          values={v.base}
+          errors={errors}
+          options={options.data}
+          hide={["activation", "optimizer", "lr", "hiddenLayers"]}
+          onChange={(key, value) => setV((s) => ({ ...s, base: { ...s.base, [key]: value } }))}
+        />
+        <div className="row">
+          <button
+            className="btn btn-primary"
+            type="submit"
+            disabled={create.isPending || count === 0}
+            data-testid="launch-sweep"
+          >
+            {create.isPending
+              ? "Launching…"
+              : `Launch ${count.toLocaleString("en")} run${count === 1 ? "" : "s"}`}
+          </button>
+          {count > 100 ? (
+            <label className="row" style={{ gap: 6 }}>
+              <input
+                type="checkbox"
+                checked={v.confirmed}
+                onChange={(e) => set("confirmed", e.target.checked)}
+                data-testid="confirm"
+                style={{ width: "auto" }}
+              />
+              Yes, launch {count.toLocaleString("en")} runs
+            </label>
+          ) : (
+            <span className="muted">One job per run; workers train them in parallel.</span>
+          )}
+          {errors.confirmed ? <span className="error">{errors.confirmed}</span> : null}
         </div>
-      </section>
-      <ConfigFields
-        values={v.base}
-        errors={errors}
-        options={options.data}
-        hide={["activation", "optimizer", "lr", "hiddenLayers"]}
-        onChange={(key, value) => setV((s) => ({ ...s, base: { ...s.base, [key]: value } }))}
-      />
-      <div className="row">
-        <button
-          className="btn btn-primary"
-          type="submit"
-          disabled={create.isPending || count === 0 || !hydrated}
-          data-testid="launch-sweep"
-        >
-          {create.isPending
-            ? "Launching…"
-            : `Launch ${count.toLocaleString("en")} run${count === 1 ? "" : "s"}`}
-        </button>
-        {count > 100 ? (
-          <label className="row" style={{ gap: 6 }}>
-            <input
-              type="checkbox"
-              checked={v.confirmed}
-              onChange={(e) => set("confirmed", e.target.checked)}
-              data-testid="confirm"
-              style={{ width: "auto" }}
-            />
-            Yes, launch {count.toLocaleString("en")} runs
-          </label>
-        ) : (
-          <span className="muted">One job per run; workers train them in parallel.</span>
-        )}
-        {errors.confirmed ? <span className="error">{errors.confirmed}</span> : null}
-      </div>
+      </fieldset>
     </form>
   );
 }

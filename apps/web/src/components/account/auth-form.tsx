@@ -49,51 +49,54 @@ export function AuthForm({ mode, next, note }: { mode: Mode; next: string | null
       noValidate
       data-testid={`${mode}-form`}
     >
-      <h1 style={{ margin: 0 }}>{signUp ? "Create your account" : "Sign in to Actlab"}</h1>
-      {note ? (
-        <p className="muted" style={{ margin: 0 }}>
-          {note}
-        </p>
-      ) : null}
-      {errors._ ? (
-        <div className="alert" role="alert">
-          {errors._}
-        </div>
-      ) : null}
-      {signUp ? (
+      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
+      <fieldset className="fieldset-contents" disabled={!hydrated}>
+        <h1 style={{ margin: 0 }}>{signUp ? "Create your account" : "Sign in to Actlab"}</h1>
+        {note ? (
+          <p className="muted" style={{ margin: 0 }}>
+            {note}
+          </p>
+        ) : null}
+        {errors._ ? (
+          <div className="alert" role="alert">
+            {errors._}
+          </div>
+        ) : null}
+        {signUp ? (
+          <div className="field">
+            <label htmlFor="name">Name</label>
+            <input id="name" name="name" autoComplete="name" aria-invalid={!!errors.name} />
+            {errors.name ? <span className="error">{errors.name}</span> : null}
+          </div>
+        ) : null}
         <div className="field">
-          <label htmlFor="name">Name</label>
-          <input id="name" name="name" autoComplete="name" aria-invalid={!!errors.name} />
-          {errors.name ? <span className="error">{errors.name}</span> : null}
+          <label htmlFor="email">Email</label>
+          <input id="email" name="email" type="email" autoComplete="email" aria-invalid={!!errors.email} />
+          {errors.email ? <span className="error">{errors.email}</span> : null}
         </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" aria-invalid={!!errors.email} />
-        {errors.email ? <span className="error">{errors.email}</span> : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete={signUp ? "new-password" : "current-password"}
-          aria-invalid={!!errors.password}
-        />
-        {errors.password ? (
-          <span className="error">{errors.password}</span>
-        ) : (
-          <span className="hint">{signUp ? "At least 8 characters." : ""}</span>
-        )}
-      </div>
-      <button className="btn btn-primary" type="submit" disabled={busy || !hydrated}>
-        {busy ? "One moment…" : signUp ? "Create account" : "Sign in"}
-      </button>
-      <p className="muted" style={{ margin: 0 }}>
-        {signUp ? "Already have an account? " : "New here? "}
-        <Link href={`${other}${nextQuery}`}>{signUp ? "Sign in" : "Create an account"}</Link>
-      </p>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete={signUp ? "new-password" : "current-password"}
+            aria-invalid={!!errors.password}
+          />
+          {errors.password ? (
+            <span className="error">{errors.password}</span>
+          ) : (
+            <span className="hint">{signUp ? "At least 8 characters." : ""}</span>
+          )}
+        </div>
+        <button className="btn btn-primary" type="submit" disabled={busy}>
+          {busy ? "One moment…" : signUp ? "Create account" : "Sign in"}
+        </button>
+        <p className="muted" style={{ margin: 0 }}>
+          {signUp ? "Already have an account? " : "New here? "}
+          <Link href={`${other}${nextQuery}`}>{signUp ? "Sign in" : "Create an account"}</Link>
+        </p>
+      </fieldset>
     </form>
   );
 }
