@@ -5,11 +5,13 @@ import { metaRouter } from "./meta/router";
 import { notesRouter } from "./notes/router";
 import { queueAdminRouter } from "./queue-admin/router";
 import { runsRouter } from "./runs/router";
+import { shareRouter } from "./share/router";
 import { starsRouter } from "./stars/router";
 import { sweepsRouter } from "./sweeps/router";
 import { tagsRouter } from "./tags/router";
 import { tokensRouter } from "./tokens/router";
 import { createCallerFactory, router } from "./trpc";
+import { viewsRouter } from "./views/router";
 import { workspacesRouter } from "./workspaces/router";
 
 export const appRouter = router({
@@ -24,6 +26,8 @@ export const appRouter = router({
   tags: tagsRouter,
   stars: starsRouter,
   activity: activityRouter,
+  views: viewsRouter,
+  share: shareRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

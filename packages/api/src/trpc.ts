@@ -17,7 +17,9 @@ export type Access =
   | { kind: "public" }
   | { kind: "authed" }
   | { kind: "workspace"; minRole: Role }
-  | { kind: "project"; minRole: Role };
+  | { kind: "project"; minRole: Role }
+  // Anyone holding a saved view's share token, signed in or not (share/procedure.ts checks the token).
+  | { kind: "share-token" };
 export type ProcedureMeta = { access?: Access };
 
 /** The cause of every refusal a builder makes, so tests tell "denied" apart from a handler's own errors. */

@@ -9,6 +9,8 @@ export const ACTIVITY_VERBS = [
   "tagged",
   "untagged",
   "starred",
+  "saved a view",
+  "shared",
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 
@@ -16,7 +18,7 @@ export type ActivityInput = {
   projectId: string;
   actorId: string | null;
   verb: ActivityVerb;
-  targetKind: "run" | "sweep";
+  targetKind: "run" | "sweep" | "view";
   targetId: string;
   detail?: string | null;
 };

@@ -1,10 +1,10 @@
-/** Comments on runs and sweeps (issue 6): markdown bodies with mentioned user ids, soft-deleted. */
+/** Comments on runs, sweeps and saved views (issue 6): markdown bodies with mentioned user ids, soft-deleted. */
 import type { Db } from "./client";
 
-export const COMMENT_TARGETS = ["run", "sweep"] as const;
+export const COMMENT_TARGETS = ["run", "sweep", "view"] as const;
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];
 
-/** Whether a run or sweep with this id belongs to the project (comments and notes only attach there). */
+/** Whether a run, sweep or saved view with this id belongs to the project (comments only attach there). */
 export async function targetExists(
   db: Db,
   projectId: string,
@@ -15,7 +15,9 @@ export async function targetExists(
   const found =
     kind === "run"
       ? await db.prisma.run.findFirst({ where, select: { id: true } })
-      : await db.prisma.sweep.findFirst({ where, select: { id: true } });
+      : kind === "view"
+        ? await db.prisma.savedView.findFirst({ where, select: { id: true } })
+        : await db.prisma.sweep.findFirst({ where, select: { id: true } });
   return found !== null;
 }
 

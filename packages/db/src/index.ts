@@ -16,6 +16,7 @@ export * from "./notes";
 export * from "./params";
 export * from "./run-table-query";
 export * from "./runs";
+export * from "./saved-views";
 export * from "./secret-token";
 export * from "./stars";
 export * from "./sweeps";

@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/">Runs</Link>
             <Link href="/sweeps">Sweeps</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/views">Views</Link>
             <Link href="/queue">Queue</Link>
             <Link href="/activations">Activations</Link>
             <Link href="/activity">Activity</Link>

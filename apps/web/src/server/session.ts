@@ -48,6 +48,6 @@ export function viewerRole(viewer: PageViewer): string {
 export function requireSignIn(viewer: PageViewer): void {
   if (viewer.user) return;
   const bare = viewer.path.split("?")[0] ?? "/";
-  if (PUBLIC_PATHS.includes(bare)) return;
+  if (PUBLIC_PATHS.includes(bare) || bare.startsWith("/share/")) return; // share links authorise by token
   redirect(`/sign-in?next=${encodeURIComponent(viewer.path)}`);
 }

@@ -59,6 +59,16 @@ const EXPECTED: Record<string, string> = {
   "stars.get": "project:VIEWER",
   "stars.set": "project:VIEWER",
   "activity.list": "project:VIEWER",
+  "views.list": "project:VIEWER",
+  "views.get": "project:VIEWER",
+  "views.create": "project:EDITOR",
+  "views.update": "project:EDITOR",
+  "views.remove": "project:EDITOR",
+  "views.share": "project:EDITOR",
+  "views.revokeShare": "project:EDITOR",
+  // Anyone with a working share link, signed in or not; "foreign" below = a revoked link.
+  "share.view": "share-token",
+  "share.compare": "share-token",
 };
 
 type AnyProcedure = { _def: { type: string; meta?: { access?: Access } } };
@@ -83,6 +93,7 @@ function expectedOutcome(
   target: Target,
 ): "allow" | "UNAUTHORIZED" | "NOT_FOUND" | "FORBIDDEN" {
   if (access === "public") return "allow";
+  if (access === "share-token") return target === "own" ? "allow" : "NOT_FOUND";
   if (caller === "anonymous") return "UNAUTHORIZED";
   if (access === "authed") return "allow";
   const minRole = access.split(":")[1] as Role;
@@ -93,6 +104,8 @@ function expectedOutcome(
 let api: TestApi;
 const users = {} as Record<Caller, string | null>;
 let foreign: { workspaceId: string; projectId: string };
+/** Share links of a view in the own workspace: one working, one revoked. */
+const shareTokens = { own: "", foreign: "" };
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -105,6 +118,13 @@ beforeAll(async () => {
   }
   // Someone else's workspace: nobody above is a member.
   foreign = await api.addWorkspace(await api.addUser("Stranger"), "Stranger's workspace");
+  const owner = api.caller(api.userId);
+  const run = await owner.runs.create({
+    config: { dataset: { kind: "generated", name: "moons" }, hiddenLayers: [4], activation: "relu" },
+  });
+  const view = await owner.views.create({ title: "matrix", state: `runs=${run.id}&key=val%2Facc` });
+  shareTokens.foreign = (await owner.views.share({ viewId: view.id })).token;
+  shareTokens.own = (await owner.views.share({ viewId: view.id })).token; // revokes the first
 }, 60_000);
 afterAll(async () => {
   await api?.close();
@@ -133,7 +153,9 @@ describe("authorisation matrix", () => {
       ? { projectId: scope.projectId }
       : access.startsWith("workspace")
         ? { workspaceId: scope.workspaceId }
-        : {};
+        : access === "share-token"
+          ? { token: shareTokens[target] }
+          : {};
     const caller_ = api.caller(users[caller]) as unknown as Record<
       string,
       Record<string, (i: unknown) => Promise<unknown>>

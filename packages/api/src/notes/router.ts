@@ -2,10 +2,10 @@
 import { getNotes, setNotes } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ZTarget } from "../comments/target";
+import { ZNotesTarget } from "../comments/target";
 import { projectProcedure, router } from "../trpc";
 
-export const ZSetNotesInput = ZTarget.extend({
+export const ZSetNotesInput = ZNotesTarget.extend({
   notes: z.string().max(20_000, "notes are at most 20,000 characters"),
 });
 
@@ -13,7 +13,7 @@ const notFound = (input: { targetKind: string; targetId: string }) =>
   new TRPCError({ code: "NOT_FOUND", message: `no ${input.targetKind} ${input.targetId}` });
 
 export const getNotesProcedure = projectProcedure("VIEWER")
-  .input(ZTarget)
+  .input(ZNotesTarget)
   .query(async ({ ctx, input }) => {
     const notes = await getNotes(ctx.db, ctx.projectId, input.targetKind, input.targetId);
     if (notes === null) throw notFound(input);

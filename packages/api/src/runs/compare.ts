@@ -1,6 +1,6 @@
 /** Overlay data for the compare view: runs, their params for grouping, and honestly downsampled series. */
 import { encodeFloat32, encodeInt32 } from "@actlab/core";
-import { listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
+import { type Db, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
@@ -24,36 +24,45 @@ export const ZCompareRunsInput = z.object({
     .optional(),
 });
 
+export type CompareRunsQuery = Omit<z.output<typeof ZCompareRunsInput>, "runIds"> & { runIds: string[] };
+
+/**
+ * The compare payload for runs of one project: shared by `runs.compare` and the public `share.compare`,
+ * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
+ */
+export async function readComparison(db: Db, projectId: string, input: CompareRunsQuery) {
+  const runs = await db.prisma.run.findMany({
+    where: { id: { in: input.runIds }, projectId },
+  });
+  if (runs.length === 0)
+    throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
+  const ids = runs.map((r) => r.id);
+  const params = readRunParams(db, ids);
+  // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
+  const keys = [...new Set([...input.keys, "epoch"])];
+  return {
+    runs: runs.map((r) => ({
+      ...serializeRun(r),
+      sweepId: r.sweepId,
+      params: params.get(r.id) ?? {},
+    })),
+    // Packed (base64 float32 / int32): a fraction of the bytes and no per-number transformer work.
+    series: queryCompareSeries(db, ids, keys, input.buckets, input.range).map((s) => ({
+      runId: s.runId,
+      key: s.key,
+      total: s.total,
+      steps: encodeInt32(s.steps),
+      values: encodeFloat32(s.values),
+      min: input.extremes ? encodeFloat32(s.min) : null,
+      max: input.extremes ? encodeFloat32(s.max) : null,
+      wallMs: input.wall || s.key === "epoch" ? s.wallMs.map(Math.round) : null,
+    })),
+    availableKeys: listMetricKeys(db, ids),
+    missing: input.runIds.filter((id) => !ids.includes(id)),
+  };
+}
+export type Comparison = Awaited<ReturnType<typeof readComparison>>;
+
 export const compareRunsProcedure = projectProcedure("VIEWER")
   .input(ZCompareRunsInput)
-  .query(async ({ ctx, input }) => {
-    const runs = await ctx.db.prisma.run.findMany({
-      where: { id: { in: input.runIds }, projectId: ctx.projectId },
-    });
-    if (runs.length === 0)
-      throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
-    const ids = runs.map((r) => r.id);
-    const params = readRunParams(ctx.db, ids);
-    // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
-    const keys = [...new Set([...input.keys, "epoch"])];
-    return {
-      runs: runs.map((r) => ({
-        ...serializeRun(r),
-        sweepId: r.sweepId,
-        params: params.get(r.id) ?? {},
-      })),
-      // Packed (base64 float32 / int32): a fraction of the bytes and no per-number transformer work.
-      series: queryCompareSeries(ctx.db, ids, keys, input.buckets, input.range).map((s) => ({
-        runId: s.runId,
-        key: s.key,
-        total: s.total,
-        steps: encodeInt32(s.steps),
-        values: encodeFloat32(s.values),
-        min: input.extremes ? encodeFloat32(s.min) : null,
-        max: input.extremes ? encodeFloat32(s.max) : null,
-        wallMs: input.wall || s.key === "epoch" ? s.wallMs.map(Math.round) : null,
-      })),
-      availableKeys: listMetricKeys(ctx.db, ids),
-      missing: input.runIds.filter((id) => !ids.includes(id)),
-    };
-  });
+  .query(({ ctx, input }) => readComparison(ctx.db, ctx.projectId, input));

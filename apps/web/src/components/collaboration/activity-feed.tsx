@@ -26,9 +26,7 @@ export function ActivityFeed() {
             <span>{a.verb}</span>
             <span>
               {a.targetKind}{" "}
-              <Link href={`/${a.targetKind === "run" ? "runs" : "sweeps"}/${a.targetId}`}>
-                {a.targetName ?? a.targetId}
-              </Link>
+              <Link href={`/${a.targetKind}s/${a.targetId}`}>{a.targetName ?? a.targetId}</Link>
               {a.detail ? <span className="muted"> · {a.detail}</span> : null}
             </span>
             <time

@@ -1,6 +1,6 @@
 "use client";
 /**
- * The comment thread of a run or sweep: markdown with @mentions, refreshed every 5 s and on focus so a
+ * The comment thread of a run, sweep or saved view: markdown with @mentions, refreshed every 5 s and on focus so a
  * teammate's comment shows up without a reload. Authors edit and delete their own; owners delete any.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -13,7 +13,7 @@ import { MentionTextarea } from "./mention-textarea";
 import { timeAgo } from "./time-ago";
 import { useMembers } from "./use-members";
 
-type Target = { targetKind: "run" | "sweep"; targetId: string };
+type Target = { targetKind: "run" | "sweep" | "view"; targetId: string };
 
 function Composer({
   initial = "",

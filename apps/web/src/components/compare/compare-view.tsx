@@ -10,6 +10,7 @@ import { CompareChart } from "@/components/compare/compare-chart";
 import { CompareLegend } from "@/components/compare/compare-legend";
 import { CompareToolbar } from "@/components/compare/compare-toolbar";
 import { ParallelCoords } from "@/components/compare/parallel-coords";
+import { SaveViewButton } from "@/components/views/save-view-button";
 import { download, linesToCsv, linesToJson, linesToSvg } from "@/lib/compare-export";
 import { buildLines } from "@/lib/compare-model";
 import {
@@ -29,14 +30,27 @@ const X_LABELS = {
   relative: "time since start (s)",
 } as const;
 
-export function CompareView() {
+/**
+ * Where a saved view's comparison comes from: its stored query string, and for a public link the share
+ * token (data then comes from `share.compare`, which needs no sign-in). Given one, the view is read-only:
+ * no Save button, and toolbar changes stay on the page instead of rewriting the URL.
+ */
+export type SavedCompareSource = { state: string; shareToken?: string };
+
+export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const state = useMemo(() => parseCompareState(new URLSearchParams(params.toString())), [params]);
+  const urlState = useMemo(() => parseCompareState(new URLSearchParams(params.toString())), [params]);
+  const [savedState, setSavedState] = useState(() =>
+    saved ? parseCompareState(new URLSearchParams(saved.state)) : null,
+  );
+  const state = savedState ?? urlState;
   const set = (patch: Partial<CompareState>) =>
-    router.replace(`${pathname}?${compareStateToQuery({ ...state, ...patch })}`, { scroll: false });
+    savedState
+      ? setSavedState({ ...savedState, ...patch })
+      : router.replace(`${pathname}?${compareStateToQuery({ ...state, ...patch })}`, { scroll: false });
   const [range, setRange] = useState<{ from: number; to: number } | null>(null);
   // The bucket count is the chart's width in pixels: measured before the first query, so it runs once.
   const [width, setWidth] = useState<number | null>(null);
@@ -46,15 +60,30 @@ export function CompareView() {
     setWidth(Math.max(200, Math.round(box.current?.clientWidth ?? 1000)));
   }, []);
   // A zoom re-reads the visible step range at full resolution (step axis); other axes zoom on what is loaded.
-  const query = useQuery({
-    ...trpc.runs.compare.queryOptions(
-      compareQueryInput(state, width === null ? SERVER_BUCKETS : bucketsForWidth(width), range ?? undefined),
-      { enabled: state.runs.length > 0 && width !== null },
+  const input = compareQueryInput(
+    state,
+    width === null ? SERVER_BUCKETS : bucketsForWidth(width),
+    range ?? undefined,
+  );
+  const ready = state.runs.length > 0 && width !== null;
+  const refetchInterval = (q: { state: { data?: { runs: { status: string }[] } } }) =>
+    q.state.data?.runs.some((r) => r.status === "RUNNING" || r.status === "QUEUED") ? 3000 : false;
+  // Both hooks always run (hook order), only one is enabled: a share link cannot call runs.compare.
+  const direct = useQuery({
+    ...trpc.runs.compare.queryOptions(input, { enabled: ready && !saved?.shareToken }),
+    placeholderData: keepPreviousData,
+    refetchInterval,
+  });
+  const { runIds: _runs, keys: _keys, ...shareInput } = input;
+  const shared = useQuery({
+    ...trpc.share.compare.queryOptions(
+      { ...shareInput, token: saved?.shareToken ?? "" },
+      { enabled: ready && Boolean(saved?.shareToken) },
     ),
     placeholderData: keepPreviousData,
-    refetchInterval: (q) =>
-      q.state.data?.runs.some((r) => r.status === "RUNNING" || r.status === "QUEUED") ? 3000 : false,
+    refetchInterval,
   });
+  const query = saved?.shareToken ? shared : direct;
   const series = useMemo(
     () =>
       (query.data?.series ?? []).map((p) => ({
@@ -122,6 +151,7 @@ export function CompareView() {
           <p className="sub">{title}</p>
         </div>
         <div className="row">
+          {saved ? null : <SaveViewButton state={compareStateToQuery(state)} />}
           <button
             type="button"
             className="btn"
