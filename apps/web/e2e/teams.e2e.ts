@@ -127,6 +127,28 @@ describe("teams: owner, viewer and a stranger", () => {
     expect(cancel.status).toBe(403);
   });
 
+  it("lets the viewer watch the owner's sweep finish live and comment on it, but not launch one", async () => {
+    const owner = contexts[0]?.pages()[0] as Page;
+    const viewer = contexts[1]?.pages()[0] as Page;
+    const spec = { base: CONFIG, axes: { activation: ["relu", "tanh"] }, seeds: 2 };
+    const launched = await pageCall(owner, "sweeps.create", { spec }, "POST");
+    expect(launched.status).toBe(200);
+    const sweepId = launched.body.result.data.json.id as string;
+
+    await viewer.goto(`${stack.baseUrl}/sweeps/${sweepId}`);
+    // Progress reaches the viewer over the sweep's live channel, without a reload.
+    await viewer.waitForFunction(
+      () => document.querySelector('[data-testid="sweep-done"]')?.textContent?.trim() === "4 / 4",
+      null,
+      { timeout: 90_000 },
+    );
+    expect(await viewer.getByTestId("cancel-sweep").count()).toBe(0);
+    await viewer.getByTestId("comment-input").fill("tanh looks steadier at lr 0.1");
+    await viewer.getByTestId("comments").getByRole("button", { name: "Comment" }).click();
+    await viewer.getByTestId("comments").getByText("tanh looks steadier").waitFor();
+    expect((await pageCall(viewer, "sweeps.create", { spec }, "POST")).status).toBe(403);
+  });
+
   it("gives a user of another workspace 404s for direct URLs", async () => {
     const stranger = await context();
     await stranger.goto(`${stack.baseUrl}/sign-up`);
