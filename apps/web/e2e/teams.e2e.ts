@@ -129,7 +129,7 @@ describe("teams: owner, viewer and a stranger", () => {
 
   it("lets the viewer watch the owner's sweep finish live and comment on it, but not launch one", async () => {
     const owner = contexts[0]?.pages()[0] as Page;
-    const viewer = contexts[1]?.pages()[0] as Page;
+    const viewer = contexts[2]?.pages()[0] as Page; // [0] owner, [1] the signed-out visitor, [2] the viewer
     const spec = { base: CONFIG, axes: { activation: ["relu", "tanh"] }, seeds: 2 };
     const launched = await pageCall(owner, "sweeps.create", { spec }, "POST");
     expect(launched.status).toBe(200);
