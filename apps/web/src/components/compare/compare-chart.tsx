@@ -1,19 +1,47 @@
 "use client";
 /** The overlay chart: uPlot on canvas, mean lines with shaded bands, faint members, raw ghosts, log scale, drag-zoom. */
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo, useRef } from "react";
 import type uPlot from "uplot";
 import type { Line } from "@/lib/compare-model";
 import { alignSeries } from "@/lib/series";
-
-// Start fetching the chart library while the page hydrates, not after (it is loaded lazily because it
-// touches the DOM at import time and this module also renders on the server).
-const uPlotModule = typeof window === "undefined" ? null : import("uplot");
+import { themedAxis, useUPlot } from "@/lib/use-uplot";
 
 const withAlpha = (hex: string, alpha: number) => {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 };
-const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
+  );
+
+/** The hover box: x, then each visible line's value (run names are user text: escaped). */
+function showTooltip(u: uPlot, el: HTMLDivElement | null, built: Built, xLabel: string, hostWidth: number) {
+  const idx = u.cursor.idx;
+  if (!el) return;
+  if (idx === null || idx === undefined) {
+    el.style.display = "none";
+    return;
+  }
+  const rows: string[] = [];
+  built.lineOf.forEach((l, i) => {
+    if (!l || l.kind === "member") return;
+    const v = u.data[i]?.[idx];
+    if (v === null || v === undefined) return;
+    rows.push(
+      `<div><span style="color:${escapeHtml(l.color)}">●</span> ${escapeHtml(l.label)}: <b>${Number(v).toPrecision(4)}</b></div>`,
+    );
+  });
+  if (rows.length === 0) {
+    el.style.display = "none";
+    return;
+  }
+  el.innerHTML = `<div class="muted">${escapeHtml(xLabel)} ${Number(u.data[0][idx]).toPrecision(5)}</div>${rows.slice(0, 14).join("")}`;
+  el.style.display = "block";
+  el.style.left = `${Math.min((u.cursor.left ?? 0) + 70, hostWidth - 260)}px`;
+  el.style.top = `${(u.cursor.top ?? 0) + 10}px`;
+}
 
 type Built = {
   data: uPlot.AlignedData;
@@ -77,93 +105,48 @@ export function CompareChart({
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
 
-  useEffect(() => {
-    let plot: uPlot | null = null;
-    let disposed = false;
-    let ro: ResizeObserver | null = null;
-    const make = async () => {
-      const { default: UPlot } = await (uPlotModule ?? import("uplot"));
-      if (disposed || !host.current) return;
-      const axis = {
-        stroke: cssVar("--muted"),
-        grid: { stroke: cssVar("--border"), width: 1 },
-        ticks: { stroke: cssVar("--border"), width: 1 },
-      };
-      let userZoom = false;
-      const opts: uPlot.Options = {
-        width: host.current.clientWidth || 900,
+  // A drag-select sets this, so only zooms the user asked for re-query (not scale changes from new data).
+  const userZoom = useRef(false);
+  useUPlot(
+    host,
+    (width) => ({
+      options: {
+        width: width || 900,
         height,
         scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
         axes: [
-          { ...axis, label: xLabel },
-          { ...axis, label: yLabel, size: 64 },
+          { ...themedAxis(), label: xLabel },
+          { ...themedAxis(), label: yLabel, size: 64 },
         ],
         series: built.series,
         bands: built.bands,
         legend: { show: false },
         cursor: { drag: { x: true, y: false }, points: { show: false } },
         hooks: {
-          setSelect: [() => (userZoom = true)],
+          setSelect: [
+            () => {
+              userZoom.current = true;
+            },
+          ],
           setScale: [
             (u, key) => {
-              if (key !== "x" || !userZoom) return;
-              userZoom = false;
+              if (key !== "x" || !userZoom.current) return;
+              userZoom.current = false;
               const { min, max } = u.scales.x ?? {};
               if (min !== undefined && max !== undefined) zoomRef.current?.({ from: min, to: max });
             },
           ],
-          setCursor: [
-            (u) => {
-              const el = tip.current;
-              const idx = u.cursor.idx;
-              if (!el) return;
-              if (idx === null || idx === undefined) {
-                el.style.display = "none";
-                return;
-              }
-              const rows: string[] = [];
-              built.lineOf.forEach((l, i) => {
-                if (!l || l.kind === "member") return;
-                const v = u.data[i]?.[idx];
-                if (v === null || v === undefined) return;
-                rows.push(
-                  `<div><span style="color:${l.color}">●</span> ${l.label}: <b>${Number(v).toPrecision(4)}</b></div>`,
-                );
-              });
-              if (rows.length === 0) {
-                el.style.display = "none";
-                return;
-              }
-              el.innerHTML = `<div class="muted">${xLabel} ${Number(u.data[0][idx]).toPrecision(5)}</div>${rows.slice(0, 14).join("")}`;
-              el.style.display = "block";
-              const left = (u.cursor.left ?? 0) + 70;
-              el.style.left = `${Math.min(left, (host.current?.clientWidth ?? 900) - 260)}px`;
-              el.style.top = `${(u.cursor.top ?? 0) + 10}px`;
-            },
-          ],
+          setCursor: [(u) => showTooltip(u, tip.current, built, xLabel, host.current?.clientWidth ?? 900)],
         },
-      };
-      plot = new UPlot(opts, built.data, host.current);
+      },
+      data: built.data,
+    }),
+    [built, height, logY, xLabel, yLabel],
+    (plot) => {
       plot.over.addEventListener("dblclick", () => zoomRef.current?.(null));
       readyRef.current?.(plot);
-      ro = new ResizeObserver(
-        () => plot && host.current && plot.setSize({ width: host.current.clientWidth, height }),
-      );
-      ro.observe(host.current);
-    };
-    void make();
-    const onTheme = () => {
-      plot?.destroy();
-      void make();
-    };
-    window.addEventListener("actlab-theme", onTheme);
-    return () => {
-      disposed = true;
-      window.removeEventListener("actlab-theme", onTheme);
-      ro?.disconnect();
-      plot?.destroy();
-    };
-  }, [built, height, logY, xLabel, yLabel]);
+    },
+  );
 
   return (
     <div style={{ position: "relative" }}>

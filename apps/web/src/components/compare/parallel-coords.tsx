@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useEffect, useMemo, useRef } from "react";
 import { buildAxes, type PcRun, rampColor } from "@/lib/parallel-coords";
-
-const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+import { cssVar } from "@/lib/theme";
 
 export function ParallelCoords({
   runs,

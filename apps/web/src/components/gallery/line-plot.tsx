@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import type uPlot from "uplot";
+import { themedAxis, useUPlot } from "@/lib/use-uplot";
 import { formatTick } from "./ticks";
 
 export type PlotLine = {
@@ -15,8 +16,6 @@ export type PlotLine = {
   width?: number;
 };
 export type RefLine = { label: string; value: number; color: string };
-
-const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 /** uPlot's data: x then one array per line, reference lines as constants; log scales cannot show y ≤ 0. */
 function plotData(x: number[], lines: PlotLine[], refs: RefLine[], logY: boolean): uPlot.AlignedData {
@@ -51,7 +50,6 @@ export function LinePlot({
   testId?: string;
 }) {
   const host = useRef<HTMLDivElement>(null);
-  const plot = useRef<uPlot | null>(null);
   const data = plotData(x, lines, refs, logY);
   const dataRef = useRef(data);
   dataRef.current = data;
@@ -62,18 +60,11 @@ export function LinePlot({
   const yRangeRef = useRef(yRange);
   yRangeRef.current = yRange;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `shape` stands for the lines' identity
-  useEffect(() => {
-    let disposed = false;
-    let ro: ResizeObserver | null = null;
-    const build = async () => {
-      const { default: UPlot } = await import("uplot");
-      if (disposed || !host.current) return;
-      plot.current?.destroy();
-      const stroke = cssVar("--muted");
-      const grid = { stroke: cssVar("--border"), width: 1 };
-      const opts: uPlot.Options = {
-        width: host.current.clientWidth || 300,
+  const plot = useUPlot(
+    host,
+    (width) => ({
+      options: {
+        width: width || 300,
         height,
         legend: { show: legend, live: true },
         scales: {
@@ -85,11 +76,9 @@ export function LinePlot({
               },
         },
         axes: [
-          { stroke, grid, ticks: grid, label: xLabel, size: xLabel ? 44 : 30 },
+          { ...themedAxis(), label: xLabel, size: xLabel ? 44 : 30 },
           {
-            stroke,
-            grid,
-            ticks: grid,
+            ...themedAxis(),
             label: yLabel,
             size: 52,
             // uPlot's default labels round 1e-5 to "0" on a log axis; keep the exponent. Its log filter nulls
@@ -114,24 +103,11 @@ export function LinePlot({
           ...refs.map((r) => ({ label: r.label, stroke: r.color, width: 1, dash: [4, 4] })),
         ],
         cursor: { drag: { x: false, y: false } },
-      };
-      plot.current = new UPlot(opts, dataRef.current, host.current);
-      ro = new ResizeObserver(() => {
-        if (host.current && plot.current) plot.current.setSize({ width: host.current.clientWidth, height });
-      });
-      ro.observe(host.current);
-    };
-    void build();
-    const onTheme = () => void build();
-    window.addEventListener("actlab-theme", onTheme);
-    return () => {
-      disposed = true;
-      window.removeEventListener("actlab-theme", onTheme);
-      ro?.disconnect();
-      plot.current?.destroy();
-      plot.current = null;
-    };
-  }, [shape, height, logY, legend, xLabel, yLabel]);
+      },
+      data: dataRef.current,
+    }),
+    [shape, height, logY, legend, xLabel, yLabel],
+  );
 
   // New data (points streamed in, another x range): update in place, rescaling the axes.
   useEffect(() => {

@@ -5,6 +5,7 @@
  */
 import { modelFromWeights, type SavedModel } from "@actlab/core";
 import { useEffect, useMemo, useRef } from "react";
+import { cssVar } from "@/lib/theme";
 import { type Bounds, dataBounds, predictGrid, probabilitiesToImage } from "./boundary-grid";
 import styles from "./insights.module.css";
 import { CLASS_COLORS, classColor } from "./palette";
@@ -20,8 +21,6 @@ const drawnCount = (rows: number, max: number) => Math.ceil(rows / strideFor(row
 
 type Points = { xy: Float32Array; labels: Int32Array; rows: number };
 type Ready = Extract<ReproducedData, { ok: true }>;
-
-const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 export function DecisionBoundary({
   data,

@@ -1,0 +1,67 @@
+"use client";
+/**
+ * The lifecycle every uPlot chart here shares: load the library in the browser only, build the plot at the
+ * host's width, follow that width, rebuild when the theme flips (axis colours come from CSS variables),
+ * destroy on unmount. Each chart only says how to build its options and data.
+ */
+import { type RefObject, useEffect, useRef } from "react";
+import type uPlot from "uplot";
+import { cssVar } from "./theme";
+
+// Fetched while the page hydrates rather than after (uPlot touches the DOM at import, so never on the server).
+const uPlotModule = typeof window === "undefined" ? null : import("uplot");
+
+/** Axis colours of the current theme. */
+export function themedAxis(): Pick<uPlot.Axis, "stroke" | "grid" | "ticks"> {
+  const line = { stroke: cssVar("--border"), width: 1 };
+  return { stroke: cssVar("--muted"), grid: line, ticks: line };
+}
+
+export type PlotBuild = (width: number) => { options: uPlot.Options; data: uPlot.AlignedData };
+
+/** Returns the live plot (null until built). `deps` decide when to rebuild rather than update in place. */
+export function useUPlot(
+  host: RefObject<HTMLDivElement | null>,
+  build: PlotBuild,
+  deps: readonly unknown[],
+  onCreate?: (plot: uPlot) => void,
+): RefObject<uPlot | null> {
+  const plot = useRef<uPlot | null>(null);
+  const buildRef = useRef(build);
+  buildRef.current = build;
+  const createRef = useRef(onCreate);
+  createRef.current = onCreate;
+
+  useEffect(() => {
+    let disposed = false;
+    let ro: ResizeObserver | null = null;
+    const make = async () => {
+      const { default: UPlot } = await (uPlotModule ?? import("uplot"));
+      const el = host.current;
+      if (disposed || !el) return;
+      plot.current?.destroy();
+      const { options, data } = buildRef.current(el.clientWidth || 600);
+      const created = new UPlot(options, data, el);
+      plot.current = created;
+      createRef.current?.(created);
+      ro?.disconnect();
+      ro = new ResizeObserver(() => {
+        if (host.current) created.setSize({ width: host.current.clientWidth, height: options.height });
+      });
+      ro.observe(el);
+    };
+    void make();
+    const onTheme = () => void make();
+    window.addEventListener("actlab-theme", onTheme);
+    return () => {
+      disposed = true;
+      window.removeEventListener("actlab-theme", onTheme);
+      ro?.disconnect();
+      plot.current?.destroy();
+      plot.current = null;
+    };
+    // The caller's deps say when the plot's shape changed; data alone updates in place (setData).
+    // biome-ignore lint/correctness/useExhaustiveDependencies: a list the caller owns
+  }, deps);
+  return plot;
+}
