@@ -95,7 +95,12 @@ describe("launching a run from the browser", () => {
     await page.goto(`${stack.baseUrl}/activations`);
     for (const name of ["relu", "swish", "gelu", "step", "softmax"])
       await page.getByTestId(`activation-${name}`).waitFor();
-    await expect(page.getByTestId("activation-relu").textContent()).resolves.toMatch(/1 run/);
+    // Usage counts arrive after the cards: wait for them rather than read too early.
+    await page
+      .getByTestId("activation-relu")
+      .getByTestId("usage")
+      .getByText(/1 run\b/)
+      .waitFor();
     await stack.screenshot(page, "activations");
     await page.close();
   });
