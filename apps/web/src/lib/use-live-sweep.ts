@@ -13,7 +13,13 @@ export function useLiveSweep(sweepId: string) {
   useSubscription(
     trpc.sweeps.live.subscriptionOptions(
       { sweepId },
-      { enabled: sweep.isSuccess, onData: () => setDirty((n) => n + 1) },
+      {
+        enabled: sweep.isSuccess,
+        // Runs that finished between the first read and the subscription sent no event we could see:
+        // read once more as soon as we are listening.
+        onStarted: () => setDirty((n) => n + 1),
+        onData: () => setDirty((n) => n + 1),
+      },
     ),
   );
   const refetch = sweep.refetch;
