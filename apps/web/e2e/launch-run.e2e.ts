@@ -68,7 +68,7 @@ describe("launching a run from the browser", () => {
     );
     const acc = Number(await page.getByTestId("val-acc").textContent());
     expect(acc).toBeGreaterThan(0.8);
-    await expect(page.getByTestId("logs").textContent()).resolves.toMatch(/completed after 250 epochs/);
+    await page.getByTestId("logs").getByText("completed after 250 epochs").waitFor();
     // Insights computed in the browser from the saved weights: the boundary, and a confusion matrix whose
     // accuracy agrees with what the trainer logged.
     await page.getByTestId("boundary-canvas").waitFor();

@@ -19,6 +19,14 @@ async function signUp(page: Page, name: string, email: string) {
   await page.locator("#email").fill(email);
   await page.locator("#password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
+  // Leaves the form, or fails at once with what the form said (not a bare timeout).
+  const alert = page.getByTestId("sign-up-form").getByRole("alert");
+  await Promise.race([
+    page.waitForURL((url) => url.pathname !== "/sign-up"),
+    alert.waitFor().then(async () => {
+      throw new Error(`sign-up refused: ${await alert.textContent()}`);
+    }),
+  ]);
 }
 
 /** A tRPC call from inside the page: same origin, the context's cookies, like the app's own client. */

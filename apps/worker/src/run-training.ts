@@ -191,15 +191,18 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       weights: training.weights(),
     });
     // Another attempt (after a lost lock) may have finished it already: report a completion once.
-    if (!(await finishRun(db, runId, { status, error: end.message ?? null, summary: end.summary })))
-      return { status };
-    await appendRunLog(
-      db,
-      runId,
-      status === "DIVERGED" ? "warn" : "info",
-      end.message ??
-        `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
-    );
+    const finished = await finishRun(db, runId, {
+      status,
+      error: end.message ?? null,
+      summary: end.summary,
+      log: {
+        level: status === "DIVERGED" ? "warn" : "info",
+        text:
+          end.message ??
+          `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
+      },
+    });
+    if (!finished) return { status };
     await publishRunEvent(redis, { type: "status", runId, status, error: end.message ?? null }, run.sweepId);
     return { status, message: end.message };
   } catch (err) {
@@ -228,8 +231,10 @@ async function fail(
   sweepId: string | null,
   message: string,
 ): Promise<TrainingOutcome> {
-  await finishRun(deps.db, runId, { status: "FAILED", error: message });
-  await appendRunLog(deps.db, runId, "error", message);
+  const log = { level: "error", text: message } as const;
+  // Already finished (canceled meanwhile): keep its status, but still say what went wrong.
+  if (!(await finishRun(deps.db, runId, { status: "FAILED", error: message, log })))
+    await appendRunLog(deps.db, runId, log.level, log.text);
   await publishRunEvent(deps.redis, { type: "status", runId, status: "FAILED", error: message }, sweepId);
   return { status: "FAILED", message };
 }

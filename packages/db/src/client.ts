@@ -29,7 +29,9 @@ export function openDb(databaseUrl: string): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
+  const adapter = immediateTransactions(
+    new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS }),
+  );
   const prisma = new PrismaClient({ adapter });
   return {
     prisma,
@@ -40,6 +42,24 @@ export function openDb(databaseUrl: string): Db {
       sqlite.close();
     },
   };
+}
+
+/**
+ * Prisma's adapter opens transactions with a plain (deferred) BEGIN. Under WAL, a deferred transaction
+ * that reads and then writes fails at once with SQLITE_BUSY when another process (the worker) committed
+ * in between; busy_timeout cannot help, as waiting would not make its snapshot current. BEGIN IMMEDIATE
+ * takes the write lock up front, so the transaction waits its turn instead.
+ */
+function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof prepare;
+    return adapter;
+  };
+  return factory;
 }
 
 /** Fails with one readable line when the database cannot be opened or written. */

@@ -4,7 +4,12 @@ import type { Db } from "./client";
 export type LogLevel = "info" | "warn" | "error";
 
 export async function appendRunLog(db: Db, runId: string, level: LogLevel, text: string): Promise<void> {
-  await db.prisma.runLog.create({ data: { runId, level, text: text.slice(0, 4000) } });
+  await db.prisma.runLog.create({ data: { runId, ...clampLog({ level, text }) } });
+}
+
+/** Log lines are bounded so a runaway message cannot bloat the table. */
+export function clampLog(line: { level: LogLevel; text: string }) {
+  return { level: line.level, text: line.text.slice(0, 4000) };
 }
 
 export async function listRunLogs(db: Db, runId: string, take = 500) {

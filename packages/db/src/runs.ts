@@ -1,6 +1,7 @@
 /** Run records: create (with params), read, list, and status transitions. */
 import type { TrainConfig } from "@actlab/core";
 import type { Db } from "./client";
+import { clampLog, type LogLevel } from "./logs";
 import { flattenParams } from "./params";
 
 export type RunStatus = "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED" | "DIVERGED";
@@ -73,23 +74,32 @@ export async function updateRunProgress(
 
 /**
  * Records the outcome of an open run. A run already finished (canceled while its last step ran)
- * keeps its status; returns whether this call changed it.
+ * keeps its status; returns whether this call changed it. The optional log line is written in the
+ * same transaction, so a reader who sees the final status also sees why.
  */
 export async function finishRun(
   db: Db,
   runId: string,
-  outcome: { status: RunStatus; error?: string | null; summary?: Record<string, number> | null },
+  outcome: {
+    status: RunStatus;
+    error?: string | null;
+    summary?: Record<string, number> | null;
+    log?: { level: LogLevel; text: string };
+  },
 ): Promise<boolean> {
-  const { count } = await db.prisma.run.updateMany({
-    where: { id: runId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: {
-      status: outcome.status,
-      error: outcome.error ?? null,
-      summary: outcome.summary ? JSON.stringify(outcome.summary) : undefined,
-      finishedAt: new Date(),
-    },
+  return db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.run.updateMany({
+      where: { id: runId, status: { in: ["QUEUED", "RUNNING"] } },
+      data: {
+        status: outcome.status,
+        error: outcome.error ?? null,
+        summary: outcome.summary ? JSON.stringify(outcome.summary) : undefined,
+        finishedAt: new Date(),
+      },
+    });
+    if (count === 1 && outcome.log) await tx.runLog.create({ data: { runId, ...clampLog(outcome.log) } });
+    return count === 1;
   });
-  return count === 1;
 }
 
 /** Back to QUEUED for a retry: the old attempt's points, checkpoints and logs go, so the retry starts clean. */
