@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeFloat32, decodeInt32, encodeFloat32, encodeInt32 } from "./series-codec";
+import { decodeFloat32, decodeInt32, encodeFloat32, encodeInt32, fromBase64, toBase64 } from "./series-codec";
 
 describe("series codec", () => {
   it("round-trips values at float32 precision, keeping gaps as null", () => {
@@ -14,5 +14,14 @@ describe("series codec", () => {
   it("round-trips integer steps exactly, also long series", () => {
     const steps = Array.from({ length: 100_000 }, (_, i) => i * 37);
     expect(decodeInt32(encodeInt32(steps))).toEqual(steps);
+  });
+
+  it("writes standard padded base64 for every tail length, and reads it back", () => {
+    for (let n = 0; n <= 12; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 255);
+      const b64 = toBase64(bytes);
+      expect(b64).toBe(Buffer.from(bytes).toString("base64"));
+      expect(Array.from(fromBase64(b64))).toEqual(Array.from(bytes));
+    }
   });
 });

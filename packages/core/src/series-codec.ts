@@ -4,13 +4,36 @@
  * decodes with one copy. Null (a NaN or ±Infinity value) travels as NaN. Browser- and Node-safe.
  */
 
-function toBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const ENCODE = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const PAD = 61; // "="
+const ascii = new TextDecoder("latin1");
+
+// Table-driven rather than btoa over a binary string, which is ~10× slower in Node, where the server
+// encodes every chart's series. Decoding stays on atob: it is fast in both.
+export function toBase64(bytes: Uint8Array): string {
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let o = 0;
+  let i = 0;
+  for (; i + 2 < n; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o++] = ENCODE[v >>> 18] as number;
+    out[o++] = ENCODE[(v >>> 12) & 63] as number;
+    out[o++] = ENCODE[(v >>> 6) & 63] as number;
+    out[o++] = ENCODE[v & 63] as number;
+  }
+  if (i < n) {
+    const v = ((bytes[i] as number) << 16) | (i + 1 < n ? (bytes[i + 1] as number) << 8 : 0);
+    out[o++] = ENCODE[v >>> 18] as number;
+    out[o++] = ENCODE[(v >>> 12) & 63] as number;
+    out[o++] = i + 1 < n ? (ENCODE[(v >>> 6) & 63] as number) : PAD;
+    out[o++] = PAD;
+  }
+  return ascii.decode(out);
 }
 
-function fromBase64(b64: string): Uint8Array {
+export function fromBase64(b64: string): Uint8Array {
   const s = atob(b64);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);

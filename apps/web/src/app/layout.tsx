@@ -26,19 +26,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
+        {/* Top-bar links do not prefetch: every page is dynamic, so prefetching all of them on each load
+            only competes with the page being opened. */}
         <header className="topbar">
-          <Link href="/" className="brand">
+          <Link prefetch={false} href="/" className="brand">
             <span className="brand-mark" aria-hidden />
             Actlab
           </Link>
           <nav className="nav">
-            <Link href="/">Runs</Link>
-            <Link href="/sweeps">Sweeps</Link>
-            <Link href="/compare">Compare</Link>
-            <Link href="/views">Views</Link>
-            <Link href="/queue">Queue</Link>
-            <Link href="/activations">Activations</Link>
-            <Link href="/activity">Activity</Link>
+            <Link prefetch={false} href="/">Runs</Link>
+            <Link prefetch={false} href="/sweeps">Sweeps</Link>
+            <Link prefetch={false} href="/compare">Compare</Link>
+            <Link prefetch={false} href="/views">Views</Link>
+            <Link prefetch={false} href="/queue">Queue</Link>
+            <Link prefetch={false} href="/activations">Activations</Link>
+            <Link prefetch={false} href="/activity">Activity</Link>
           </nav>
           <UserMenu />
           <ThemeToggle />

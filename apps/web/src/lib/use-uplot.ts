@@ -1,15 +1,13 @@
 "use client";
 /**
- * The lifecycle every uPlot chart here shares: load the library in the browser only, build the plot at the
- * host's width, follow that width, rebuild when the theme flips (axis colours come from CSS variables),
+ * The lifecycle every uPlot chart here shares: build the plot at the host's width, follow that width, rebuild when the theme flips (axis colours come from CSS variables),
  * destroy on unmount. Each chart only says how to build its options and data.
  */
 import { type RefObject, useEffect, useRef } from "react";
-import type uPlot from "uplot";
+// A static import: uPlot is safe to import on the server, and shipping it with the page saves the
+// round trip a lazy chunk would add before the first draw.
+import uPlot from "uplot";
 import { cssVar } from "./theme";
-
-// Fetched while the page hydrates rather than after (uPlot touches the DOM at import, so never on the server).
-const uPlotModule = typeof window === "undefined" ? null : import("uplot");
 
 /** Axis colours of the current theme. */
 export function themedAxis(): Pick<uPlot.Axis, "stroke" | "grid" | "ticks"> {
@@ -35,13 +33,12 @@ export function useUPlot(
   useEffect(() => {
     let disposed = false;
     let ro: ResizeObserver | null = null;
-    const make = async () => {
-      const { default: UPlot } = await (uPlotModule ?? import("uplot"));
+    const make = () => {
       const el = host.current;
       if (disposed || !el) return;
       plot.current?.destroy();
       const { options, data } = buildRef.current(el.clientWidth || 600);
-      const created = new UPlot(options, data, el);
+      const created = new uPlot(options, data, el);
       plot.current = created;
       createRef.current?.(created);
       ro?.disconnect();
@@ -50,8 +47,8 @@ export function useUPlot(
       });
       ro.observe(el);
     };
-    void make();
-    const onTheme = () => void make();
+    make();
+    const onTheme = () => make();
     window.addEventListener("actlab-theme", onTheme);
     return () => {
       disposed = true;

@@ -3,7 +3,7 @@
  * A textarea with @mention autocomplete from the workspace's members: typing "@an" lists matching
  * names; Enter/Tab or a click inserts "@Name " and remembers that member as mentioned.
  */
-import { type KeyboardEvent, useRef, useState } from "react";
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from "react";
 import { useHydrated } from "@/lib/use-hydrated";
 import styles from "./collaboration.module.css";
 import { type MentionMember, matchMembers, mentionQuery } from "./markdown";
@@ -31,6 +31,14 @@ export function MentionTextarea({
   const hydrated = useHydrated();
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
+  // Where the caret goes once a pick's new text is in the box: set in the same task as the DOM update,
+  // so keys typed right after a pick land after the name (a later frame would pull the caret back).
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    ref.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
   const query = mentionQuery(value, caret);
   const options = query ? matchMembers(members, query.query) : [];
 
@@ -42,7 +50,7 @@ export function MentionTextarea({
     onMention(member);
     setCaret(at);
     setActive(0);
-    requestAnimationFrame(() => ref.current?.setSelectionRange(at, at));
+    pendingCaret.current = at;
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {

@@ -1,6 +1,6 @@
 "use client";
 /** The overlay chart: uPlot on canvas, mean lines with shaded bands, faint members, raw ghosts, log scale, drag-zoom. */
-import { useMemo, useRef } from "react";
+import { useRef } from "react";
 import type uPlot from "uplot";
 import type { Line } from "@/lib/compare-model";
 import { alignSeries } from "@/lib/series";
@@ -55,6 +55,8 @@ function build(lines: Line[], logY: boolean): Built {
   const series: uPlot.Series[] = [{ label: "x" }];
   const bands: uPlot.Band[] = [];
   const lineOf: (Line | null)[] = [null];
+  // Many overlaid runs read better as hairlines, which the canvas also draws several times faster.
+  const runWidth = lines.filter((l) => l.kind === "run").length > 20 ? 1 : 1.8;
   // Log scales cannot show values ≤ 0: those become gaps rather than a broken axis.
   const clean = (y: (number | null)[]) => (logY ? y.map((v) => (v !== null && v > 0 ? v : null)) : y);
   for (const l of lines) {
@@ -71,7 +73,7 @@ function build(lines: Line[], logY: boolean): Built {
         ? { stroke: withAlpha(l.color, 0.28), width: 1 }
         : l.kind === "raw"
           ? { stroke: withAlpha(l.color, 0.3), width: 1 }
-          : { stroke: l.color, width: l.kind === "mean" ? 2.5 : 1.8 };
+          : { stroke: l.color, width: l.kind === "mean" ? 2.5 : runWidth };
     series.push({ label: l.label, ...style, spanGaps: true, points: { show: false } });
     lineOf.push(l);
   }
@@ -99,7 +101,6 @@ export function CompareChart({
 }) {
   const host = useRef<HTMLDivElement>(null);
   const tip = useRef<HTMLDivElement>(null);
-  const built = useMemo(() => build(lines, logY), [lines, logY]);
   const zoomRef = useRef(onZoom);
   zoomRef.current = onZoom;
   const readyRef = useRef(onReady);
@@ -109,39 +110,43 @@ export function CompareChart({
   const userZoom = useRef(false);
   useUPlot(
     host,
-    (width) => ({
-      options: {
-        width: width || 900,
-        height,
-        scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
-        axes: [
-          { ...themedAxis(), label: xLabel },
-          { ...themedAxis(), label: yLabel, size: 64 },
-        ],
-        series: built.series,
-        bands: built.bands,
-        legend: { show: false },
-        cursor: { drag: { x: true, y: false }, points: { show: false } },
-        hooks: {
-          setSelect: [
-            () => {
-              userZoom.current = true;
-            },
+    (width) => {
+      // Built here, in the browser only: during server rendering it would align every series for nothing.
+      const b = build(lines, logY);
+      return {
+        options: {
+          width: width || 900,
+          height,
+          scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
+          axes: [
+            { ...themedAxis(), label: xLabel },
+            { ...themedAxis(), label: yLabel, size: 64 },
           ],
-          setScale: [
-            (u, key) => {
-              if (key !== "x" || !userZoom.current) return;
-              userZoom.current = false;
-              const { min, max } = u.scales.x ?? {};
-              if (min !== undefined && max !== undefined) zoomRef.current?.({ from: min, to: max });
-            },
-          ],
-          setCursor: [(u) => showTooltip(u, tip.current, built, xLabel, host.current?.clientWidth ?? 900)],
+          series: b.series,
+          bands: b.bands,
+          legend: { show: false },
+          cursor: { drag: { x: true, y: false }, points: { show: false } },
+          hooks: {
+            setSelect: [
+              () => {
+                userZoom.current = true;
+              },
+            ],
+            setScale: [
+              (u, key) => {
+                if (key !== "x" || !userZoom.current) return;
+                userZoom.current = false;
+                const { min, max } = u.scales.x ?? {};
+                if (min !== undefined && max !== undefined) zoomRef.current?.({ from: min, to: max });
+              },
+            ],
+            setCursor: [(u) => showTooltip(u, tip.current, b, xLabel, host.current?.clientWidth ?? 900)],
+          },
         },
-      },
-      data: built.data,
-    }),
-    [built, height, logY, xLabel, yLabel],
+        data: b.data,
+      };
+    },
+    [lines, height, logY, xLabel, yLabel],
     (plot) => {
       plot.over.addEventListener("dblclick", () => zoomRef.current?.(null));
       readyRef.current?.(plot);
