@@ -34,13 +34,27 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Actlab
           </Link>
           <nav className="nav">
-            <Link prefetch={false} href="/">Runs</Link>
-            <Link prefetch={false} href="/sweeps">Sweeps</Link>
-            <Link prefetch={false} href="/compare">Compare</Link>
-            <Link prefetch={false} href="/views">Views</Link>
-            <Link prefetch={false} href="/queue">Queue</Link>
-            <Link prefetch={false} href="/activations">Activations</Link>
-            <Link prefetch={false} href="/activity">Activity</Link>
+            <Link prefetch={false} href="/">
+              Runs
+            </Link>
+            <Link prefetch={false} href="/sweeps">
+              Sweeps
+            </Link>
+            <Link prefetch={false} href="/compare">
+              Compare
+            </Link>
+            <Link prefetch={false} href="/views">
+              Views
+            </Link>
+            <Link prefetch={false} href="/queue">
+              Queue
+            </Link>
+            <Link prefetch={false} href="/activations">
+              Activations
+            </Link>
+            <Link prefetch={false} href="/activity">
+              Activity
+            </Link>
           </nav>
           <UserMenu />
           <ThemeToggle />

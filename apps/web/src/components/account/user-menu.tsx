@@ -10,14 +10,21 @@ import { SignOutButton, WorkspaceSwitcher } from "./session-controls";
 export async function UserMenu() {
   const viewer = await pageViewer();
   requireSignIn(viewer);
-  if (!viewer.user) return <Link prefetch={false} href="/sign-in">Sign in</Link>;
+  if (!viewer.user)
+    return (
+      <Link prefetch={false} href="/sign-in">
+        Sign in
+      </Link>
+    );
   if (viewer.localMode) {
     return (
       <div className={styles.menu} data-testid="user-menu">
         <span className="muted" title="Nobody has signed up yet: everyone acts as the local user">
           Local mode
         </span>
-        <Link prefetch={false} href="/sign-up">Create account</Link>
+        <Link prefetch={false} href="/sign-up">
+          Create account
+        </Link>
       </div>
     );
   }
@@ -28,7 +35,9 @@ export async function UserMenu() {
         {viewer.user.name}
       </span>
       {viewer.current ? <span className="badge">{viewer.current.role.toLowerCase()}</span> : null}
-      <Link prefetch={false} href="/settings/members">Settings</Link>
+      <Link prefetch={false} href="/settings/members">
+        Settings
+      </Link>
       <SignOutButton />
     </div>
   );
