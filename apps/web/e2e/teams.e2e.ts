@@ -1,7 +1,8 @@
 /**
- * Two users in one workspace, and a stranger: the first sign-up owns local mode's runs, invites a viewer
- * through a link; the viewer sees the runs but cannot launch (no button, 403 from the API); a user of
- * another workspace gets 404s for direct URLs; a cross-origin write is refused.
+ * Three users in one workspace, and a stranger: the first sign-up owns local mode's runs and invites a
+ * viewer and an editor through links; the editor launches a sweep from the form, the viewer watches it
+ * finish live and comments, but cannot launch (no form, 403 from the API); a user of another workspace
+ * gets 404s for direct URLs; a cross-origin write is refused.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,12 +49,13 @@ async function pageCall(page: Page, path: string, input: unknown, method: "GET" 
   );
 }
 
-describe("teams: owner, viewer and a stranger", () => {
+describe("teams: owner, editor, viewer and a stranger", () => {
   let stack: E2EStack;
   const contexts: BrowserContext[] = [];
   let runId = "";
   let inviteLink = "";
   let ownerWorkspaceId = "";
+  let sweepId = "";
 
   beforeAll(async () => {
     stack = await startE2EStack();
@@ -135,15 +137,50 @@ describe("teams: owner, viewer and a stranger", () => {
     expect(cancel.status).toBe(403);
   });
 
-  it("lets the viewer watch the owner's sweep finish live and comment on it, but not launch one", async () => {
+  it("lets an editor join through an editor invite and launch a sweep from the form", async () => {
     const owner = contexts[0]?.pages()[0] as Page;
-    const viewer = contexts[2]?.pages()[0] as Page; // [0] owner, [1] the signed-out visitor, [2] the viewer
-    const spec = { base: CONFIG, axes: { activation: ["relu", "tanh"] }, seeds: 2 };
-    const launched = await pageCall(owner, "sweeps.create", { spec }, "POST");
-    expect(launched.status).toBe(200);
-    const sweepId = launched.body.result.data.json.id as string;
+    await owner.goto(`${stack.baseUrl}/settings/members`);
+    await owner.getByLabel("Invite role").selectOption("EDITOR");
+    await owner.getByRole("button", { name: "Create invite link" }).click();
+    const editorLink = (await owner.getByTestId("invite-link").textContent())?.trim() ?? "";
+    expect(editorLink).not.toBe(inviteLink);
 
+    const editor = await context();
+    await editor.goto(editorLink);
+    await editor.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
+    await editor.getByRole("link", { name: "Create an account" }).click();
+    await editor.waitForURL(/\/sign-up\?next=/);
+    await signUp(editor, "Ed Editor", "ed@example.com");
+    await editor.getByText("as editor").waitFor();
+    await editor.getByRole("button", { name: "Accept invite" }).click();
+    await editor.waitForURL(`${stack.baseUrl}/`);
+    await editor.getByTestId("user-menu").getByText("editor", { exact: true }).waitFor();
+
+    await editor.goto(`${stack.baseUrl}/sweeps/new`);
+    const choices = editor.getByTestId("activation-choices").getByRole("checkbox");
+    await choices.first().waitFor();
+    for (const box of await choices.all()) {
+      const name = (await box.locator("..").textContent())?.trim().toLowerCase();
+      await box.setChecked(name === "relu" || name === "tanh");
+    }
+    await editor.locator("#dataset").selectOption("moons");
+    await editor.locator("#layers").fill("8");
+    await editor.locator("#seeds").fill("2");
+    // Long enough (~6 s on one worker) for the viewer to open the page while it still runs.
+    await editor.locator("#epochs").fill("200");
+    await expect(editor.getByTestId("launch-sweep").textContent()).resolves.toBe("Launch 4 runs");
+    await editor.getByTestId("launch-sweep").click();
+    await editor.waitForURL(
+      (url) => /^\/sweeps\/[\w-]+$/.test(url.pathname) && !url.pathname.endsWith("/new"),
+    );
+    sweepId = new URL(editor.url()).pathname.split("/").pop() as string;
+  });
+
+  it("lets the viewer watch the editor's sweep finish live and comment on it, but not launch one", async () => {
+    const viewer = contexts[2]?.pages()[0] as Page; // [0] owner, [1] the signed-out visitor, [2] the viewer
     await viewer.goto(`${stack.baseUrl}/sweeps/${sweepId}`);
+    const done = viewer.getByTestId("sweep-done");
+    expect((await done.textContent())?.trim()).not.toBe("4 / 4");
     // Progress reaches the viewer over the sweep's live channel, without a reload.
     await viewer.waitForFunction(
       () => document.querySelector('[data-testid="sweep-done"]')?.textContent?.trim() === "4 / 4",
@@ -154,7 +191,10 @@ describe("teams: owner, viewer and a stranger", () => {
     await viewer.getByTestId("comment-input").fill("tanh looks steadier at lr 0.1");
     await viewer.getByTestId("comments").getByRole("button", { name: "Comment" }).click();
     await viewer.getByTestId("comments").getByText("tanh looks steadier").waitFor();
+    const spec = { base: CONFIG, axes: { activation: ["relu", "tanh"] }, seeds: 2 };
     expect((await pageCall(viewer, "sweeps.create", { spec }, "POST")).status).toBe(403);
+    await viewer.goto(`${stack.baseUrl}/sweeps/new`);
+    await viewer.getByTestId("viewer-notice").waitFor();
   });
 
   it("gives a user of another workspace 404s for direct URLs", async () => {
