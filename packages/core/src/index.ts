@@ -12,6 +12,7 @@ export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
 export * from "./series-codec";
+export * from "./sorted-search";
 export * from "./sweep/index";
 export * from "./train/index";
 export * from "./train/types";

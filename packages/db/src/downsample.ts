@@ -2,6 +2,7 @@
  * Honest downsampling for charts: per bucket of x the min, the max and the last point, so spikes and
  * the current value both survive; the first and the last point are always kept; never random sampling.
  */
+import { lowerBound } from "@actlab/core";
 
 export type SeriesColumns = { steps: Float64Array; values: Float64Array; wallMs: Float64Array };
 
@@ -16,18 +17,6 @@ export type Downsampled = {
   /** Points in the requested range before downsampling. */
   total: number;
 };
-
-/** First index with steps[i] >= x. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 

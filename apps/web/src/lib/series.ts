@@ -1,4 +1,5 @@
 /** Client-side metric series: merge streamed points into sorted per-key arrays, deduplicated by step. */
+import { lowerBound } from "@actlab/core";
 
 export type Series = { steps: number[]; values: (number | null)[] };
 export type SeriesMap = Record<string, Series>;
@@ -39,17 +40,6 @@ export function seriesFromRows(
   const map: SeriesMap = {};
   for (const r of rows) map[r.key] = { steps: [...r.steps], values: [...r.values] };
   return map;
-}
-
-function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Aligns several series on the union of their x values, for uPlot (nulls where a series has no point). */
