@@ -28,7 +28,7 @@ export type E2EStack = {
   stop(): Promise<void>;
 };
 
-export async function startE2EStack(): Promise<E2EStack> {
+export async function startE2EStack(options: { signup?: "open" | "invite" } = {}): Promise<E2EStack> {
   if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
     throw new Error(
       "apps/web is not built: run `pnpm --filter @actlab/web build` first (the test command does)",
@@ -43,6 +43,7 @@ export async function startE2EStack(): Promise<E2EStack> {
     DATABASE_URL: db.url,
     WORKER_CONCURRENCY: "1",
     ACTLAB_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
+    ACTLAB_SIGNUP: options.signup ?? "open",
   };
   const port = await freePort();
   const worker: AppProcess = spawnApp("node", ["--import", "tsx", "src/main.ts"], { cwd: workerDir, env });

@@ -1,8 +1,9 @@
 /**
  * Three users in one workspace, and a stranger: the first sign-up owns local mode's runs and invites a
  * viewer and an editor through links; the editor launches a sweep from the form, the viewer watches it
- * finish live and comments, but cannot launch (no form, 403 from the API); a user of another workspace
- * gets 404s for direct URLs; a cross-origin write is refused.
+ * finish live and comments, but cannot launch (no form, 403 from the API); the server is invite-only, so
+ * a sign-up without a link is refused; a user of another workspace gets 404s for direct URLs; a
+ * cross-origin write is refused.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +59,8 @@ describe("teams: owner, editor, viewer and a stranger", () => {
   let sweepId = "";
 
   beforeAll(async () => {
-    stack = await startE2EStack();
+    // Like docker-compose.yml's team server: after the owner, accounts come through invite links only.
+    stack = await startE2EStack({ signup: "invite" });
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -197,10 +199,41 @@ describe("teams: owner, editor, viewer and a stranger", () => {
     await viewer.getByTestId("viewer-notice").waitFor();
   });
 
+  it("refuses a sign-up without an invite link", async () => {
+    const anon = contexts[1]?.pages()[0] as Page; // the signed-out visitor
+    await anon.goto(`${stack.baseUrl}/sign-up`);
+    await anon.getByTestId("invite-only").getByText("New accounts need an invite").waitFor();
+    expect(await anon.getByTestId("sign-up-form").count()).toBe(0);
+    await stack.screenshot(anon, "teams-invite-only");
+    const direct = await fetch(`${stack.baseUrl}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: stack.baseUrl },
+      body: JSON.stringify({
+        name: "Mallory",
+        email: "mallory@example.com",
+        password: "a long enough password",
+      }),
+    });
+    expect(direct.status).toBe(403);
+    expect((await direct.json()).code).toBe("INVITE_REQUIRED");
+  });
+
   it("gives a user of another workspace 404s for direct URLs", async () => {
+    // Another team on the same server: the owner opens a second workspace and invites the stranger to it.
+    const owner = contexts[0]?.pages()[0] as Page;
+    const other = await pageCall(owner, "workspaces.create", { name: "Other team" }, "POST");
+    const invite = await pageCall(
+      owner,
+      "workspaces.createInvite",
+      { workspaceId: other.body.result.data.json.id, role: "EDITOR" },
+      "POST",
+    );
     const stranger = await context();
-    await stranger.goto(`${stack.baseUrl}/sign-up`);
+    await stranger.goto(
+      `${stack.baseUrl}/sign-up?next=${encodeURIComponent(invite.body.result.data.json.path)}`,
+    );
     await signUp(stranger, "Sid Stranger", "sid@example.com");
+    await stranger.getByRole("button", { name: "Accept invite" }).click();
     await stranger.waitForURL(`${stack.baseUrl}/`);
     await stranger.goto(`${stack.baseUrl}/runs/${runId}`);
     await stranger.getByTestId("run-error").getByText("There is no run").waitFor();

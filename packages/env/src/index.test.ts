@@ -8,6 +8,14 @@ describe("parseEnv", () => {
     expect(env.dataDir).toBe("/srv/actlab/data");
     expect(env.databaseFile).toBe("/srv/actlab/data/actlab.db");
     expect(env.workerConcurrency).toBeUndefined();
+    expect(env.signup).toBe("open");
+  });
+
+  it("takes invite-only sign-up, and names the choices for anything else", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_SIGNUP: "invite" }).signup).toBe("invite");
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_SIGNUP: "closed" })).toThrow(
+      /ACTLAB_SIGNUP is "closed": must be "open" or "invite"/,
+    );
   });
 
   it("names the variable and an example when a value is wrong", () => {

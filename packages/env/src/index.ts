@@ -25,6 +25,8 @@ export const ZEnv = z.object({
     .string()
     .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")
     .optional(),
+  /** Who may create an account once the first one exists: anyone, or only holders of an invite link. */
+  ACTLAB_SIGNUP: z.enum(["open", "invite"], { error: 'must be "open" or "invite"' }).default("open"),
 });
 
 export type Env = {
@@ -38,6 +40,7 @@ export type Env = {
   workerLockMs: number;
   /** From ACTLAB_AUTH_SECRET (or BETTER_AUTH_SECRET); undefined means "use the one in the data folder". */
   authSecret: string | undefined;
+  signup: "open" | "invite";
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -50,6 +53,7 @@ const EXAMPLES: Record<string, string> = {
   WORKER_LOCK_MS: "30000",
   ACTLAB_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
   BETTER_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
+  ACTLAB_SIGNUP: "invite",
 };
 
 export class EnvError extends Error {}
@@ -82,6 +86,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
     authSecret: e.ACTLAB_AUTH_SECRET ?? e.BETTER_AUTH_SECRET,
+    signup: e.ACTLAB_SIGNUP,
   };
 }
 

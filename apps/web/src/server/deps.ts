@@ -27,7 +27,7 @@ export function serverState(): ServerState {
   const auth = createAuth({ db, secret: resolveAuthSecret(env) });
   const state: ServerState = {
     deps: { db, queue, events, redis: createRedis(env.redisUrl) },
-    requestAuth: createRequestAuth(db, auth),
+    requestAuth: createRequestAuth(db, auth, { signup: env.signup }),
   };
   g[globalKey] = state;
   return state;

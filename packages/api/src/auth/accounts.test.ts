@@ -196,3 +196,54 @@ describe("accounts", () => {
     expect(statuses.slice(10)).toEqual([429, 429]);
   });
 });
+
+describe("invite-only sign-up", () => {
+  let inviteApi: TestApi;
+  let inviteServer: TestServer;
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${inviteServer.url}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: inviteServer.url, ...headers },
+      body: JSON.stringify(body),
+    });
+  const account = (name: string) => ({
+    name,
+    email: `${name}@example.com`,
+    password: "correct horse battery",
+  });
+
+  beforeAll(async () => {
+    inviteApi = await createTestApi();
+    inviteServer = await startTestServer(inviteApi, { signup: "invite" });
+  }, 60_000);
+  afterAll(async () => {
+    await inviteServer?.close();
+    await inviteApi?.close();
+  });
+
+  it("lets the first account claim the instance, then refuses sign-ups without a working invite", async () => {
+    const owner = await post(account("owner"));
+    expect(owner.status).toBe(200);
+    const cookie = cookieOf(owner);
+
+    const stranger = await post(account("stranger"));
+    expect(stranger.status).toBe(403);
+    expect((await stranger.json()).code).toBe("INVITE_REQUIRED");
+    const forged = await post(account("forger"), { "x-actlab-invite": "inv_not-a-real-one" });
+    expect(forged.status).toBe(403);
+
+    const me = await (
+      await fetch(`${inviteServer.url}/api/trpc/workspaces.me`, { headers: { cookie } })
+    ).json();
+    const created = await fetch(`${inviteServer.url}/api/trpc/workspaces.createInvite`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: inviteServer.url },
+      body: JSON.stringify({ json: { workspaceId: me.result.data.json.current.id, role: "EDITOR" } }),
+    });
+    expect(created.status).toBe(200);
+    const path = (await created.json()).result.data.json.path as string;
+    const token = path.replace("/invite/", "");
+    const invited = await post(account("invited"), { "x-actlab-invite": token });
+    expect(invited.status).toBe(200);
+  });
+});

@@ -35,8 +35,22 @@ export async function handleTrpcRequest(
   });
 }
 
+/** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.maySignUp. */
+export const INVITE_HEADER = "x-actlab-invite";
+
 export async function handleAuthRequest(req: Request, requestAuth: RequestAuth): Promise<Response> {
   if (isCrossOriginWrite(req)) return crossOriginRefusal();
+  if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-up/email")) {
+    if (!(await requestAuth.maySignUp(req.headers.get(INVITE_HEADER)))) {
+      return Response.json(
+        {
+          code: "INVITE_REQUIRED",
+          message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
+        },
+        { status: 403 },
+      );
+    }
+  }
   if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-in/email")) {
     const email = await req
       .clone()

@@ -1,11 +1,12 @@
 /** Accounts: the better-auth instance, who a request acts as, CSRF, and the HTTP handlers. */
 export { type Auth, createAuth, SESSION_DAYS, SIGN_IN_LIMIT } from "./create-auth";
 export { isCrossOriginWrite } from "./csrf";
-export { handleAuthRequest, handleTrpcRequest } from "./http";
+export { handleAuthRequest, handleTrpcRequest, INVITE_HEADER } from "./http";
 export {
   createRequestAuth,
   type RequestAuth,
   type RequestUser,
   readCookie,
+  type SignupMode,
   WORKSPACE_COOKIE,
 } from "./request-user";

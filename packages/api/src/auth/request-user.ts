@@ -2,7 +2,14 @@
  * Who a request acts as. In order: an `Authorization: Bearer` API token; local mode (no account exists
  * yet: everyone is the local user, as before accounts existed); a better-auth session cookie.
  */
-import { type Db, hasAccounts, type LocalScope, localModeScope, userIdForApiToken } from "@actlab/db";
+import {
+  type Db,
+  describeInvite,
+  hasAccounts,
+  type LocalScope,
+  localModeScope,
+  userIdForApiToken,
+} from "@actlab/db";
 import { createAttemptLimiter } from "./attempt-limiter";
 import { type Auth, SIGN_IN_LIMIT } from "./create-auth";
 
@@ -25,7 +32,9 @@ export function readCookie(req: { headers: Headers }, name: string): string | nu
   return null;
 }
 
-export function createRequestAuth(db: Db, auth: Auth) {
+export type SignupMode = "open" | "invite";
+
+export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { signup?: SignupMode } = {}) {
   // Accounts never disappear, so once one exists local mode is over for this process: stop asking.
   let accounts = false;
   let local: Promise<LocalScope | null> | null = null;
@@ -65,7 +74,16 @@ export function createRequestAuth(db: Db, auth: Auth) {
 
   // Per account, as many attempts per minute as better-auth allows per address.
   const signInAttempts = createAttemptLimiter({ windowS: SIGN_IN_LIMIT.window, max: SIGN_IN_LIMIT.max });
-  return { auth, userFor, isLocalMode, signInAttempts };
+  /**
+   * Whether a new account may be created. The first one always may (it claims the instance); after
+   * that, in invite mode, only with a link that still works: one of any workspace, unused, unexpired.
+   */
+  async function maySignUp(inviteToken: string | null): Promise<boolean> {
+    if (signup === "open" || (await isLocalMode())) return true;
+    return inviteToken !== null && (await describeInvite(db, inviteToken)).ok;
+  }
+
+  return { auth, userFor, isLocalMode, maySignUp, signup, signInAttempts };
 }
 
 export type RequestAuth = ReturnType<typeof createRequestAuth>;

@@ -4,13 +4,16 @@ import type { AddressInfo } from "node:net";
 import type { TestApi } from "../test-api";
 import { createAuth } from "./create-auth";
 import { handleAuthRequest, handleTrpcRequest } from "./http";
-import { createRequestAuth, type RequestAuth } from "./request-user";
+import { createRequestAuth, type RequestAuth, type SignupMode } from "./request-user";
 
 export type TestServer = { url: string; requestAuth: RequestAuth; close(): Promise<void> };
 
-export async function startTestServer(api: TestApi): Promise<TestServer> {
+export async function startTestServer(
+  api: TestApi,
+  options: { signup?: SignupMode } = {},
+): Promise<TestServer> {
   const auth = createAuth({ db: api.db, secret: "test-secret-test-secret-test-secret-0123" });
-  const requestAuth = createRequestAuth(api.db, auth);
+  const requestAuth = createRequestAuth(api.db, auth, options);
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -8,7 +8,18 @@ import { fieldErrors, safeNext, ZSignInForm, ZSignUpForm } from "./schemas";
 
 type Mode = "sign-in" | "sign-up";
 
-export function AuthForm({ mode, next, note }: { mode: Mode; next: string | null; note?: string }) {
+export function AuthForm({
+  mode,
+  next,
+  note,
+  headers,
+}: {
+  mode: Mode;
+  next: string | null;
+  note?: string;
+  /** Extra request headers the server asks for (the invite a sign-up comes from). */
+  headers?: Record<string, string>;
+}) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
@@ -23,7 +34,7 @@ export function AuthForm({ mode, next, note }: { mode: Mode; next: string | null
     setBusy(true);
     const res = await fetch(`/api/auth/${signUp ? "sign-up" : "sign-in"}/email`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify(parsed.data),
     }).catch(() => null);
     setBusy(false);
