@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // expect.poll waits for the real app (a first request may compile routes), not vitest's default 1 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
