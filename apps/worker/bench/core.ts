@@ -95,6 +95,9 @@ function torchFigures(): Record<string, number> | null {
   const out = spawnSync(PYTHON, [join(import.meta.dirname, "torch_train.py")], {
     input: JSON.stringify(BENCH_CONFIGS),
     encoding: "utf8",
+    // torch.set_num_threads(1) leaves OpenBLAS's own thread pool alone: without these, Debian's
+    // PyTorch multiplies matrices on every core, and the "one thread" yardstick is not one thread.
+    env: { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
   });
   if (out.status !== 0) throw new Error(`torch_train.py failed: ${out.stderr}`);
   return JSON.parse(out.stdout) as Record<string, number>;
@@ -124,7 +127,7 @@ for (const cfg of BENCH_CONFIGS) {
         optimizer: "sgd",
         activation: "relu",
       },
-      ...(t ? { torch: Math.round(t), ratio: Number((value / t).toFixed(3)) } : {}),
+      ...(t ? { torch: Math.round(t), torch_threads: 1, ratio: Number((value / t).toFixed(3)) } : {}),
     };
     console.log(JSON.stringify(line));
   }
