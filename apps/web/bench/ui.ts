@@ -1,6 +1,6 @@
 /**
  * `pnpm bench ui`: the dashboard's server-side costs at 10,000 runs, one JSON object per line.
- *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts
+ *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts; ui.boundary_grid_ms: see boundary.ts
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
@@ -8,6 +8,7 @@
 import { createCaller, createRunEventHub } from "@actlab/api";
 import { createRedis, createTrainQueue } from "@actlab/queue";
 import { type RedisHandle, startRedis } from "@actlab/test-utils";
+import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
 
@@ -113,6 +114,7 @@ export async function main() {
     await measureTableQuery(seeded, bench);
     await measureCompareServer(seeded, bench);
     await measureComparePaint(seeded);
+    measureBoundaryGrid();
   } finally {
     await bench.close();
     await seeded.close();

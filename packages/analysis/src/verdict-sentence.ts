@@ -15,7 +15,12 @@ export type SentenceInput = {
   unit?: "seed" | "run";
   /** The grouping param, to name the groups as a whole ("all 6 activations"). */
   groupBy?: string;
+  /** The accuracy "epochs → target" counts to: when accuracy ties, speed to it is the tiebreaker worth saying. */
+  target?: number | null;
 };
+
+/** How much slower the slowest tied group must be for the speed clause to be worth saying. */
+export const SPEED_GAP = 1.5;
 
 export function verdictSentence(v: SentenceInput): string {
   const main = comparison(v);
@@ -30,6 +35,7 @@ function comparison({
   pendingRuns: pending,
   unit = "seed",
   groupBy,
+  target = null,
 }: SentenceInput): string {
   const on = dataset ? ` on ${dataset}` : "";
   const noun = !groupBy || groupBy === "activation" ? "activations" : `${groupBy} values`;
@@ -75,12 +81,33 @@ function comparison({
   const everyone = tied.length + 1 === ranked.length && ranked.length > 2;
   const who = everyone ? `All ${ranked.length} ${noun}` : nameList([best, ...tied].map((g) => g.group));
   let text = `${who} are indistinguishable${on} (${p}, ${seeds([best, ...tied], unit)})`;
+  const speed = speedClause([best, ...tied], target);
+  if (speed) text += `; ${speed}`;
   if (worse.length > 0) {
     const maxP = Math.max(...worse.map((g) => g.vsBest?.p ?? 0));
     const pw = worse.length === 1 ? pText(maxP) : maxP < 0.001 ? "p < 0.001" : `p ≤ ${pNumber(maxP)}`;
     text += `; ${nameList(worse.map((g) => g.group))} ${worse.length === 1 ? "is" : "are"} significantly worse (${pw})`;
   }
   return text;
+}
+
+/**
+ * Among groups equally accurate, the one that gets there fastest is the better pick: named when every
+ * seed of every one of them reached the target and the slowest needs SPEED_GAP× the epochs of the fastest.
+ */
+function speedClause(tied: readonly GroupVerdict[], target: number | null): string | null {
+  if (target === null || tied.length < 2) return null;
+  const timed = tied.filter(
+    (g) => g.target.of > 0 && g.target.reached === g.target.of && g.target.epochs !== null,
+  );
+  if (timed.length < tied.length) return null;
+  const byEpochs = [...timed].sort((a, b) => (a.target.epochs as number) - (b.target.epochs as number));
+  const fastest = byEpochs[0] as GroupVerdict;
+  const slowest = byEpochs[byEpochs.length - 1] as GroupVerdict;
+  const [fast, slow] = [fastest.target.epochs as number, slowest.target.epochs as number];
+  if (slow < SPEED_GAP * fast) return null;
+  const pct = `${Number((target * 100).toFixed(1))}%`;
+  return `${fastest.group} reaches ${pct} fastest (${fast.toFixed(1)} epochs), ${slowest.group} slowest (${slow.toFixed(1)})`;
 }
 
 /** "a, b and c"; past four names, "a, b, c and 4 others", so the sentence stays a sentence. */

@@ -106,6 +106,33 @@ describe("computeVerdict", () => {
     expect(v.sentence).toBe("swish and relu are indistinguishable on spirals (p = 0.86, 3 seeds).");
   });
 
+  it("when accuracy ties at the ceiling, ranks by final loss and says who gets there fastest", () => {
+    const v = computeVerdict({
+      runs: [
+        ...[0, 1, 2].map(() => run("sigmoid", [0.6, 0.8, 0.9, 0.96, 1, 1, 1, 1], { loss: 0.02 })),
+        ...[0, 1, 2].map(() => run("relu", [0.9, 1, 1, 1, 1, 1, 1, 1], { loss: 0.001 })),
+        ...[0, 1, 2].map(() => run("elu", [0.8, 0.97, 1, 1, 1, 1, 1, 1], { loss: 0.004 })),
+      ],
+    });
+    expect(v.groups.map((g) => g.group)).toEqual(["relu", "elu", "sigmoid"]);
+    expect(v.target).toBe(0.95);
+    expect(v.groups.map((g) => g.target.epochs)).toEqual([2, 2, 4]);
+    expect(v.sentence).toBe(
+      "All 3 activations are indistinguishable on spirals (p = 1, 3 seeds); " +
+        "relu reaches 95% fastest (2.0 epochs), sigmoid slowest (4.0).",
+    );
+  });
+
+  it("says nothing of speed when the tied groups reach the target about as fast", () => {
+    const v = computeVerdict({
+      runs: [
+        ...[0, 1, 2].map(() => run("relu", [0.9, 1, 1])),
+        ...[0, 1, 2].map(() => run("elu", [0.8, 0.97, 1])),
+      ],
+    });
+    expect(v.sentence).toBe("elu and relu are indistinguishable on spirals (p = 1, 3 seeds).");
+  });
+
   it("leaves diverged seeds out of the accuracy and reports them first", () => {
     const v = computeVerdict({
       runs: [

@@ -29,14 +29,15 @@ export function computeVerdict(
     const finals = finiteValues(completed.map((r) => finalValue(r, opts.metric)));
     return { group, runs, completed, finals };
   });
-  // Rank by mean final accuracy; on an exact tie the group that diverged less often goes first, then
-  // names decide, so the order never depends on query order.
+  // Rank by mean final accuracy; on an exact tie (several at 100%, say) the group that diverged less
+  // often goes first, then the lower final loss, then names, so the order never depends on query order.
   const ranked = outcomes
     .filter((o) => o.finals.length > 0)
     .sort(
       (a, b) =>
         (mean(b.finals) as number) - (mean(a.finals) as number) ||
         divergedShare(a.runs) - divergedShare(b.runs) ||
+        meanFinalLoss(a.completed) - meanFinalLoss(b.completed) ||
         a.group.localeCompare(b.group),
     );
   const best = ranked[0];
@@ -114,8 +115,14 @@ export function computeVerdict(
       pendingRuns,
       unit: pooled ? "run" : "seed",
       groupBy,
+      target,
     }),
   };
+}
+
+/** Mean final validation loss of completed runs; +∞ without one, so a group with a loss ranks first. */
+function meanFinalLoss(runs: readonly VerdictRun[]): number {
+  return mean(finiteValues(runs.map((r) => r.summary?.final_val_loss ?? null))) ?? Number.POSITIVE_INFINITY;
 }
 
 /** Share of a group's finished runs that diverged. */
