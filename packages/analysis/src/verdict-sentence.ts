@@ -102,12 +102,15 @@ function speedClause(tied: readonly GroupVerdict[], target: number | null): stri
   );
   if (timed.length < tied.length) return null;
   const byEpochs = [...timed].sort((a, b) => (a.target.epochs as number) - (b.target.epochs as number));
-  const fastest = byEpochs[0] as GroupVerdict;
+  const fast = (byEpochs[0] as GroupVerdict).target.epochs as number;
   const slowest = byEpochs[byEpochs.length - 1] as GroupVerdict;
-  const [fast, slow] = [fastest.target.epochs as number, slowest.target.epochs as number];
+  const slow = slowest.target.epochs as number;
   if (slow < SPEED_GAP * fast) return null;
   const pct = `${Number((target * 100).toFixed(1))}%`;
-  return `${fastest.group} reaches ${pct} fastest (${fast.toFixed(1)} epochs), ${slowest.group} slowest (${slow.toFixed(1)})`;
+  // Groups level with the fastest share the credit, in rank order.
+  const leaders = tied.filter((g) => (g.target.epochs as number) <= fast + 1e-9).map((g) => g.group);
+  const verb = leaders.length === 1 ? "reaches" : "reach";
+  return `${nameList(leaders)} ${verb} ${pct} fastest (${fast.toFixed(1)} epochs), ${slowest.group} slowest (${slow.toFixed(1)})`;
 }
 
 /** "a, b and c"; past four names, "a, b, c and 4 others", so the sentence stays a sentence. */

@@ -119,7 +119,7 @@ describe("computeVerdict", () => {
     expect(v.groups.map((g) => g.target.epochs)).toEqual([2, 2, 4]);
     expect(v.sentence).toBe(
       "All 3 activations are indistinguishable on spirals (p = 1, 3 seeds); " +
-        "relu reaches 95% fastest (2.0 epochs), sigmoid slowest (4.0).",
+        "relu and elu reach 95% fastest (2.0 epochs), sigmoid slowest (4.0).",
     );
   });
 
