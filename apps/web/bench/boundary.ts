@@ -3,24 +3,14 @@
  * from saved weights (a 16-16 GELU net on moons), best of 20; baseline = the same cells predicted one
  * point at a time, as a naive per-pixel loop would.
  */
-import { createTraining, generateDataset, modelFromWeights, ZTrainConfig } from "@actlab/core";
 import { dataBounds, gridPoints, predictGrid } from "@/components/run-insights/boundary-grid";
+import { trainTinyModel } from "@/components/run-insights/tiny-model";
 
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
 const SIZE = 120;
 
 export function measureBoundaryGrid() {
-  const config = ZTrainConfig.parse({
-    dataset: { kind: "generated", name: "moons", samples: 200 },
-    hiddenLayers: [16, 16],
-    activation: "gelu",
-    epochs: 1,
-  });
-  if (config.dataset.kind !== "generated") throw new Error("unreachable");
-  const data = generateDataset(config.dataset);
-  const training = createTraining(config, data);
-  for (const _ of training);
-  const model = modelFromWeights(training.weights());
+  const { model, data } = trainTinyModel();
   const bounds = dataBounds(data.features, data.rows);
   predictGrid(model, bounds, SIZE); // warm-up: the first call compiles the kernels
   const batched = Math.min(...Array.from({ length: 20 }, () => predictGrid(model, bounds, SIZE).ms));

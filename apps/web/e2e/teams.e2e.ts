@@ -31,6 +31,19 @@ async function signUp(page: Page, name: string, email: string) {
   ]);
 }
 
+/** A new person opens an invite link signed out: sign-in page → create an account → accept → runs. */
+async function joinThroughInvite(page: Page, link: string, name: string, role: "viewer" | "editor") {
+  await page.goto(link);
+  await page.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.waitForURL(/\/sign-up\?next=/);
+  await signUp(page, name, `${name.split(" ")[0]?.toLowerCase()}@example.com`);
+  await page.waitForURL(/\/invite\//);
+  await page.getByText(`as ${role}`).waitFor();
+  await page.getByRole("button", { name: "Accept invite" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+}
+
 /** A tRPC call from inside the page: same origin, the context's cookies, like the app's own client. */
 async function pageCall(page: Page, path: string, input: unknown, method: "GET" | "POST" = "GET") {
   return page.evaluate(
@@ -116,15 +129,7 @@ describe("teams: owner, editor, viewer and a stranger", () => {
 
   it("lets the viewer join through the link, see the runs, but not launch", async () => {
     const viewer = await context();
-    await viewer.goto(inviteLink);
-    await viewer.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
-    await viewer.getByRole("link", { name: "Create an account" }).click();
-    await viewer.waitForURL(/\/sign-up\?next=/);
-    await signUp(viewer, "Vera Viewer", "vera@example.com");
-    await viewer.waitForURL(/\/invite\//);
-    await viewer.getByText("as viewer").waitFor();
-    await viewer.getByRole("button", { name: "Accept invite" }).click();
-    await viewer.waitForURL(`${stack.baseUrl}/`);
+    await joinThroughInvite(viewer, inviteLink, "Vera Viewer", "viewer");
     await viewer.getByTestId("runs-table").getByText("local-mode-run").waitFor();
     await viewer.getByTestId("user-menu").getByText("viewer", { exact: true }).waitFor();
     expect(await viewer.locator('a[href="/runs/new"]').first().isVisible()).toBe(false);
@@ -148,14 +153,7 @@ describe("teams: owner, editor, viewer and a stranger", () => {
     expect(editorLink).not.toBe(inviteLink);
 
     const editor = await context();
-    await editor.goto(editorLink);
-    await editor.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
-    await editor.getByRole("link", { name: "Create an account" }).click();
-    await editor.waitForURL(/\/sign-up\?next=/);
-    await signUp(editor, "Ed Editor", "ed@example.com");
-    await editor.getByText("as editor").waitFor();
-    await editor.getByRole("button", { name: "Accept invite" }).click();
-    await editor.waitForURL(`${stack.baseUrl}/`);
+    await joinThroughInvite(editor, editorLink, "Ed Editor", "editor");
     await editor.getByTestId("user-menu").getByText("editor", { exact: true }).waitFor();
 
     await editor.goto(`${stack.baseUrl}/sweeps/new`);

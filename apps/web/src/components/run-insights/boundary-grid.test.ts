@@ -1,6 +1,6 @@
-import { createTraining, generateDataset, modelFromWeights, ZTrainConfig } from "@actlab/core";
 import { describe, expect, it } from "vitest";
 import { dataBounds, gridPoints, predictGrid, probabilitiesToImage } from "./boundary-grid";
+import { trainTinyModel } from "./tiny-model";
 
 describe("decision boundary grid", () => {
   it("boxes the data in a square with a margin", () => {
@@ -24,17 +24,7 @@ describe("decision boundary grid", () => {
   });
 
   it("predicts every cell as the model does one point at a time, and times only the model", () => {
-    const config = ZTrainConfig.parse({
-      dataset: { kind: "generated", name: "moons", samples: 200 },
-      hiddenLayers: [16, 16],
-      activation: "gelu",
-      epochs: 1,
-    });
-    if (config.dataset.kind !== "generated") throw new Error("unreachable");
-    const data = generateDataset(config.dataset);
-    const training = createTraining(config, data);
-    for (const _ of training);
-    const model = modelFromWeights(training.weights());
+    const { model, data } = trainTinyModel();
     const b = dataBounds(data.features, data.rows);
     const clock = [10, 17.5];
     const grid = predictGrid(model, b, 12, () => clock.shift() as number);
