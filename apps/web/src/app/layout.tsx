@@ -14,6 +14,16 @@ export const metadata: Metadata = {
   description: "Train networks and find out which activation function they should use, with evidence.",
 };
 
+const NAV = [
+  ["/", "Runs"],
+  ["/sweeps", "Sweeps"],
+  ["/compare", "Compare"],
+  ["/views", "Views"],
+  ["/queue", "Queue"],
+  ["/activations", "Activations"],
+  ["/activity", "Activity"],
+] as const;
+
 // Sets the theme before first paint so a dark-mode user never sees a light flash.
 const themeScript = `try{var t=localStorage.getItem("actlab-theme")||(matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light");document.documentElement.dataset.theme=t}catch(e){}`;
 
@@ -34,27 +44,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Actlab
           </Link>
           <nav className="nav">
-            <Link prefetch={false} href="/">
-              Runs
-            </Link>
-            <Link prefetch={false} href="/sweeps">
-              Sweeps
-            </Link>
-            <Link prefetch={false} href="/compare">
-              Compare
-            </Link>
-            <Link prefetch={false} href="/views">
-              Views
-            </Link>
-            <Link prefetch={false} href="/queue">
-              Queue
-            </Link>
-            <Link prefetch={false} href="/activations">
-              Activations
-            </Link>
-            <Link prefetch={false} href="/activity">
-              Activity
-            </Link>
+            {NAV.map(([href, label]) => (
+              <Link key={href} prefetch={false} href={href}>
+                {label}
+              </Link>
+            ))}
           </nav>
           <UserMenu />
           <ThemeToggle />
