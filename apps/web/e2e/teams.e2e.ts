@@ -197,6 +197,26 @@ describe("teams: owner, editor, viewer and a stranger", () => {
     await viewer.getByTestId("viewer-notice").waitFor();
   });
 
+  it("lets the viewer change their password in settings; the new one signs in elsewhere", async () => {
+    const viewer = contexts[2]?.pages()[0] as Page;
+    await viewer.goto(`${stack.baseUrl}/settings/account`);
+    await viewer.locator("#currentPassword").fill("a long enough password");
+    await viewer.locator("#newPassword").fill("an even longer password");
+    await viewer.locator("#confirmPassword").fill("an even longer password");
+    await viewer.getByRole("button", { name: "Change password" }).click();
+    await viewer.getByTestId("password-changed").waitFor();
+    await stack.screenshot(viewer, "teams-password");
+    expect((await pageCall(viewer, "workspaces.me", undefined)).status).toBe(200); // this session stays
+
+    const elsewhere = await context();
+    await elsewhere.goto(`${stack.baseUrl}/sign-in`);
+    await elsewhere.locator("#email").fill("vera@example.com");
+    await elsewhere.locator("#password").fill("an even longer password");
+    await elsewhere.getByRole("button", { name: "Sign in" }).click();
+    await elsewhere.waitForURL((url) => url.pathname === "/");
+    await elsewhere.getByTestId("user-menu").getByText("Vera Viewer", { exact: true }).waitFor();
+  });
+
   it("refuses a sign-up without an invite link", async () => {
     const anon = contexts[1]?.pages()[0] as Page; // the signed-out visitor
     await anon.goto(`${stack.baseUrl}/sign-up`);

@@ -116,6 +116,36 @@ describe("accounts", () => {
     expect((await trpcGet("workspaces.me", { cookie })).status).toBe(401);
   });
 
+  it("changes a password: the current one is checked, other sessions end, the new one signs in", async () => {
+    const signIn = (password: string) =>
+      fetch(`${server.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.url },
+        body: JSON.stringify({ email: "sam@example.com", password }),
+      });
+    const laptop = cookieOf(await signIn("correct horse battery"));
+    const phone = cookieOf(await signIn("correct horse battery"));
+    const change = (currentPassword: string) =>
+      fetch(`${server.url}/api/auth/change-password`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.url, cookie: laptop },
+        body: JSON.stringify({
+          currentPassword,
+          newPassword: "battery staple horse",
+          revokeOtherSessions: true,
+        }),
+      });
+    const wrong = await change("not my password");
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).code).toBe("INVALID_PASSWORD");
+    const changed = await change("correct horse battery");
+    expect(changed.status).toBe(200);
+    expect((await trpcGet("workspaces.me", { cookie: cookieOf(changed) })).status).toBe(200);
+    expect((await trpcGet("workspaces.me", { cookie: phone })).status).toBe(401);
+    expect((await signIn("correct horse battery")).status).toBe(401);
+    expect((await signIn("battery staple horse")).status).toBe(200);
+  });
+
   it("refuses a state-changing request from another origin", async () => {
     const evil = await trpcPost(
       "tokens.create",

@@ -41,6 +41,8 @@ export function createAuth({ db, secret, secureCookies = false }: AuthOptions) {
       customRules: {
         "/sign-in/email": SIGN_IN_LIMIT,
         "/sign-up/email": { window: 60, max: 10 },
+        // It checks the current password: a stolen session must not turn into a fast guessing loop.
+        "/change-password": SIGN_IN_LIMIT,
       },
     },
     advanced: {

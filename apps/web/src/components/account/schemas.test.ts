@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, safeNext, ZSignUpForm } from "./schemas";
+import { fieldErrors, safeNext, ZChangePasswordForm, ZSignUpForm } from "./schemas";
 
 describe("account forms", () => {
   it("gives one readable message per bad field", () => {
@@ -18,5 +18,41 @@ describe("account forms", () => {
     expect(safeNext("//evil.example")).toBe("/");
     expect(safeNext("https://evil.example")).toBe("/");
     expect(safeNext(null)).toBe("/");
+  });
+
+  it("asks for a new password typed twice and different from the current one", () => {
+    const errors = (f: Record<string, string>) => {
+      const parsed = ZChangePasswordForm.safeParse(f);
+      return parsed.success ? {} : fieldErrors(parsed.error);
+    };
+    expect(errors({ currentPassword: "", newPassword: "short", confirmPassword: "short" })).toEqual({
+      currentPassword: "enter your current password",
+      newPassword: "at least 8 characters",
+    });
+    expect(
+      errors({
+        currentPassword: "old password",
+        newPassword: "new password",
+        confirmPassword: "new pasword",
+      }),
+    ).toEqual({
+      confirmPassword: "the two new passwords differ",
+    });
+    expect(
+      errors({
+        currentPassword: "same password",
+        newPassword: "same password",
+        confirmPassword: "same password",
+      }),
+    ).toEqual({
+      newPassword: "choose a password different from the current one",
+    });
+    expect(
+      errors({
+        currentPassword: "old password",
+        newPassword: "new password",
+        confirmPassword: "new password",
+      }),
+    ).toEqual({});
   });
 });

@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 const ZEmail = z.email({ error: "enter an email address like you@example.com" });
+const ZNewPassword = z.string().min(8, "at least 8 characters").max(128, "at most 128 characters");
 
 export const ZSignInForm = z.object({
   email: ZEmail,
@@ -11,8 +12,23 @@ export const ZSignInForm = z.object({
 export const ZSignUpForm = z.object({
   name: z.string().trim().min(1, "tell us your name").max(60, "at most 60 characters"),
   email: ZEmail,
-  password: z.string().min(8, "at least 8 characters").max(128, "at most 128 characters"),
+  password: ZNewPassword,
 });
+
+export const ZChangePasswordForm = z
+  .object({
+    currentPassword: z.string().min(1, "enter your current password"),
+    newPassword: ZNewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((f) => f.confirmPassword === f.newPassword, {
+    path: ["confirmPassword"],
+    error: "the two new passwords differ",
+  })
+  .refine((f) => f.newPassword !== f.currentPassword, {
+    path: ["newPassword"],
+    error: "choose a password different from the current one",
+  });
 
 /** One message per field, for forms to show inline. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

@@ -1,7 +1,7 @@
 /** The settings pages' heading and tabs. */
 import Link from "next/link";
 
-export function SettingsNav({ active }: { active: "members" | "tokens" }) {
+export function SettingsNav({ active }: { active: "members" | "tokens" | "account" }) {
   const tab = (key: typeof active, href: string, label: string) => (
     <Link
       href={href}
@@ -18,6 +18,7 @@ export function SettingsNav({ active }: { active: "members" | "tokens" }) {
         <div className="chips" style={{ marginTop: 8 }}>
           {tab("members", "/settings/members", "Members")}
           {tab("tokens", "/settings/tokens", "API tokens")}
+          {tab("account", "/settings/account", "Account")}
         </div>
       </div>
     </div>
