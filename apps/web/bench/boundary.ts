@@ -3,8 +3,8 @@
  * from saved weights (a 16-16 GELU net on moons), best of 20; baseline = the same cells predicted one
  * point at a time, as a naive per-pixel loop would.
  */
-import { dataBounds, gridPoints, predictGrid } from "@/components/run-insights/boundary-grid";
-import { trainTinyModel } from "@/components/run-insights/tiny-model";
+import { dataBounds, gridPoints, predictGrid } from "../src/components/run-insights/boundary-grid";
+import { trainTinyModel } from "../src/components/run-insights/tiny-model";
 
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
 const SIZE = 120;
