@@ -31,7 +31,7 @@ async function signUp(page: Page, name: string, email: string) {
   ]);
 }
 
-/** A new person opens an invite link signed out: sign-in page → create an account → accept → runs. */
+/** A new person opens an invite link signed out: sign-in page → create an account (joins) → the runs. */
 async function joinThroughInvite(page: Page, link: string, name: string, role: "viewer" | "editor") {
   await page.goto(link);
   await page.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
@@ -39,8 +39,9 @@ async function joinThroughInvite(page: Page, link: string, name: string, role: "
   await page.waitForURL(/\/sign-up\?next=/);
   await signUp(page, name, `${name.split(" ")[0]?.toLowerCase()}@example.com`);
   await page.waitForURL(/\/invite\//);
+  // The sign-up joined through the link already: the invite page only opens the workspace.
   await page.getByText(`as ${role}`).waitFor();
-  await page.getByRole("button", { name: "Accept invite" }).click();
+  await page.getByRole("button", { name: "Open the workspace" }).click();
   await page.waitForURL((url) => url.pathname === "/");
 }
 
@@ -251,7 +252,7 @@ describe("teams: owner, editor, viewer and a stranger", () => {
       `${stack.baseUrl}/sign-up?next=${encodeURIComponent(invite.body.result.data.json.path)}`,
     );
     await signUp(stranger, "Sid Stranger", "sid@example.com");
-    await stranger.getByRole("button", { name: "Accept invite" }).click();
+    await stranger.getByRole("button", { name: "Open the workspace" }).click();
     await stranger.waitForURL(`${stack.baseUrl}/`);
     await stranger.goto(`${stack.baseUrl}/runs/${runId}`);
     await stranger.getByTestId("run-error").getByText("There is no run").waitFor();

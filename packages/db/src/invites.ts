@@ -38,17 +38,23 @@ export async function revokeInvite(db: Db, workspaceId: string, inviteId: string
 
 export type InviteProblem = "invalid" | "expired" | "used";
 
-/** What the invite page shows before accepting: the workspace and role, or why the link does not work. */
-export async function describeInvite(db: Db, token: string) {
+/**
+ * What the invite page shows: the workspace and role, or why the link does not work. A link `viewerId`
+ * used already (joined while signing up) is described with `joined: true` rather than as used up.
+ */
+export async function describeInvite(db: Db, token: string, viewerId?: string) {
   const invite = await db.prisma.invite.findUnique({
     where: { tokenHash: sha256Hex(token) },
     include: { workspace: true },
   });
   if (!invite || invite.revokedAt) return { ok: false as const, problem: "invalid" as InviteProblem };
-  if (invite.usedAt) return { ok: false as const, problem: "used" as InviteProblem };
-  if (invite.expiresAt <= new Date()) return { ok: false as const, problem: "expired" as InviteProblem };
+  const joined = invite.usedAt !== null && viewerId !== undefined && invite.usedById === viewerId;
+  if (invite.usedAt && !joined) return { ok: false as const, problem: "used" as InviteProblem };
+  if (!joined && invite.expiresAt <= new Date())
+    return { ok: false as const, problem: "expired" as InviteProblem };
   return {
     ok: true as const,
+    joined,
     workspaceId: invite.workspaceId,
     workspaceName: invite.workspace.name,
     role: invite.role,

@@ -275,5 +275,11 @@ describe("invite-only sign-up", () => {
     const token = path.replace("/invite/", "");
     const invited = await post(account("invited"), { "x-actlab-invite": token });
     expect(invited.status).toBe(200);
+    // Signing up through the link joined the workspace and used the link up: it opens no second account.
+    const joined = await (
+      await fetch(`${inviteServer.url}/api/trpc/workspaces.me`, { headers: { cookie: cookieOf(invited) } })
+    ).json();
+    expect(joined.result.data.json.workspaces.map((w: { role: string }) => w.role)).toContain("EDITOR");
+    expect((await post(account("second"), { "x-actlab-invite": token })).status).toBe(403);
   });
 });

@@ -41,7 +41,8 @@ export const INVITE_HEADER = "x-actlab-invite";
 export async function handleAuthRequest(req: Request, requestAuth: RequestAuth): Promise<Response> {
   if (isCrossOriginWrite(req)) return crossOriginRefusal();
   if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-up/email")) {
-    if (!(await requestAuth.maySignUp(req.headers.get(INVITE_HEADER)))) {
+    const invite = req.headers.get(INVITE_HEADER);
+    if (!(await requestAuth.maySignUp(invite))) {
       return Response.json(
         {
           code: "INVITE_REQUIRED",
@@ -50,6 +51,20 @@ export async function handleAuthRequest(req: Request, requestAuth: RequestAuth):
         { status: 403 },
       );
     }
+    const res = await requestAuth.auth.handler(req);
+    // Joining with the account uses the link up, so one link cannot open the door to several sign-ups.
+    const userId =
+      invite && res.ok
+        ? await res
+            .clone()
+            .json()
+            .then(
+              (b) => b?.user?.id,
+              () => null,
+            )
+        : null;
+    if (invite && typeof userId === "string") await requestAuth.joinInvite(invite, userId);
+    return res;
   }
   if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-in/email")) {
     const email = await req

@@ -3,6 +3,7 @@
  * yet: everyone is the local user, as before accounts existed); a better-auth session cookie.
  */
 import {
+  acceptInvite,
   type Db,
   describeInvite,
   hasAccounts,
@@ -83,7 +84,12 @@ export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { sig
     return inviteToken !== null && (await describeInvite(db, inviteToken)).ok;
   }
 
-  return { auth, userFor, isLocalMode, maySignUp, signup, signInAttempts };
+  /** A sign-up that came through an invite link joins at once: the link is used up with the account. */
+  async function joinInvite(inviteToken: string, userId: string): Promise<void> {
+    await acceptInvite(db, inviteToken, userId);
+  }
+
+  return { auth, userFor, isLocalMode, maySignUp, joinInvite, signup, signInAttempts };
 }
 
 export type RequestAuth = ReturnType<typeof createRequestAuth>;

@@ -49,9 +49,15 @@ const PROBLEMS = {
 } as const;
 
 export const describeInviteProcedure = authedProcedure.input(ZInviteToken).query(async ({ ctx, input }) => {
-  const d = await describeInvite(ctx.db, input.token);
+  const d = await describeInvite(ctx.db, input.token, ctx.userId);
   return d.ok
-    ? { ok: true as const, workspaceName: d.workspaceName, role: d.role }
+    ? {
+        ok: true as const,
+        joined: d.joined,
+        workspaceId: d.workspaceId,
+        workspaceName: d.workspaceName,
+        role: d.role,
+      }
     : { ok: false as const, message: PROBLEMS[d.problem] };
 });
 

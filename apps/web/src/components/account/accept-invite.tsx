@@ -1,5 +1,8 @@
 "use client";
-/** The invite page: shows the workspace and role the link grants, and joins on one click. */
+/**
+ * The invite page: shows the workspace and role the link grants, and joins on one click; after a sign-up
+ * through the link (which joined already) it only opens the workspace.
+ */
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
 import styles from "./account.module.css";
@@ -17,13 +20,31 @@ export function AcceptInvite({ token }: { token: string }) {
       },
     }),
   );
+  const joined = info.data?.ok && info.data.joined ? info.data : null;
   return (
     <div className={`panel ${styles.authCard}`} data-testid="invite">
       <h1 style={{ margin: 0 }}>Join a workspace</h1>
       {info.isPending ? <p className="muted">Checking the link…</p> : null}
       {info.error ? <div className="alert">{info.error.message}</div> : null}
       {info.data && !info.data.ok ? <div className="alert">{info.data.message}</div> : null}
-      {info.data?.ok ? (
+      {joined ? (
+        <>
+          <p style={{ margin: 0 }}>
+            You joined <strong>{joined.workspaceName}</strong> as <strong>{joined.role.toLowerCase()}</strong>{" "}
+            with your new account.
+          </p>
+          <button
+            className="btn btn-primary"
+            type="button"
+            onClick={() => {
+              pickWorkspace(joined.workspaceId);
+              window.location.assign("/");
+            }}
+          >
+            Open the workspace
+          </button>
+        </>
+      ) : info.data?.ok ? (
         <>
           <p style={{ margin: 0 }}>
             You are invited to <strong>{info.data.workspaceName}</strong> as{" "}
