@@ -32,7 +32,13 @@ async function signUp(page: Page, name: string, email: string) {
 }
 
 /** A new person opens an invite link signed out: sign-in page → create an account (joins) → the runs. */
-async function joinThroughInvite(page: Page, link: string, name: string, role: "viewer" | "editor") {
+async function joinThroughInvite(
+  page: Page,
+  link: string,
+  name: string,
+  role: "viewer" | "editor",
+  onJoined?: (page: Page) => Promise<void>,
+) {
   await page.goto(link);
   await page.waitForURL(/\/sign-in\?next=%2Finvite%2F/);
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -41,6 +47,7 @@ async function joinThroughInvite(page: Page, link: string, name: string, role: "
   await page.waitForURL(/\/invite\//);
   // The sign-up joined through the link already: the invite page only opens the workspace.
   await page.getByText(`as ${role}`).waitFor();
+  await onJoined?.(page);
   await page.getByRole("button", { name: "Open the workspace" }).click();
   await page.waitForURL((url) => url.pathname === "/");
 }
@@ -130,7 +137,9 @@ describe("teams: owner, editor, viewer and a stranger", () => {
 
   it("lets the viewer join through the link, see the runs, but not launch", async () => {
     const viewer = await context();
-    await joinThroughInvite(viewer, inviteLink, "Vera Viewer", "viewer");
+    await joinThroughInvite(viewer, inviteLink, "Vera Viewer", "viewer", (p) =>
+      stack.screenshot(p, "teams-invite-joined"),
+    );
     await viewer.getByTestId("runs-table").getByText("local-mode-run").waitFor();
     await viewer.getByTestId("user-menu").getByText("viewer", { exact: true }).waitFor();
     expect(await viewer.locator('a[href="/runs/new"]').first().isVisible()).toBe(false);

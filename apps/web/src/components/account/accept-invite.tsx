@@ -23,7 +23,7 @@ export function AcceptInvite({ token }: { token: string }) {
   const joined = info.data?.ok && info.data.joined ? info.data : null;
   return (
     <div className={`panel ${styles.authCard}`} data-testid="invite">
-      <h1 style={{ margin: 0 }}>Join a workspace</h1>
+      <h1 style={{ margin: 0 }}>{joined ? `Welcome to ${joined.workspaceName}` : "Join a workspace"}</h1>
       {info.isPending ? <p className="muted">Checking the link…</p> : null}
       {info.error ? <div className="alert">{info.error.message}</div> : null}
       {info.data && !info.data.ok ? <div className="alert">{info.data.message}</div> : null}
