@@ -1,25 +1,18 @@
 /** sweeps.verdict: which group of a sweep's runs (activation by default) wins, by how much, how sure, and why. */
-import { computeVerdict, VERDICT_METRICS, type VerdictRun } from "@actlab/analysis";
+import { computeVerdict, type VerdictRun, ZVerdictOptions } from "@actlab/analysis";
 import { readVerdictData, type VerdictRunData } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
 
-export const ZSweepVerdictInput = z.object({
+// target and metric (with their messages and the val/acc default) are the analysis package's own options.
+export const ZSweepVerdictInput = ZVerdictOptions.pick({ target: true, metric: true }).extend({
   sweepId: z.string().min(1, "sweepId is required").max(64),
   groupBy: z
     .string()
     .min(1, "groupBy must name a param, e.g. activation")
     .max(100, "groupBy is too long")
     .default("activation"),
-  target: z
-    .number({ error: "target must be a number" })
-    .gt(0, "target accuracy must be > 0")
-    .max(1, "target accuracy must be ≤ 1 (a fraction, e.g. 0.9)")
-    .optional(),
-  metric: z
-    .enum(VERDICT_METRICS, { error: `metric must be one of ${VERDICT_METRICS.join(", ")}` })
-    .optional(),
 });
 
 const EMPTY = { steps: [], values: [] };
@@ -27,7 +20,7 @@ const EMPTY = { steps: [], values: [] };
 export const verdictProcedure = projectProcedure("VIEWER")
   .input(ZSweepVerdictInput)
   .query(({ ctx, input }) => {
-    const metric = input.metric ?? "val/acc";
+    const { metric } = input;
     const data = readVerdictData(ctx.db, input.sweepId, ctx.projectId, metric);
     if (!data) throw new TRPCError({ code: "NOT_FOUND", message: `no sweep ${input.sweepId}` });
     const groupKeys = groupableKeys(data.runs);
