@@ -4,6 +4,7 @@ import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { useHydrated } from "@/lib/use-hydrated";
 import styles from "./account.module.css";
+import { postAuth } from "./auth-request";
 import { fieldErrors, safeNext, ZSignInForm, ZSignUpForm } from "./schemas";
 
 type Mode = "sign-in" | "sign-up";
@@ -32,20 +33,13 @@ export function AuthForm({
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
     setBusy(true);
-    const res = await fetch(`/api/auth/${signUp ? "sign-up" : "sign-in"}/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify(parsed.data),
-    }).catch(() => null);
+    const res = await postAuth(`${signUp ? "sign-up" : "sign-in"}/email`, parsed.data, headers);
     setBusy(false);
-    if (!res) return setErrors({ _: "the server did not answer: try again" });
-    if (res.status === 429) return setErrors({ _: "too many attempts: wait a minute and try again" });
     if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { message?: string; code?: string };
-      if (body.code === "USER_ALREADY_EXISTS" || body.code?.includes("EXISTS")) {
+      if (res.code === "USER_ALREADY_EXISTS" || res.code?.includes("EXISTS")) {
         return setErrors({ email: "an account with this email exists: sign in instead" });
       }
-      return setErrors({ _: body.message ?? `sign-${signUp ? "up" : "in"} failed (${res.status})` });
+      return setErrors({ _: res.message ?? `sign-${signUp ? "up" : "in"} failed (${res.status})` });
     }
     // A full load, so the server-rendered top bar picks up the new session.
     window.location.assign(safeNext(next));

@@ -5,6 +5,7 @@
  */
 import { type FormEvent, useState } from "react";
 import { useHydrated } from "@/lib/use-hydrated";
+import { postAuth } from "./auth-request";
 import { fieldErrors, ZChangePasswordForm } from "./schemas";
 
 const FIELDS = [
@@ -28,19 +29,16 @@ export function PasswordSettings() {
     setErrors({});
     setBusy(true);
     const { currentPassword, newPassword } = parsed.data;
-    const res = await fetch("/api/auth/change-password", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ currentPassword, newPassword, revokeOtherSessions: true }),
-    }).catch(() => null);
+    const res = await postAuth("change-password", {
+      currentPassword,
+      newPassword,
+      revokeOtherSessions: true,
+    });
     setBusy(false);
-    if (!res) return setErrors({ _: "the server did not answer: try again" });
-    if (res.status === 429) return setErrors({ _: "too many attempts: wait a minute and try again" });
     if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
-      if (body.code === "INVALID_PASSWORD")
+      if (res.code === "INVALID_PASSWORD")
         return setErrors({ currentPassword: "that is not your current password" });
-      return setErrors({ _: body.message ?? `the password was not changed (${res.status})` });
+      return setErrors({ _: res.message ?? `the password was not changed (${res.status})` });
     }
     form.reset();
     setDone(true);
