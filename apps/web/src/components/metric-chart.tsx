@@ -2,7 +2,7 @@
 /** A canvas line chart (uPlot) of several series over steps; redraws in place as points stream in. */
 import { useEffect, useRef } from "react";
 import { alignSeries, type Series } from "@/lib/series";
-import { themedAxis, useUPlot } from "@/lib/use-uplot";
+import { lineSeries, themedAxis, useUPlot } from "@/lib/use-uplot";
 
 export type ChartLine = { label: string; series: Series; color: string; dash?: number[]; width?: number };
 
@@ -44,16 +44,7 @@ export function MetricChart({
           { ...themedAxis(), label: "step" },
           { ...themedAxis(), label: yLabel, size: 56, values: (_u, splits) => splits.map(compactTick) },
         ],
-        series: [
-          { label: "step" },
-          ...lines.map((l) => ({
-            label: l.label,
-            stroke: l.color,
-            width: l.width ?? 2,
-            dash: l.dash,
-            spanGaps: true,
-          })),
-        ],
+        series: [{ label: "step" }, ...lines.map(lineSeries)],
         cursor: { drag: { x: true, y: false } },
         legend: { live: true },
       },

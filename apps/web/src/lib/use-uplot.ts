@@ -15,6 +15,16 @@ export function themedAxis(): Pick<uPlot.Axis, "stroke" | "grid" | "ticks"> {
   return { stroke: cssVar("--muted"), grid: line, ticks: line };
 }
 
+/** A line's look in uPlot: its colour, width (2 unless given), dash, and gaps spanned. */
+export function lineSeries(l: {
+  label: string;
+  color: string;
+  width?: number;
+  dash?: number[];
+}): uPlot.Series {
+  return { label: l.label, stroke: l.color, width: l.width ?? 2, dash: l.dash, spanGaps: true };
+}
+
 export type PlotBuild = (width: number) => { options: uPlot.Options; data: uPlot.AlignedData };
 
 /** Returns the live plot (null until built). `deps` decide when to rebuild rather than update in place. */

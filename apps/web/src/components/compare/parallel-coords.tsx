@@ -2,6 +2,7 @@
 /** Parallel coordinates on a canvas: each run a line through its hyperparameters to the chosen metric. */
 import Link from "next/link";
 import { useEffect, useMemo, useRef } from "react";
+import { observeRedraw } from "@/lib/observe-redraw";
 import { buildAxes, type PcRun, rampColor } from "@/lib/parallel-coords";
 import { cssVar } from "@/lib/theme";
 
@@ -78,14 +79,7 @@ export function ParallelCoords({
         }
       });
     };
-    draw();
-    const ro = new ResizeObserver(draw);
-    ro.observe(el);
-    window.addEventListener("actlab-theme", draw);
-    return () => {
-      ro.disconnect();
-      window.removeEventListener("actlab-theme", draw);
-    };
+    return observeRedraw(el, draw);
   }, [axes, runs, metricKey, height, higherIsBetter]);
 
   return (

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import type uPlot from "uplot";
-import { themedAxis, useUPlot } from "@/lib/use-uplot";
+import { lineSeries, themedAxis, useUPlot } from "@/lib/use-uplot";
 import { formatTick } from "./ticks";
 
 export type PlotLine = {
@@ -93,13 +93,7 @@ export function LinePlot({
         ],
         series: [
           { label: xLabel ?? "x" },
-          ...lines.map((l) => ({
-            label: l.label,
-            stroke: l.color,
-            width: l.width ?? 2,
-            dash: l.dash,
-            spanGaps: true,
-          })),
+          ...lines.map(lineSeries),
           ...refs.map((r) => ({ label: r.label, stroke: r.color, width: 1, dash: [4, 4] })),
         ],
         cursor: { drag: { x: false, y: false } },

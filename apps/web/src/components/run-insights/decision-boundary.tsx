@@ -5,6 +5,7 @@
  */
 import { modelFromWeights, type SavedModel } from "@actlab/core";
 import { useEffect, useMemo, useRef } from "react";
+import { observeRedraw } from "@/lib/observe-redraw";
 import { cssVar } from "@/lib/theme";
 import { type Bounds, dataBounds, predictGrid, probabilitiesToImage } from "./boundary-grid";
 import styles from "./insights.module.css";
@@ -58,14 +59,7 @@ export function DecisionBoundary({
     const el = canvas.current;
     if (!el) return;
     const draw = () => paint(el, grid.pixels, bounds, points, validationPredicted);
-    draw();
-    const ro = new ResizeObserver(draw);
-    ro.observe(el);
-    window.addEventListener("actlab-theme", draw);
-    return () => {
-      ro.disconnect();
-      window.removeEventListener("actlab-theme", draw);
-    };
+    return observeRedraw(el, draw);
   }, [grid, bounds, points, validationPredicted]);
 
   const wrong = validationPredicted
