@@ -5,8 +5,8 @@
  */
 import { dataBounds, gridPoints, predictGrid } from "../src/components/run-insights/boundary-grid";
 import { trainTinyModel } from "../src/components/run-insights/tiny-model";
+import { emit } from "./report";
 
-const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
 const SIZE = 120;
 
 export function measureBoundaryGrid() {

@@ -10,13 +10,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort, spawnApp, startRedis, waitFor } from "@actlab/test-utils";
 import { chromium, type Page } from "playwright-core";
+import { emit, quantile } from "./report";
 import type { SeededDb } from "./seed";
 import type { BenchApi } from "./ui";
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
 const ms = (x: number) => Number(x.toFixed(1));
 const KEY = "val/loss";
 

@@ -10,13 +10,9 @@ import { createRedis, createTrainQueue } from "@actlab/queue";
 import { type RedisHandle, startRedis } from "@actlab/test-utils";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
+import { emit, quantile } from "./report";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
 
-const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
-};
 const ms = (x: number) => Number(x.toFixed(2));
 
 export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";

@@ -1,0 +1,9 @@
+/** What every `pnpm bench ui` measurement shares: one JSON object per line, and quantiles of timings. */
+
+export const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
+
+/** The q-quantile (0..1) of the samples, by the nearest rank below. */
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] as number;
+}
