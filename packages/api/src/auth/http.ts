@@ -40,33 +40,9 @@ export const INVITE_HEADER = "x-actlab-invite";
 
 export async function handleAuthRequest(req: Request, requestAuth: RequestAuth): Promise<Response> {
   if (isCrossOriginWrite(req)) return crossOriginRefusal();
-  if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-up/email")) {
-    const invite = req.headers.get(INVITE_HEADER);
-    if (!(await requestAuth.maySignUp(invite))) {
-      return Response.json(
-        {
-          code: "INVITE_REQUIRED",
-          message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
-        },
-        { status: 403 },
-      );
-    }
-    const res = await requestAuth.auth.handler(req);
-    // Joining with the account uses the link up, so one link cannot open the door to several sign-ups.
-    const userId =
-      invite && res.ok
-        ? await res
-            .clone()
-            .json()
-            .then(
-              (b) => b?.user?.id,
-              () => null,
-            )
-        : null;
-    if (invite && typeof userId === "string") await requestAuth.joinInvite(invite, userId);
-    return res;
-  }
-  if (req.method === "POST" && new URL(req.url).pathname.endsWith("/sign-in/email")) {
+  const path = new URL(req.url).pathname;
+  if (req.method === "POST" && path.endsWith("/sign-up/email")) return signUp(req, requestAuth);
+  if (req.method === "POST" && path.endsWith("/sign-in/email")) {
     const email = await req
       .clone()
       .json()
@@ -81,4 +57,27 @@ export async function handleAuthRequest(req: Request, requestAuth: RequestAuth):
     }
   }
   return requestAuth.auth.handler(req);
+}
+
+/** Sign-up: refused on an invite-only Actlab without a working link; through a link, it joins at once. */
+async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response> {
+  const invite = req.headers.get(INVITE_HEADER);
+  if (!(await requestAuth.maySignUp(invite))) {
+    return Response.json(
+      {
+        code: "INVITE_REQUIRED",
+        message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
+      },
+      { status: 403 },
+    );
+  }
+  const res = await requestAuth.auth.handler(req);
+  if (!invite || !res.ok) return res;
+  // Joining with the account uses the link up, so one link cannot open the door to several sign-ups.
+  const created = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { user?: { id?: unknown } } | null;
+  if (typeof created?.user?.id === "string") await requestAuth.joinInvite(invite, created.user.id);
+  return res;
 }
