@@ -14,6 +14,8 @@ run_suite() {
   install_deps
   export PATH="$ROOT/node_modules/.bin:$PATH"
 
+  log "secret scan (secretlint over every tracked file)"
+  bash scripts/scan-secrets.sh
   log "lint (biome)"
   pnpm lint
   log "typecheck"

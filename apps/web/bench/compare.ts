@@ -5,6 +5,7 @@
  *   ui.compare_paint_ms   Chromium: navigation to /compare → the chart's canvas drawn with all 100 series,
  *                         with the scripts cached (the value) and on a first visit (first_visit_ms)
  */
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,7 +70,13 @@ export async function measureComparePaint(seeded: SeededDb) {
   const port = await freePort();
   const web = spawnApp(path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: webDir,
-    env: { DATABASE_URL: seeded.temp.url, REDIS_URL: redis.url, NODE_ENV: "production" },
+    // Its own throwaway secret: a production server refuses to mint one outside a named data folder.
+    env: {
+      DATABASE_URL: seeded.temp.url,
+      REDIS_URL: redis.url,
+      NODE_ENV: "production",
+      ACTLAB_AUTH_SECRET: randomBytes(32).toString("base64url"),
+    },
   });
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",

@@ -7,13 +7,14 @@ import { parseEnv } from "./index";
 
 describe("auth secret", () => {
   it("generates a secret once and reuses it from the data folder", () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-secret-"));
+    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "actlab-secret-")), "data");
     const first = resolveAuthSecret({ authSecret: undefined, dataDir });
     const second = resolveAuthSecret({ authSecret: undefined, dataDir });
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(second).toBe(first);
     expect(fs.statSync(path.join(dataDir, "auth-secret")).mode & 0o777).toBe(0o600);
-    fs.rmSync(dataDir, { recursive: true });
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+    fs.rmSync(path.dirname(dataDir), { recursive: true });
   });
 
   it("prefers a configured secret and rejects a short one with the variable's name", () => {

@@ -13,7 +13,8 @@ const FILE = "auth-secret";
 export function resolveAuthSecret(env: { authSecret: string | undefined; dataDir: string }): string {
   if (env.authSecret) return env.authSecret;
   const file = path.join(env.dataDir, FILE);
-  fs.mkdirSync(env.dataDir, { recursive: true });
+  // Private: the folder holds the SQLite file and this secret.
+  fs.mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
   try {
     fs.writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
   } catch (err) {

@@ -1,5 +1,6 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./index";
+import { EnvError, parseEnv, repositoryRoot } from "./index";
 
 describe("parseEnv", () => {
   it("fills defaults so a bare start works", () => {
@@ -32,6 +33,38 @@ describe("parseEnv", () => {
   it("rejects a non-SQLite database url", () => {
     expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "postgres://db" })).toThrow(
       /DATABASE_URL/,
+    );
+  });
+});
+
+describe("where the data lives and who may run without a secret", () => {
+  it("resolves the default data folder from the repository root, not the current directory", () => {
+    const root = repositoryRoot(import.meta.dirname);
+    const fromWeb = parseEnv({ REDIS_URL: "redis://x:1" }, path.join(root, "apps/web"));
+    expect(fromWeb.dataDir).toBe(path.join(root, "data"));
+    expect(fromWeb.databaseUrl).toBe(`file:${path.join(root, "data/actlab.db")}`);
+  });
+
+  it("refuses a production start with neither a secret nor a data folder named", () => {
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", NODE_ENV: "production" })).toThrow(
+      /ACTLAB_AUTH_SECRET is missing: in production set it/,
+    );
+    expect(
+      parseEnv({ REDIS_URL: "redis://x:1", NODE_ENV: "production", ACTLAB_DATA_DIR: "/srv/data" }).dataDir,
+    ).toBe("/srv/data");
+    const secret = "s".repeat(40);
+    expect(
+      parseEnv({ REDIS_URL: "redis://x:1", NODE_ENV: "production", ACTLAB_AUTH_SECRET: secret }).authSecret,
+    ).toBe(secret);
+  });
+
+  it("defaults the public URL to localhost on the port and names a bad one", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1", PORT: "4100" }).publicUrl.origin).toBe(
+      "http://localhost:4100",
+    );
+    expect(parseEnv({ REDIS_URL: "redis://x:1" }).host).toBe("127.0.0.1");
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_PUBLIC_URL: "actlab.lan" })).toThrow(
+      /ACTLAB_PUBLIC_URL is "actlab.lan": must be an http\(s\) URL/,
     );
   });
 });

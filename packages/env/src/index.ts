@@ -1,4 +1,5 @@
 /** Environment configuration, validated once at start with zod; defaults make a bare `npm start` work. */
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -27,6 +28,18 @@ export const ZEnv = z.object({
     .optional(),
   /** Who may create an account once the first one exists: anyone, or only holders of an invite link. */
   ACTLAB_SIGNUP: z.enum(["open", "invite"], { error: 'must be "open" or "invite"' }).default("open"),
+  /** The address the dashboard listens on; loopback unless the operator opens it to a network. */
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, "must be an address such as 127.0.0.1 or 0.0.0.0")
+    .default("127.0.0.1"),
+  /** The URL people open; requests naming any other Host (but loopback) are refused. */
+  ACTLAB_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://actlab.example.org" })
+    .optional(),
+  /** Largest request body the API reads, in bytes; larger ones get 413 before they are read. */
+  ACTLAB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = {
@@ -41,6 +54,10 @@ export type Env = {
   /** From ACTLAB_AUTH_SECRET (or BETTER_AUTH_SECRET); undefined means "use the one in the data folder". */
   authSecret: string | undefined;
   signup: "open" | "invite";
+  host: string;
+  /** Origin of ACTLAB_PUBLIC_URL (default http://localhost:$PORT). */
+  publicUrl: URL;
+  maxBodyBytes: number;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -54,7 +71,21 @@ const EXAMPLES: Record<string, string> = {
   ACTLAB_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
   BETTER_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
   ACTLAB_SIGNUP: "invite",
+  HOST: "0.0.0.0",
+  ACTLAB_PUBLIC_URL: "https://actlab.example.org",
+  ACTLAB_MAX_BODY_BYTES: "1048576",
 };
+
+/**
+ * Relative paths are taken from the repository root (the folder with pnpm-workspace.yaml), not the
+ * current directory: `next start` runs in apps/web, and its ./data once held a committed secret.
+ */
+export function repositoryRoot(from: string): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from);
+  }
+}
 
 export class EnvError extends Error {}
 
@@ -74,19 +105,32 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     throw new EnvError(lines.join("\n"));
   }
   const e = result.data;
-  const dataDir = path.resolve(cwd, e.ACTLAB_DATA_DIR);
-  const databaseUrl = e.DATABASE_URL ?? `file:${path.join(dataDir, "actlab.db")}`;
+  const authSecret = e.ACTLAB_AUTH_SECRET ?? e.BETTER_AUTH_SECRET;
+  // A production server must not mint a secret wherever it happens to run (a bench once committed one).
+  if (e.NODE_ENV === "production" && !authSecret && !clean.ACTLAB_DATA_DIR) {
+    throw new EnvError(
+      "ACTLAB_AUTH_SECRET is missing: in production set it, or set ACTLAB_DATA_DIR to the data folder that keeps the generated one (npm start and the Docker image do) (example: ACTLAB_AUTH_SECRET=$(openssl rand -base64 32))",
+    );
+  }
+  const root = repositoryRoot(cwd);
+  const dataDir = path.resolve(root, e.ACTLAB_DATA_DIR);
+  const databaseFile = e.DATABASE_URL
+    ? path.resolve(root, e.DATABASE_URL.slice("file:".length))
+    : path.join(dataDir, "actlab.db");
   return {
     dataDir,
-    databaseUrl,
-    databaseFile: path.resolve(cwd, databaseUrl.slice("file:".length)),
+    databaseUrl: `file:${databaseFile}`,
+    databaseFile,
     redisUrl: e.REDIS_URL,
     port: e.PORT,
     workerConcurrency: e.WORKER_CONCURRENCY,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
-    authSecret: e.ACTLAB_AUTH_SECRET ?? e.BETTER_AUTH_SECRET,
+    authSecret,
     signup: e.ACTLAB_SIGNUP,
+    host: e.HOST,
+    publicUrl: new URL(new URL(e.ACTLAB_PUBLIC_URL ?? `http://localhost:${e.PORT}`).origin),
+    maxBodyBytes: e.ACTLAB_MAX_BODY_BYTES,
   };
 }
 
