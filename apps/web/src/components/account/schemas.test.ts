@@ -18,6 +18,11 @@ describe("account forms", () => {
     expect(safeNext("//evil.example")).toBe("/");
     expect(safeNext("https://evil.example")).toBe("/");
     expect(safeNext(null)).toBe("/");
+    expect(safeNext("/\\evil.example")).toBe("/");
+    expect(safeNext("/%09/evil.example")).toBe("/");
+    expect(safeNext("/\t/evil.example")).toBe("/");
+    expect(safeNext("/%2F%2Fevil.example")).toBe("/");
+    expect(safeNext("/%5Cevil.example")).toBe("/");
   });
 
   it("asks for a new password typed twice and different from the current one", () => {

@@ -40,7 +40,21 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-/** Only same-site paths after sign-in: a `next=https://evil` must not become an open redirect. */
+/**
+ * Only same-origin paths after sign-in: `next=https://evil`, `//evil`, `/\evil` and `/%09/evil` must not
+ * become an open redirect. Browsers drop tabs and newlines and read `\` as `/`, so the path is resolved
+ * against a placeholder origin exactly as the browser will, and kept only if the origin did not change.
+ */
 export function safeNext(next: string | null | undefined): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const hasControlOrBackslash = [...(next ?? "")].some((c) => c === "\\" || c.charCodeAt(0) < 0x20);
+  if (!next?.startsWith("/") || hasControlOrBackslash) return "/";
+  const base = "http://same-origin.invalid";
+  try {
+    const url = new URL(decodeURIComponent(next), base);
+    const raw = new URL(next, base);
+    if (url.origin !== base || raw.origin !== base) return "/";
+    return raw.pathname + raw.search + raw.hash;
+  } catch {
+    return "/";
+  }
 }

@@ -1,0 +1,3 @@
+/** What the server checks before any handler runs: the Host a request names and its body's size. */
+export { tooLargeRefusal, withinBodyLimit } from "./body-limit";
+export { isAllowedHost, isLoopbackBind, isLoopbackHost, wrongHostRefusal } from "./host";
