@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "uplot/dist/uPlot.min.css";
@@ -29,11 +30,12 @@ const themeScript = `try{var t=localStorage.getItem("actlab-theme")||(matchMedia
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await pageViewer();
+  const nonce = (await headers()).get("x-nonce") ?? undefined; // set by src/proxy.ts with the CSP
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant inline script, no user input */}
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
         {/* Top-bar links do not prefetch: every page is dynamic, so prefetching all of them on each load

@@ -4,8 +4,10 @@ import {
   createAuth,
   createRequestAuth,
   createRunEventHub,
+  createSetupLink,
   type RequestAuth,
 } from "@actlab/api";
+import { isLoopbackBind } from "@actlab/api/network";
 import { openDb } from "@actlab/db";
 import { parseEnv, resolveAuthSecret } from "@actlab/env";
 import { createRedis, createTrainQueue } from "@actlab/queue";
@@ -24,10 +26,18 @@ export function serverState(): ServerState {
   const events = createRunEventHub(createRedis(env.redisUrl));
   // Local mode (no account yet) is decided per request by requestAuth, which creates the local
   // workspace on first use: a restart after the first sign-up never brings the local user back.
-  const auth = createAuth({ db, secret: resolveAuthSecret(env) });
+  const secureCookies = env.publicUrl.protocol === "https:";
+  const auth = createAuth({ db, secret: resolveAuthSecret(env), secureCookies });
+  const bindsLoopback = isLoopbackBind(env.host);
+  const network = {
+    publicUrl: env.publicUrl,
+    bindsLoopback,
+    maxBodyBytes: env.maxBodyBytes,
+    setupLink: bindsLoopback ? null : createSetupLink(env.dataDir),
+  };
   const state: ServerState = {
     deps: { db, queue, events, redis: createRedis(env.redisUrl) },
-    requestAuth: createRequestAuth(db, auth, { signup: env.signup }),
+    requestAuth: createRequestAuth(db, auth, { signup: env.signup, network }),
   };
   g[globalKey] = state;
   return state;

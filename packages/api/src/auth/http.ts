@@ -4,17 +4,29 @@
  */
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { ApiDeps } from "../context";
+import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "../network";
 import { appRouter } from "../root";
 import { crossOriginRefusal, isCrossOriginWrite } from "./csrf";
-import { type RequestAuth, readCookie, WORKSPACE_COOKIE } from "./request-user";
+import { type NetworkOptions, type RequestAuth, readCookie, WORKSPACE_COOKIE } from "./request-user";
+import { SETUP_HEADER } from "./setup-link";
+
+/** Before any handler: a Host we answer to, no cross-origin write, a body within the limit. */
+async function admit(req: Request, network: NetworkOptions): Promise<Request | Response> {
+  if (!isAllowedHost(req.headers.get("host") ?? new URL(req.url).host, network.publicUrl))
+    return wrongHostRefusal(network.publicUrl);
+  if (isCrossOriginWrite(req)) return crossOriginRefusal();
+  return withinBodyLimit(req, network.maxBodyBytes);
+}
 
 export async function handleTrpcRequest(
-  req: Request,
+  incoming: Request,
   deps: ApiDeps,
   requestAuth: RequestAuth,
   endpoint = "/api/trpc",
 ): Promise<Response> {
-  if (isCrossOriginWrite(req)) return crossOriginRefusal();
+  const admitted = await admit(incoming, requestAuth.network);
+  if (admitted instanceof Response) return admitted;
+  const req = admitted;
   const user = await requestAuth.userFor(req);
   return fetchRequestHandler({
     endpoint,
@@ -38,8 +50,10 @@ export async function handleTrpcRequest(
 /** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.maySignUp. */
 export const INVITE_HEADER = "x-actlab-invite";
 
-export async function handleAuthRequest(req: Request, requestAuth: RequestAuth): Promise<Response> {
-  if (isCrossOriginWrite(req)) return crossOriginRefusal();
+export async function handleAuthRequest(incoming: Request, requestAuth: RequestAuth): Promise<Response> {
+  const admitted = await admit(incoming, requestAuth.network);
+  if (admitted instanceof Response) return admitted;
+  const req = admitted;
   const path = new URL(req.url).pathname;
   if (req.method === "POST" && path.endsWith("/sign-up/email")) return signUp(req, requestAuth);
   if (req.method === "POST" && path.endsWith("/sign-in/email")) {
@@ -59,8 +73,35 @@ export async function handleAuthRequest(req: Request, requestAuth: RequestAuth):
   return requestAuth.auth.handler(req);
 }
 
-/** Sign-up: refused on an invite-only Actlab without a working link; through a link, it joins at once. */
+/**
+ * The first sign-up claims the instance: from this machine in local mode, otherwise only through the
+ * setup link printed at start. First sign-ups take turns, and the loser is judged as a later sign-up.
+ */
 async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response> {
+  if (!(await requestAuth.isLocalMode())) return laterSignUp(req, requestAuth);
+  return requestAuth.serialiseFirstSignUp(async () => {
+    if (!(await requestAuth.isLocalMode())) return laterSignUp(req, requestAuth);
+    if (requestAuth.mayUseLocalMode(req)) return requestAuth.auth.handler(req);
+    const link = requestAuth.network.setupLink;
+    const token = req.headers.get(SETUP_HEADER);
+    if (!link || !token || !link.claim(token)) {
+      return Response.json(
+        {
+          code: "SETUP_LINK_REQUIRED",
+          message: "the first account is created through the setup link printed when this Actlab started",
+        },
+        { status: 403 },
+      );
+    }
+    const res = await requestAuth.auth.handler(req);
+    if (res.ok) link.spend();
+    else link.release();
+    return res;
+  });
+}
+
+/** Sign-up: refused on an invite-only Actlab without a working link; through a link, it joins at once. */
+async function laterSignUp(req: Request, requestAuth: RequestAuth): Promise<Response> {
   const invite = req.headers.get(INVITE_HEADER);
   if (!(await requestAuth.maySignUp(invite))) {
     return Response.json(

@@ -4,9 +4,12 @@ export { isCrossOriginWrite } from "./csrf";
 export { handleAuthRequest, handleTrpcRequest, INVITE_HEADER } from "./http";
 export {
   createRequestAuth,
+  LOOPBACK_NETWORK,
+  type NetworkOptions,
   type RequestAuth,
   type RequestUser,
   readCookie,
   type SignupMode,
   WORKSPACE_COOKIE,
 } from "./request-user";
+export { createSetupLink, SETUP_HEADER, type SetupLink } from "./setup-link";

@@ -11,8 +11,10 @@ import {
   localModeScope,
   userIdForApiToken,
 } from "@actlab/db";
+import { isLoopbackHost } from "../network";
 import { createAttemptLimiter } from "./attempt-limiter";
 import { type Auth, SIGN_IN_LIMIT } from "./create-auth";
+import type { SetupLink } from "./setup-link";
 
 export const WORKSPACE_COOKIE = "actlab-workspace";
 
@@ -35,7 +37,28 @@ export function readCookie(req: { headers: Headers }, name: string): string | nu
 
 export type SignupMode = "open" | "invite";
 
-export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { signup?: SignupMode } = {}) {
+/** How the server is reached: what Host it answers to, whether only this machine can reach it. */
+export type NetworkOptions = {
+  publicUrl: URL;
+  /** Bound to loopback: only this machine's users reach the port, so local mode is theirs. */
+  bindsLoopback: boolean;
+  maxBodyBytes: number;
+  /** On a network bind with no account yet: the link that alone may create the first owner. */
+  setupLink: SetupLink | null;
+};
+
+export const LOOPBACK_NETWORK: NetworkOptions = {
+  publicUrl: new URL("http://localhost:3000"),
+  bindsLoopback: true,
+  maxBodyBytes: 1_048_576,
+  setupLink: null,
+};
+
+export function createRequestAuth(
+  db: Db,
+  auth: Auth,
+  { signup = "open", network = LOOPBACK_NETWORK }: { signup?: SignupMode; network?: NetworkOptions } = {},
+) {
   // Accounts never disappear, so once one exists local mode is over for this process: stop asking.
   let accounts = false;
   let local: Promise<LocalScope | null> | null = null;
@@ -44,6 +67,14 @@ export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { sig
     if (accounts) return false;
     accounts = await hasAccounts(db);
     return !accounts;
+  }
+
+  /**
+   * Local mode (no account yet, everyone is owner) only for this machine: on a loopback bind, and for
+   * a loopback Host, so a DNS-rebinding page naming our public name gets nothing.
+   */
+  function mayUseLocalMode(req: Request): boolean {
+    return network.bindsLoopback && isLoopbackHost(req.headers.get("host") ?? new URL(req.url).host);
   }
 
   async function localUserId(): Promise<string | null> {
@@ -63,7 +94,7 @@ export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { sig
       const userId = await userIdForApiToken(db, authorization.slice(7).trim());
       return { userId, via: userId ? "token" : "none", setCookies: [] };
     }
-    if (await isLocalMode()) {
+    if (mayUseLocalMode(req) && (await isLocalMode())) {
       const userId = await localUserId();
       if (userId) return { userId, via: "local", setCookies: [] };
     }
@@ -80,7 +111,7 @@ export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { sig
    * that, in invite mode, only with a link that still works: one of any workspace, unused, unexpired.
    */
   async function maySignUp(inviteToken: string | null): Promise<boolean> {
-    if (signup === "open" || (await isLocalMode())) return true;
+    if (signup === "open" || (await isLocalMode())) return true; // the first one: see signUp's own rules
     return inviteToken !== null && (await describeInvite(db, inviteToken)).ok;
   }
 
@@ -89,7 +120,26 @@ export function createRequestAuth(db: Db, auth: Auth, { signup = "open" }: { sig
     await acceptInvite(db, inviteToken, userId);
   }
 
-  return { auth, userFor, isLocalMode, maySignUp, joinInvite, signup, signInAttempts };
+  /** First sign-ups take turns in this process, so two at once cannot both claim the instance. */
+  let firstSignUps: Promise<unknown> = Promise.resolve();
+  function serialiseFirstSignUp<T>(run: () => Promise<T>): Promise<T> {
+    const next = firstSignUps.then(run, run);
+    firstSignUps = next.catch(() => {});
+    return next;
+  }
+
+  return {
+    auth,
+    userFor,
+    isLocalMode,
+    mayUseLocalMode,
+    maySignUp,
+    joinInvite,
+    serialiseFirstSignUp,
+    signup,
+    signInAttempts,
+    network,
+  };
 }
 
 export type RequestAuth = ReturnType<typeof createRequestAuth>;

@@ -1,33 +1,35 @@
 /** A real HTTP server around the API's two handlers, so tests send real requests (cookies, Origin, 403s). */
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import type { TestApi } from "../test-api";
 import { createAuth } from "./create-auth";
 import { handleAuthRequest, handleTrpcRequest } from "./http";
-import { createRequestAuth, type RequestAuth, type SignupMode } from "./request-user";
+import { createRequestAuth, type NetworkOptions, type RequestAuth, type SignupMode } from "./request-user";
 
-export type TestServer = { url: string; requestAuth: RequestAuth; close(): Promise<void> };
+export type TestServer = { url: string; port: number; requestAuth: RequestAuth; close(): Promise<void> };
 
 export async function startTestServer(
   api: TestApi,
-  options: { signup?: SignupMode } = {},
+  options: { signup?: SignupMode; network?: NetworkOptions } = {},
 ): Promise<TestServer> {
-  const auth = createAuth({ db: api.db, secret: "test-secret-test-secret-test-secret-0123" });
+  const auth = createAuth({ db: api.db, secret: randomBytes(32).toString("base64url") });
   const requestAuth = createRequestAuth(api.db, auth, options);
   const server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) {
       if (Array.isArray(v)) for (const x of v) headers.append(k, x);
       else if (v !== undefined) headers.set(k, v);
     }
-    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    // The body is streamed, as a web server hands it over: the handlers decide how much they read.
+    const hasBody = req.method !== "GET" && req.method !== "HEAD";
     const request = new Request(`http://${req.headers.host}${req.url}`, {
       method: req.method,
       headers,
-      body,
-    });
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+      duplex: "half",
+    } as RequestInit);
     const response = req.url?.startsWith("/api/auth")
       ? await handleAuthRequest(request, requestAuth)
       : await handleTrpcRequest(request, api.deps, requestAuth);
@@ -44,6 +46,7 @@ export async function startTestServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     requestAuth,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

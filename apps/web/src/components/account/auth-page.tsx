@@ -2,7 +2,7 @@
  * The sign-in and sign-up pages: a signed-in visitor goes on to `next`; in local mode the form explains it.
  * On an invite-only Actlab, sign-up without a working invite link says so instead of showing a form.
  */
-import { INVITE_HEADER } from "@actlab/api";
+import { INVITE_HEADER, SETUP_HEADER } from "@actlab/api";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { serverState } from "@/server/deps";
@@ -16,7 +16,16 @@ const LOCAL_MODE_NOTES = {
     "The first account becomes the owner of this Actlab and keeps every run made so far. After that, everyone signs in.",
 } as const;
 
-export async function AuthPage({ mode, next }: { mode: "sign-in" | "sign-up"; next: string | undefined }) {
+export async function AuthPage({
+  mode,
+  next,
+  setup,
+}: {
+  mode: "sign-in" | "sign-up";
+  next: string | undefined;
+  /** The setup link's token (a server opened to a network, before its first account). */
+  setup?: string | undefined;
+}) {
   const viewer = await pageViewer();
   if (viewer.user && !viewer.localMode) redirect(safeNext(next));
   const { requestAuth } = serverState();
@@ -42,7 +51,10 @@ export async function AuthPage({ mode, next }: { mode: "sign-in" | "sign-up"; ne
         mode={mode}
         next={next ?? null}
         note={local ? LOCAL_MODE_NOTES[mode] : undefined}
-        headers={invite ? { [INVITE_HEADER]: invite } : undefined}
+        headers={{
+          ...(invite ? { [INVITE_HEADER]: invite } : {}),
+          ...(setup ? { [SETUP_HEADER]: setup } : {}),
+        }}
       />
     </main>
   );
