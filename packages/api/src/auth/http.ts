@@ -75,12 +75,21 @@ export async function handleAuthRequest(incoming: Request, requestAuth: RequestA
 
 /**
  * The first sign-up claims the instance: from this machine in local mode, otherwise only through the
- * setup link printed at start. First sign-ups take turns, and the loser is judged as a later sign-up.
+ * setup link printed at start. First sign-ups take turns, and one that loses the race is refused.
  */
 async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response> {
   if (!(await requestAuth.isLocalMode())) return laterSignUp(req, requestAuth);
   return requestAuth.serialiseFirstSignUp(async () => {
-    if (!(await requestAuth.isLocalMode())) return laterSignUp(req, requestAuth);
+    // It came to claim the instance and another sign-up did first: it must not succeed as well.
+    if (!(await requestAuth.isLocalMode())) {
+      return Response.json(
+        {
+          code: "FIRST_ACCOUNT_TAKEN",
+          message: "the first account was just created: sign in, or ask its owner",
+        },
+        { status: 409 },
+      );
+    }
     if (requestAuth.mayUseLocalMode(req)) return requestAuth.auth.handler(req);
     const link = requestAuth.network.setupLink;
     const token = req.headers.get(SETUP_HEADER);
