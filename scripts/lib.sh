@@ -86,3 +86,24 @@ ensure_apt_packages() {
     die "missing Debian packages: ${missing[*]} (sudo apt-get install ${missing[*]})"
   fi
 }
+
+# Runs "$@" and starts it again whenever it dies (a kill -9, an out-of-memory kill), after 1, 2, 4 … 30 s
+# of back-off, logging each death; SIGTERM stops the child and the loop. `npm start` runs the worker so:
+# its unfinished job resumes from its checkpoint, and the dashboard and Redis never notice.
+supervise() {
+  local name="$1" delay=1 started status child=""
+  shift
+  trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
+  while true; do
+    started=$SECONDS
+    "$@" &
+    child=$!
+    status=0
+    wait "$child" || status=$?
+    # One that ran a minute was healthy: its next death starts the back-off over.
+    [ $((SECONDS - started)) -ge 60 ] && delay=1
+    log "$name (pid $child) exited with status $status; restarting it in ${delay}s"
+    sleep "$delay" & wait $!
+    delay=$((delay * 2 > 30 ? 30 : delay * 2))
+  done
+}

@@ -40,25 +40,8 @@ fi
 log "building the dashboard"
 (cd apps/web && ./node_modules/.bin/next build >"$ACTLAB_DATA_DIR/build.log" 2>&1) || { tail -40 "$ACTLAB_DATA_DIR/build.log"; die "next build failed (log: $ACTLAB_DATA_DIR/build.log)"; }
 
-# The worker is supervised: when it dies (a kill -9, an out-of-memory kill) it is started again after
-# 1, 2, 4 … 30 s, while the dashboard and Redis stay up. Its unfinished job resumes from its checkpoint.
-supervise_worker() {
-  local delay=1 started
-  trap 'kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
-  while true; do
-    started=$SECONDS
-    (cd apps/worker && exec node --import tsx src/main.ts) &
-    child=$!
-    local status=0
-    wait "$child" || status=$?
-    # A worker that ran a minute was healthy: its next death starts the back-off over.
-    [ $((SECONDS - started)) -ge 60 ] && delay=1
-    log "worker (pid $child) exited with status $status; restarting it in ${delay}s"
-    sleep "$delay" & wait $!
-    delay=$((delay * 2 > 30 ? 30 : delay * 2))
-  done
-}
-supervise_worker &
+# The worker is supervised (see supervise in lib.sh): a dead one is restarted, web and Redis stay up.
+(cd apps/worker && supervise worker node --import tsx src/main.ts) &
 PIDS+=($!)
 (cd apps/web && exec ./node_modules/.bin/next start -H "$HOST" -p "$PORT") &
 WEB_PID=$!
