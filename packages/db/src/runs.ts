@@ -44,6 +44,20 @@ export async function getRun(db: Db, runId: string, projectId?: string) {
   return db.prisma.run.findFirst({ where: { id: runId, ...(projectId ? { projectId } : {}) } });
 }
 
+/** The ids among `runIds` that are runs of `projectId`: how tenant-blind data (queue jobs) is scoped. */
+export async function runIdsInProject(db: Db, projectId: string, runIds: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  // Chunks keep each IN list well under SQLite's bound-parameter limit.
+  for (let i = 0; i < runIds.length; i += 500) {
+    const rows = await db.prisma.run.findMany({
+      where: { projectId, id: { in: runIds.slice(i, i + 500) } },
+      select: { id: true },
+    });
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
+
 export async function listRuns(db: Db, projectId: string, options: { take?: number } = {}) {
   return db.prisma.run.findMany({
     where: { projectId },

@@ -83,18 +83,22 @@ export function QueuePage() {
           {overview.data?.jobs.length === 0 ? <div className="empty">No {state} jobs.</div> : null}
         </div>
         <div className="panel">
-          <h2>Workers ({overview.data?.workers.length ?? "…"})</h2>
-          <table className="table" data-testid="workers-table">
-            <tbody>
-              {(overview.data?.workers ?? []).map((w) => (
-                <tr key={w.id}>
-                  <td className="num">{w.addr}</td>
-                  <td className="muted">connected {w.age}s</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {overview.data?.workers.length === 0 ? (
+          <h2>Workers ({overview.data?.workerCount ?? "…"})</h2>
+          {overview.data?.workers ? (
+            <table className="table" data-testid="workers-table">
+              <tbody>
+                {overview.data.workers.map((w) => (
+                  <tr key={w.id}>
+                    <td className="num">{w.addr}</td>
+                    <td className="muted">connected {w.age}s</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : overview.data ? (
+            <div className="muted">Worker names and addresses are shown to owners.</div>
+          ) : null}
+          {overview.data?.workerCount === 0 ? (
             <div className="empty">No worker is connected: start one with npm start.</div>
           ) : null}
         </div>

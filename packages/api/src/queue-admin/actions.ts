@@ -1,22 +1,28 @@
-/** Queue admin actions: retry a failed job, remove a job that is not running. */
+/** Queue admin actions: retry a failed job, remove a job that is not running; only jobs of the caller's project. */
+import { getRun } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { ApiContext } from "../context";
 import { projectProcedure } from "../trpc";
 
 const ZJobIdInput = z.object({ jobId: z.string().min(1).max(128) });
 
-async function findJob(queue: { getJob(id: string): Promise<unknown> }, jobId: string) {
-  const job = (await queue.getJob(jobId)) as
-    | { getState(): Promise<string>; retry(): Promise<void>; remove(): Promise<void> }
-    | undefined;
-  if (!job) throw new TRPCError({ code: "NOT_FOUND", message: `no job ${jobId}` });
+/**
+ * The job of a run in `projectId` (job id = run id). Another project's job, or a job that is no run's,
+ * reads as missing: a guessed id reveals nothing and cannot be touched.
+ */
+async function findProjectJob(ctx: ApiContext, projectId: string, jobId: string) {
+  const notFound = () => new TRPCError({ code: "NOT_FOUND", message: `no job ${jobId}` });
+  if (!(await getRun(ctx.db, jobId, projectId))) throw notFound();
+  const job = await ctx.queue.getJob(jobId);
+  if (!job) throw notFound();
   return job;
 }
 
 export const retryJobProcedure = projectProcedure("EDITOR")
   .input(ZJobIdInput)
   .mutation(async ({ ctx, input }) => {
-    const job = await findJob(ctx.queue, input.jobId);
+    const job = await findProjectJob(ctx, ctx.projectId, input.jobId);
     if ((await job.getState()) !== "failed")
       throw new TRPCError({ code: "CONFLICT", message: "only failed jobs can be retried" });
     await job.retry();
@@ -26,7 +32,7 @@ export const retryJobProcedure = projectProcedure("EDITOR")
 export const removeJobProcedure = projectProcedure("EDITOR")
   .input(ZJobIdInput)
   .mutation(async ({ ctx, input }) => {
-    const job = await findJob(ctx.queue, input.jobId);
+    const job = await findProjectJob(ctx, ctx.projectId, input.jobId);
     if ((await job.getState()) === "active") {
       throw new TRPCError({
         code: "CONFLICT",

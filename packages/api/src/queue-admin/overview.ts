@@ -1,22 +1,36 @@
-/** The queue admin view: counts per state, recent jobs of each state, and the connected workers. */
+/**
+ * The queue admin view of one project: its jobs' counts per state, its recent jobs of one state, and the
+ * connected workers. The queue is shared by every tenant, so jobs are filtered to the project's runs;
+ * worker names and addresses describe the host, so only owners see them (others get the count).
+ */
+import { runIdsInProject } from "@actlab/db";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
 
 export const JOB_STATES = ["active", "waiting", "delayed", "completed", "failed"] as const;
+type JobState = (typeof JOB_STATES)[number];
 
 export const queueOverviewProcedure = projectProcedure("VIEWER")
   .input(z.object({ state: z.enum(JOB_STATES).default("active"), take: z.int().min(1).max(200).default(50) }))
   .query(async ({ ctx, input }) => {
-    const [counts, jobs, workers] = await Promise.all([
-      ctx.queue.getJobCounts(...JOB_STATES),
-      ctx.queue.getJobs([input.state], 0, input.take - 1, false),
+    // Ids only (no job data): the retention caps (1000 completed, 5000 failed) bound these lists.
+    const idsByState = await Promise.all(JOB_STATES.map((s) => ctx.queue.getRanges([s], 0, -1, false)));
+    const own = await runIdsInProject(ctx.db, ctx.projectId, [...new Set(idsByState.flat())]);
+    const ownIds = idsByState.map((ids) => ids.filter((id) => own.has(id)));
+    const counts = Object.fromEntries(JOB_STATES.map((s, i) => [s, ownIds[i]?.length ?? 0])) as Record<
+      JobState,
+      number
+    >;
+    const shown = ownIds[JOB_STATES.indexOf(input.state)]?.slice(0, input.take) ?? [];
+    const [jobs, workers] = await Promise.all([
+      Promise.all(shown.map((id) => ctx.queue.getJob(id))),
       ctx.queue.getWorkers(),
     ]);
     return {
       name: ctx.queue.name,
       counts,
       jobs: jobs
-        .filter((j) => j)
+        .filter((j) => j !== undefined)
         .map((j) => ({
           id: j.id ?? "",
           runId: typeof j.data?.runId === "string" ? j.data.runId : null,
@@ -26,11 +40,15 @@ export const queueOverviewProcedure = projectProcedure("VIEWER")
           processedOn: j.processedOn ?? null,
           finishedOn: j.finishedOn ?? null,
         })),
-      workers: workers.map((w) => ({
-        id: String(w.id ?? ""),
-        name: String(w.name ?? ""),
-        addr: String(w.addr ?? ""),
-        age: Number(w.age ?? 0),
-      })),
+      workerCount: workers.length,
+      workers:
+        ctx.role === "OWNER"
+          ? workers.map((w) => ({
+              id: String(w.id ?? ""),
+              name: String(w.name ?? ""),
+              addr: String(w.addr ?? ""),
+              age: Number(w.age ?? 0),
+            }))
+          : null,
     };
   });

@@ -1,0 +1,73 @@
+/** Queue admin on a shared queue: each tenant sees and touches only its own project's jobs. */
+import type { TrainConfigInput } from "@actlab/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../test-api";
+
+const config: TrainConfigInput = {
+  dataset: { kind: "generated", name: "moons" },
+  hiddenLayers: [4],
+  activation: "relu",
+};
+
+describe("queue admin per tenant", () => {
+  let api: TestApi;
+  let strangerId: string;
+  let stranger: { workspaceId: string; projectId: string };
+  let victimRunId: string;
+  let viewerId: string;
+  beforeAll(async () => {
+    api = await createTestApi();
+    strangerId = await api.addUser("Stranger");
+    stranger = await api.addWorkspace(strangerId, "Stranger's workspace");
+    viewerId = await api.addUser("Viewer");
+    await api.addMember(viewerId, "VIEWER");
+    victimRunId = (await api.caller().runs.create({ config })).id;
+    await api.caller(strangerId).runs.create({ config, projectId: stranger.projectId });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("lists only the caller's project's jobs and counts", async () => {
+    const own = await api.caller().queue.overview({ state: "waiting" });
+    expect(own.jobs.map((j) => j.id)).toEqual([victimRunId]);
+    expect(own.counts.waiting).toBe(1);
+    const theirs = await api
+      .caller(strangerId)
+      .queue.overview({ state: "waiting", projectId: stranger.projectId });
+    expect(theirs.jobs.map((j) => j.id)).not.toContain(victimRunId);
+    expect(theirs.counts.waiting).toBe(1);
+  });
+
+  it("refuses to remove or retry another tenant's job by id, and leaves it queued", async () => {
+    const foreign = api.caller(strangerId).queue;
+    await expect(
+      foreign.removeJob({ jobId: victimRunId, projectId: stranger.projectId }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      foreign.retryJob({ jobId: victimRunId, projectId: stranger.projectId }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(foreign.removeJob({ jobId: victimRunId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(foreign.removeJob({ jobId: victimRunId, projectId: api.projectId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await (await api.queue.getJob(victimRunId))?.getState()).toBe("waiting");
+  });
+
+  it("shows worker details to owners only; others get the count", async () => {
+    const asOwner = await api.caller().queue.overview({});
+    expect(asOwner.workers).toEqual([]);
+    const asViewer = await api.caller(viewerId).queue.overview({});
+    expect(asViewer.workers).toBeNull();
+    expect(asViewer.workerCount).toBe(0);
+  });
+
+  it("lets an editor of the project remove its own waiting job", async () => {
+    await api.caller().queue.removeJob({ jobId: victimRunId });
+    expect(await api.queue.getJob(victimRunId)).toBeUndefined();
+  });
+});
