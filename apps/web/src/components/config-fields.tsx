@@ -1,11 +1,13 @@
 "use client";
 /** The base run settings (data, network, training) shared by the run and sweep launch forms. */
 import type { ReactNode } from "react";
+import { isBuiltinTable } from "@/lib/dataset-choice";
 import type { RunFormValues } from "@/lib/run-form";
 
 export type LaunchOptions = {
   activations: Array<{ name: string; label: string; tradeoff: string }>;
   generatedDatasets: string[];
+  builtinDatasets: string[];
   optimizers: string[];
   limits: { maxEpochs: number };
 };
@@ -79,6 +81,7 @@ export function ConfigFields({
       ))}
     </select>
   );
+  const generated = !isBuiltinTable(values.dataset);
   const activation = options?.activations.find((a) => a.name === values.activation);
   const plain = (xs: string[] | undefined, fallback: string) =>
     (xs ?? [fallback]).map((x) => ({ value: x, label: x }));
@@ -91,16 +94,27 @@ export function ConfigFields({
             id="dataset"
             label="Dataset"
             error={errors.dataset}
-            hint="2-D, generated from its own seed"
+            hint={
+              generated
+                ? "2-D, generated from its own seed"
+                : "a shipped table: inputs and classes follow the data"
+            }
           >
-            {select("dataset", plain(options?.generatedDatasets, values.dataset))}
+            {select("dataset", [
+              ...plain(options?.generatedDatasets, values.dataset),
+              ...(options?.builtinDatasets ?? []).map((x) => ({ value: x, label: x })),
+            ])}
           </FieldRow>
-          <FieldRow id="samples" label="Samples" error={errors.samples} hint="20 – 100,000">
-            {text("samples", "numeric")}
-          </FieldRow>
-          <FieldRow id="noise" label="Noise" error={errors.noise} hint="0 – 1">
-            {text("noise")}
-          </FieldRow>
+          {generated ? (
+            <>
+              <FieldRow id="samples" label="Samples" error={errors.samples} hint="20 – 100,000">
+                {text("samples", "numeric")}
+              </FieldRow>
+              <FieldRow id="noise" label="Noise" error={errors.noise} hint="0 – 1">
+                {text("noise")}
+              </FieldRow>
+            </>
+          ) : null}
         </div>
       </section>
       {shown("hiddenLayers") || shown("activation") ? (

@@ -5,7 +5,14 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ConfigFields, type FieldErrors } from "@/components/config-fields";
 import { fieldErrorsOf } from "@/lib/api-errors";
-import { DEFAULT_FORM, fieldForPath, formToConfig, type RunFormValues, validateForm } from "@/lib/run-form";
+import {
+  DEFAULT_FORM,
+  fieldForPath,
+  formToConfig,
+  type RunFormValues,
+  validateForm,
+  withDataset,
+} from "@/lib/run-form";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/client";
 
@@ -39,7 +46,9 @@ export function NewRunForm() {
           values={values}
           errors={errors}
           options={options.data}
-          onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+          onChange={(key, value) =>
+            setValues((v) => (key === "dataset" ? withDataset(v, value) : { ...v, [key]: value }))
+          }
         />
         <div className="row">
           <button className="btn btn-primary" type="submit" disabled={create.isPending} data-testid="launch">

@@ -13,6 +13,7 @@ import {
   sweepFieldForPath,
   sweepFormToSpec,
   validateSweepForm,
+  withSweepDataset,
 } from "@/lib/sweep-form";
 import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/client";
@@ -172,7 +173,11 @@ export function NewSweepForm() {
           errors={errors}
           options={options.data}
           hide={["activation", "optimizer", "lr", "hiddenLayers"]}
-          onChange={(key, value) => setV((s) => ({ ...s, base: { ...s.base, [key]: value } }))}
+          onChange={(key, value) =>
+            setV((s) =>
+              key === "dataset" ? withSweepDataset(s, value) : { ...s, base: { ...s.base, [key]: value } },
+            )
+          }
         />
         <div className="row">
           <button

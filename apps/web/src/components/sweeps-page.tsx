@@ -1,14 +1,24 @@
 "use client";
 /** Sweeps: two-click presets ("every activation on spirals, 3 seeds") and the project's sweeps with their progress. */
-import { countSweepRuns, everyActivationPreset, ZGeneratedDatasetSpec, ZSweepSpec } from "@actlab/core";
+import { countSweepRuns, ZSweepSpec } from "@actlab/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { everyActivationPresetFor } from "@/lib/dataset-presets";
 import { useTRPC } from "@/trpc/client";
 
-const PRESET_DATASETS = ["spirals", "moons", "circles", "xor"] as const;
+const PRESET_DATASETS = [
+  "spirals",
+  "moons",
+  "circles",
+  "xor",
+  "iris",
+  "digits",
+  "mnist",
+  "fashion_mnist",
+] as const;
 
 export function SweepsPage() {
   const trpc = useTRPC();
@@ -36,14 +46,17 @@ export function SweepsPage() {
       {canEdit ? (
         <section className="grid grid-4" style={{ marginBottom: 20 }}>
           {PRESET_DATASETS.map((name) => {
-            const spec = everyActivationPreset(ZGeneratedDatasetSpec.parse({ kind: "generated", name }));
-            const runs = countSweepRuns(ZSweepSpec.parse(spec));
+            const spec = everyActivationPresetFor(name);
+            const parsed = ZSweepSpec.parse(spec);
+            const runs = countSweepRuns(parsed);
             const isArmed = armed === name;
             return (
               <div key={name} className="panel preset-card">
                 <strong>Every activation on {name}</strong>
                 <span className="muted">
-                  9 activations × 3 seeds, 16-16 network, Adam, 60 epochs: {runs} runs
+                  {parsed.axes.activation?.length} activations × {parsed.seeds} seeds,{" "}
+                  {parsed.base.hiddenLayers.join("-")} network, {parsed.base.optimizer}, {parsed.base.epochs}{" "}
+                  epochs: {runs} runs
                 </span>
                 <button
                   type="button"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FORM, validateForm } from "./run-form";
+import { DEFAULT_FORM, formToConfig, validateForm, withDataset } from "./run-form";
 
 describe("validateForm", () => {
   it("accepts the defaults", () => {
@@ -18,5 +18,19 @@ describe("validateForm", () => {
   ])("gives a message on the right field for %o", (patch, field, message) => {
     const errors = validateForm({ ...DEFAULT_FORM, ...patch });
     expect(errors[field as keyof typeof errors]).toMatch(message);
+  });
+});
+
+describe("choosing a dataset", () => {
+  it("launches a shipped table as a builtin spec with its suggested settings", () => {
+    const v = withDataset(DEFAULT_FORM, "mnist");
+    expect(formToConfig(v).dataset).toEqual({ kind: "builtin", name: "mnist" });
+    expect(v).toMatchObject({ hiddenLayers: "128, 64", epochs: "3", batchSize: "64" });
+    expect(validateForm(v)).toEqual({});
+  });
+
+  it("keeps samples and noise for a generator", () => {
+    const v = withDataset(withDataset(DEFAULT_FORM, "iris"), "moons");
+    expect(formToConfig(v).dataset).toEqual({ kind: "generated", name: "moons", samples: 600, noise: 0.1 });
   });
 });

@@ -1,5 +1,6 @@
 /** The launch form's fields as strings, and their conversion to a TrainConfig input validated by the core's schema. */
 import { type TrainConfigInput, ZTrainConfig } from "@actlab/core";
+import { datasetSpecOf, suggestedSettings } from "@/lib/dataset-choice";
 
 export type RunFormValues = {
   dataset: string;
@@ -54,12 +55,7 @@ export function formToConfig(v: RunFormValues): TrainConfigInput {
     .filter((x) => x !== "")
     .map(num);
   return {
-    dataset: {
-      kind: "generated",
-      name: v.dataset as "spirals",
-      samples: num(v.samples),
-      noise: num(v.noise),
-    },
+    dataset: datasetSpecOf(v.dataset, num(v.samples), num(v.noise)),
     hiddenLayers: layers,
     activation: v.activation as "relu",
     optimizer: v.optimizer as "sgd",
@@ -80,4 +76,9 @@ export function validateForm(v: RunFormValues): Partial<Record<keyof RunFormValu
     if (field && !errors[field]) errors[field] = issue.message;
   }
   return errors;
+}
+
+/** Switching dataset brings its suggested network and training settings along. */
+export function withDataset(v: RunFormValues, dataset: string): RunFormValues {
+  return { ...v, dataset, ...suggestedSettings(dataset) };
 }

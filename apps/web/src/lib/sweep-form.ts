@@ -1,6 +1,6 @@
 /** The sweep form: base settings plus the axes to vary, converted to a SweepSpec and validated by the core's schema. */
 import { COMPARISON_ACTIVATIONS, countSweepRuns, type SweepSpecInput, ZSweepSpec } from "@actlab/core";
-import { DEFAULT_FORM, fieldForPath, formToConfig, type RunFormValues } from "@/lib/run-form";
+import { DEFAULT_FORM, fieldForPath, formToConfig, type RunFormValues, withDataset } from "@/lib/run-form";
 
 export type SweepFormValues = {
   base: RunFormValues;
@@ -109,4 +109,10 @@ export function previewRunCount(v: SweepFormValues): number {
       ? { kind: "random" as const, budget: Number.isFinite(spec.search.budget) ? spec.search.budget : 0 }
       : { kind: "grid" as const };
   return countSweepRuns({ axes: axes as never, seeds, search });
+}
+
+/** Switching the base dataset also suggests its layer sizes and learning rate for the sweep's axes. */
+export function withSweepDataset(v: SweepFormValues, dataset: string): SweepFormValues {
+  const base = withDataset(v.base, dataset);
+  return { ...v, base, layers: base.hiddenLayers, lrs: base.lr };
 }

@@ -7,7 +7,9 @@ export default function NewRunPage() {
       <div className="page-head">
         <div>
           <h1>New run</h1>
-          <p className="sub">Train a small network on a 2-D dataset and watch it learn.</p>
+          <p className="sub">
+            Train a small network on a 2-D dataset or a shipped table (up to MNIST) and watch it learn.
+          </p>
         </div>
       </div>
       <EditorsOnlyPage>
