@@ -4,6 +4,7 @@ export * from "./describe";
 export * from "./smoothing";
 export * from "./t-distribution";
 export * from "./t-test";
+export * from "./tost";
 export * from "./verdict";
 export { mostStrikingDiagnostic, pText } from "./verdict-sentence";
 export * from "./verdict-types";

@@ -10,6 +10,8 @@ export type SentenceInput = {
   groups: readonly GroupVerdict[];
   dataset: string | null;
   alpha: number;
+  /** Equivalence margin, accuracy points (TOST). */
+  margin?: number;
   pendingRuns: number;
   /** "run" when a group pools runs that differ in more than their seed (say, several learning rates). */
   unit?: "seed" | "run";
@@ -32,6 +34,7 @@ function comparison({
   groups,
   dataset,
   alpha,
+  margin = 1,
   pendingRuns: pending,
   unit = "seed",
   groupBy,
@@ -80,7 +83,21 @@ function comparison({
   const p = tied.length === 1 || minP >= 0.995 ? pText(minP) : `p ≥ ${pNumber(minP)}`;
   const everyone = tied.length + 1 === ranked.length && ranked.length > 2;
   const who = everyone ? `All ${ranked.length} ${noun}` : nameList([best, ...tied].map((g) => g.group));
-  let text = `${who} are indistinguishable${on} (${p}, ${seeds([best, ...tied], unit)})`;
+  const equivalent = tied.every((g) => g.vsBest?.tostP !== null && (g.vsBest?.tostP ?? 1) < alpha);
+  const m = Number(margin.toFixed(2));
+  let text: string;
+  if (equivalent) {
+    const maxTost = Math.max(...tied.map((g) => g.vsBest?.tostP ?? 1));
+    const tp = tied.length === 1 ? pText(maxTost) : `p ≤ ${pNumber(Math.max(maxTost, 0.001))}`;
+    text = `${who} are equivalent within ±${m} points${on} (TOST ${tp}, ${seeds([best, ...tied], unit)})`;
+  } else {
+    const gaps = tied.map((g) => g.vsBest as NonNullable<GroupVerdict["vsBest"]>);
+    const lo = Math.min(...gaps.map((v) => v.ciLoPoints ?? Number.NEGATIVE_INFINITY));
+    const ci = Number.isFinite(lo) ? `; 95% CI of the gap down to ${lo.toFixed(1)} points` : "";
+    text =
+      `${who}: the gap${on} is not significant with ${seeds([best, ...tied], unit)} (${p}${ci}), ` +
+      `and equivalence within ±${m} points is not shown either; more seeds would decide it`;
+  }
   const speed = speedClause([best, ...tied], target);
   if (speed) text += `; ${speed}`;
   if (worse.length > 0) {

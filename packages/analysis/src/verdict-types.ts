@@ -14,8 +14,14 @@ export const ZVerdictOptions = z.object({
   metric: z
     .enum(VERDICT_METRICS, { error: `metric must be one of ${VERDICT_METRICS.join(", ")}` })
     .default("val/acc"),
-  /** Significance level for "beats" versus "indistinguishable". */
+  /** Significance level of the difference test and of the equivalence test. */
   alpha: z.number().gt(0, "alpha must be > 0").lt(0.5, "alpha must be < 0.5").default(0.05),
+  /** Equivalence margin in accuracy points: "equivalent" only when TOST shows |difference| < margin. */
+  margin: z
+    .number({ error: "margin must be a number" })
+    .gt(0, "equivalence margin must be > 0 points")
+    .max(50, "equivalence margin must be ≤ 50 points")
+    .default(1),
 });
 export type VerdictOptions = z.input<typeof ZVerdictOptions>;
 
@@ -73,6 +79,11 @@ export type GroupVerdict = {
     p: number | null;
     pRaw?: number | null;
     df: number | null;
+    /** 95% Welch interval of the difference, in points. */
+    ciLoPoints: number | null;
+    ciHiPoints: number | null;
+    /** TOST p for |difference| < margin (null without two seeds a side). */
+    tostP: number | null;
   } | null;
 };
 
@@ -82,6 +93,8 @@ export type Verdict = {
   target: number | null;
   targetIsDefault: boolean;
   alpha: number;
+  /** Equivalence margin, accuracy points. */
+  margin: number;
   dataset: string | null;
   groups: GroupVerdict[];
   best: string | null;

@@ -1,6 +1,7 @@
 /** The sweep verdict: per group of runs (activation by default), outcome statistics, cost, diagnostics, a rank and a test against the best. */
 import { finiteValues, mean, quantile, std } from "./describe";
 import { welchTTest } from "./t-test";
+import { tostEquivalence, welchCi } from "./tost";
 import { verdictSentence } from "./verdict-sentence";
 import {
   type GroupVerdict,
@@ -53,6 +54,9 @@ export function computeVerdict(
     const reach = target === null ? [] : o.completed.map((r) => reachTarget(r, target));
     const reached = reach.filter((x) => x !== null);
     const test = best && o !== best ? welchTTest(o.finals, best.finals) : null;
+    const ci = best && o !== best ? welchCi(o.finals, best.finals, 0.95) : null;
+    const tost =
+      best && o !== best ? tostEquivalence(o.finals, best.finals, opts.margin / 100, opts.alpha) : null;
     return {
       group: o.group,
       rank: rankIndex >= 0 ? rankIndex + 1 : null,
@@ -85,6 +89,9 @@ export function computeVerdict(
               sePoints: test ? test.se * 100 : null,
               p: test ? test.p : null,
               df: test ? test.df : null,
+              ciLoPoints: ci ? ci.lo * 100 : null,
+              ciHiPoints: ci ? ci.hi * 100 : null,
+              tostP: tost ? tost.p : null,
             },
     };
   });
@@ -102,6 +109,7 @@ export function computeVerdict(
     target,
     targetIsDefault,
     alpha: opts.alpha,
+    margin: opts.margin,
     dataset,
     groups,
     best: best?.group ?? null,
@@ -112,6 +120,7 @@ export function computeVerdict(
       groups,
       dataset,
       alpha: opts.alpha,
+      margin: opts.margin,
       pendingRuns,
       unit: pooled ? "run" : "seed",
       groupBy,

@@ -116,7 +116,7 @@ describe("sweeps.verdict", () => {
     expect(bySeed.groups.every((g) => g.group.startsWith("seed=") && g.n === 3)).toBe(true);
     // Each seed group pools three activations: its n counts runs, and the sentence says so.
     expect(bySeed.pooled).toBe(true);
-    expect(bySeed.sentence).toMatch(/3 runs\)/);
+    expect(bySeed.sentence).toMatch(/with 3 runs/);
   });
 
   it("uses the last finite diagnostic when a run ends on a non-finite point", async () => {
