@@ -24,3 +24,7 @@ export * from "./tags";
 export * from "./tokens";
 export * from "./verdict-data";
 export * from "./workspace";
+export * from "./tracking-access";
+export * from "./tracking-experiments";
+export * from "./tracking-runs";
+export * from "./tracking-search";
