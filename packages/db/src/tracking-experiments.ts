@@ -93,7 +93,10 @@ export async function renameExperiment(db: Db, projectId: string, name: string):
 }
 
 export async function setExperimentDeleted(db: Db, projectId: string, deleted: boolean): Promise<void> {
-  await db.prisma.project.update({ where: { id: projectId }, data: { deletedAt: deleted ? new Date() : null } });
+  await db.prisma.project.update({
+    where: { id: projectId },
+    data: { deletedAt: deleted ? new Date() : null },
+  });
 }
 
 export async function setExperimentTag(db: Db, projectId: string, key: string, value: string): Promise<void> {

@@ -143,7 +143,11 @@ export async function setRunDeleted(db: Db, runId: string, deleted: boolean): Pr
  * Columns the dashboard groups and filters trainer runs by, kept in step with an external run's params
  * of the same name: `params.activation = relu` groups beside the trainer's relu runs.
  */
-function promotedColumns(params: readonly KeyValue[]): { activation?: string; dataset?: string; seed?: number } {
+function promotedColumns(params: readonly KeyValue[]): {
+  activation?: string;
+  dataset?: string;
+  seed?: number;
+} {
   const out: { activation?: string; dataset?: string; seed?: number } = {};
   for (const p of params) {
     if (p.key === "activation") out.activation = p.value;
@@ -258,7 +262,10 @@ export function metricHistoryInterval(
         ? all
         : n < 2
           ? all.slice(-n)
-          : Array.from({ length: n }, (_, i) => all[Math.round((i * (all.length - 1)) / (n - 1))] as HistoryPoint);
+          : Array.from(
+              { length: n },
+              (_, i) => all[Math.round((i * (all.length - 1)) / (n - 1))] as HistoryPoint,
+            );
     return picked.map((p) => ({ ...p, runId }));
   });
 }

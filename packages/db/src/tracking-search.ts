@@ -100,7 +100,11 @@ function orderSql(o: RunOrder, args: unknown[]): string {
   if (o.on === "column") expr = COLUMN_SQL[o.key as RunColumn];
   else {
     const [table, col] =
-      o.on === "metric" ? ['"MetricSummary"', '"lastValue"'] : o.on === "param" ? ['"Param"', '"value"'] : ['"RunKeyTag"', '"value"'];
+      o.on === "metric"
+        ? ['"MetricSummary"', '"lastValue"']
+        : o.on === "param"
+          ? ['"Param"', '"value"']
+          : ['"RunKeyTag"', '"value"'];
     args.push(o.key);
     expr = `(SELECT x.${col} FROM ${table} x WHERE x."runId" = r."id" AND x."key" = ?)`;
   }
