@@ -105,7 +105,7 @@ function orderSql(o: RunOrder, args: unknown[]): string {
         : o.on === "param"
           ? ['"Param"', '"value"']
           : ['"RunKeyTag"', '"value"'];
-    args.push(o.key);
+    args.push(o.key, o.key); // the expression appears twice below
     expr = `(SELECT x.${col} FROM ${table} x WHERE x."runId" = r."id" AND x."key" = ?)`;
   }
   // Runs without the value sort last either way, as in MLflow.
