@@ -9,6 +9,7 @@ const config: NextConfig = {
     "@actlab/db",
     "@actlab/env",
     "@actlab/queue",
+    "@actlab/tracking",
   ],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "bullmq", "ioredis"],
   allowedDevOrigins: ["127.0.0.1"],

@@ -1,0 +1,117 @@
+/**
+ * For tests: a real HTTP server around handleTrackingRequest with a migrated SQLite file, a real
+ * redis-server and real accounts, tokens and workspaces, so tests send what MLflow's client sends.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createAuth, createRequestAuth } from "@actlab/api";
+import { createApiToken, createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
+import { createRedis } from "@actlab/queue";
+import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
+import type { Redis } from "ioredis";
+import { handleTrackingRequest } from "./handle-request";
+import { ROUTES } from "./routes";
+
+const GET_ONLY = new Set(
+  Object.entries(ROUTES)
+    .filter(([, r]) => !r.methods.includes("POST"))
+    .map(([path]) => path),
+);
+
+export type Member = { userId: string; token: string };
+
+export type TrackingTestServer = {
+  url: string;
+  db: Db;
+  redis: Redis;
+  redisUrl: string;
+  /** POST JSON (or GET with query parameters) to /api/2.0/mlflow/<path>; returns status and parsed body. */
+  call(
+    path: string,
+    body?: Record<string, unknown>,
+    options?: { method?: "GET" | "POST"; token?: string | null; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: Record<string, unknown> & { error_code?: string; message?: string } }>;
+  /** A user with an API token; the first one ends local mode (an account exists). */
+  addUser(name: string): Promise<Member>;
+  /** A new workspace owned by `ownerId` with its default project. */
+  addWorkspace(ownerId: string, name: string): Promise<{ workspaceId: string; projectId: string }>;
+  addMember(userId: string, workspaceId: string, role: "VIEWER" | "EDITOR" | "OWNER"): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startTrackingTestServer(): Promise<TrackingTestServer> {
+  const redisServer: RedisHandle = await startRedis();
+  const temp: TempDb = createTempDb();
+  const db = openDb(temp.url);
+  await ensureLocalWorkspace(db);
+  const redis = createRedis(redisServer.url);
+  const auth = createAuth({ db, secret: "test-secret-test-secret-test-secret-0123" });
+  const requestAuth = createRequestAuth(db, auth);
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+    const request = new Request(`http://${req.headers.host}${req.url}`, {
+      method: req.method,
+      headers,
+      body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
+    });
+    const response = await handleTrackingRequest(request, { db, redis }, requestAuth);
+    res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "text/plain" });
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    db,
+    redis,
+    redisUrl: redisServer.url,
+    async call(path, body = {}, options = {}) {
+      const method = options.method ?? (GET_ONLY.has(path) ? "GET" : "POST");
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      let target = `${url}/api/2.0/mlflow/${path}`;
+      let payload: string | undefined;
+      if (method === "GET") {
+        const q = new URLSearchParams();
+        for (const [k, v] of Object.entries(body))
+          for (const x of Array.isArray(v) ? v : [v]) q.append(k, String(x));
+        target += `?${q}`;
+      } else {
+        headers["content-type"] = "application/json";
+        payload = JSON.stringify(body);
+      }
+      const res = await fetch(target, { method, headers, body: payload });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
+    async addUser(name) {
+      const user = await db.prisma.user.create({
+        data: { name, email: `${name.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}@test.invalid` },
+      });
+      // An account row is what ends local mode: from now on every call needs a token.
+      await db.prisma.account.create({
+        data: { userId: user.id, accountId: user.id, providerId: "credential" },
+      });
+      const { token } = await createApiToken(db, user.id, "test");
+      return { userId: user.id, token };
+    },
+    async addWorkspace(ownerId, name) {
+      const ws = await createWorkspace(db, ownerId, name);
+      const project = await db.prisma.project.findFirstOrThrow({ where: { workspaceId: ws.id } });
+      return { workspaceId: ws.id, projectId: project.id };
+    },
+    async addMember(userId, workspaceId, role) {
+      await db.prisma.membership.create({ data: { userId, workspaceId, role } });
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await redis.quit();
+      await db.close();
+      await redisServer.stop();
+      temp.remove();
+    },
+  };
+}
