@@ -10,7 +10,7 @@ run_suite() {
   ensure_pnpm
   # redis-server: integration tests; chromium: browser tests; python3-torch: the replay and activation
   # cross-checks against PyTorch; dataset-fashion-mnist: the Fashion-MNIST loader's test.
-  ensure_apt_packages redis-server chromium python3-torch dataset-fashion-mnist
+  ensure_apt_packages redis-server chromium python3-torch libopenblas0-pthread dataset-fashion-mnist
   install_deps
   export PATH="$ROOT/node_modules/.bin:$PATH"
 
