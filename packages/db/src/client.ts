@@ -21,9 +21,26 @@ export function fileFromUrl(databaseUrl: string): string {
   return path.resolve(databaseUrl.slice("file:".length));
 }
 
+/**
+ * The database holds session tokens and API-token hashes: its folder is private to this user (0700) and
+ * the file (with its WAL and shared-memory companions, which SQLite creates with the file's mode) 0600,
+ * whoever created it and whatever the umask.
+ */
+function makePrivate(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.statSync(f).mode & 0o077) fs.chmodSync(f, 0o600);
+    } catch {
+      // no WAL or shared-memory file yet
+    }
+  }
+}
+
 export function openDb(databaseUrl: string): Db {
   const file = fileFromUrl(databaseUrl);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makePrivate(file);
   const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL: readers never block the writer; busy_timeout: concurrent writers wait instead of failing.
   sqlite.pragma("journal_mode = WAL");
