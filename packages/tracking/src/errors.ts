@@ -10,6 +10,8 @@ export const MLFLOW_ERROR_STATUS = {
   RESOURCE_DOES_NOT_EXIST: 404,
   ENDPOINT_NOT_FOUND: 404,
   REQUEST_LIMIT_EXCEEDED: 429,
+  /** Not one of MLflow's codes: its server leaves the body limit to the proxy in front, which answers 413. */
+  PAYLOAD_TOO_LARGE: 413,
   INTERNAL_ERROR: 500,
 } as const;
 

@@ -3,9 +3,10 @@
  * body (JSON for POST, query parameters for GET) to its handler, any failure to MLflow's error body.
  */
 import { isCrossOriginWrite, type RequestAuth } from "@actlab/api";
+import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "@actlab/api/network";
 import { callerOf } from "./access";
 import type { TrackingDeps } from "./context";
-import { invalid, MlflowError } from "./errors";
+import { MlflowError } from "./errors";
 import { BATCH_LIMITS } from "./limits";
 import { ROUTES } from "./routes";
 
@@ -23,12 +24,12 @@ function queryInput(url: URL): Record<string, string | string[]> {
   return out;
 }
 
+/** The body, read at most MAX_BODY_BYTES far: a larger one (declared or streamed) is refused unread. */
 async function readJson(req: Request): Promise<{ input: unknown; bytes: number }> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES)
-    throw invalid(`Request body too large: ${declared} bytes (at most ${MAX_BODY_BYTES})`);
-  const buf = Buffer.from(await req.arrayBuffer());
-  if (buf.length > MAX_BODY_BYTES) throw invalid(`Request body too large: at most ${MAX_BODY_BYTES} bytes`);
+  const admitted = await withinBodyLimit(req, MAX_BODY_BYTES);
+  if (admitted instanceof Response)
+    throw new MlflowError("PAYLOAD_TOO_LARGE", `Request body too large: at most ${MAX_BODY_BYTES} bytes`);
+  const buf = Buffer.from(await admitted.arrayBuffer());
   const text = buf.toString("utf8").trim();
   if (text === "") return { input: {}, bytes: 0 };
   try {
@@ -43,6 +44,9 @@ export async function handleTrackingRequest(
   deps: TrackingDeps,
   requestAuth: RequestAuth,
 ): Promise<Response> {
+  // DNS rebinding: a page on another name must not reach this API through the user's browser.
+  if (!isAllowedHost(req.headers.get("host") ?? new URL(req.url).host, requestAuth.network.publicUrl))
+    return wrongHostRefusal(requestAuth.network.publicUrl);
   try {
     const url = new URL(req.url);
     const path = url.pathname
