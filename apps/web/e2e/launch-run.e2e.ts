@@ -74,6 +74,9 @@ describe("launching a run from the browser", () => {
     await page.getByTestId("boundary-canvas").waitFor();
     await page.getByTestId("confusion-agrees").waitFor({ timeout: 30_000 });
     await page.getByTestId("layer-diagnostics").waitFor();
+    // Timings vary on every rerun: shown apart from the metrics a rerun repeats bit for bit.
+    await page.getByTestId("wall-clock-note").waitFor();
+    await page.getByTestId("metric-time/epoch_s").waitFor();
     await stack.screenshot(page, "run-completed");
 
     await page.goto(`${stack.baseUrl}/`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type TrainConfigInput, ZTrainConfig } from "../config";
 import { generateDataset } from "../data/index";
+import { isWallClockMetric } from "../metric-reproducibility";
 import { createTraining } from "./training";
 import type { EndEvent, EpochEvent, TrainEvent } from "./types";
 
@@ -34,7 +35,7 @@ function drain(events: Iterable<TrainEvent>): {
 
 /** Every metric except wall-clock ones, which legitimately differ between runs. */
 const withoutTime = (m: Record<string, number>) =>
-  Object.fromEntries(Object.entries(m).filter(([k]) => !k.startsWith("time/") && !k.startsWith("perf/")));
+  Object.fromEntries(Object.entries(m).filter(([k]) => !isWallClockMetric(k)));
 
 describe("createTraining", () => {
   it("yields a step event per step, an epoch event per epoch with the standard metrics, then end", () => {

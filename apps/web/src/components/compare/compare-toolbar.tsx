@@ -1,6 +1,18 @@
 "use client";
 /** The compare view's controls; every change goes to the URL. */
+import { splitByReproducibility } from "@actlab/core";
 import type { CompareState } from "@/lib/compare-state";
+
+/** Wall-clock metrics apart: reruns of one config agree on every training metric, never on timings. */
+function metricGroups(keys: string[], current: string) {
+  const { reproducible, wallClock } = splitByReproducibility(
+    [...new Set([current, ...keys])].filter((k) => k !== "epoch"),
+  );
+  return [
+    { label: "Training (same bits on a rerun)", keys: reproducible },
+    { label: "Wall clock and machine (differ on a rerun)", keys: wallClock },
+  ].filter((g) => g.keys.length > 0);
+}
 
 export function CompareToolbar({
   state,
@@ -18,13 +30,15 @@ export function CompareToolbar({
       <div className="field">
         <label htmlFor="cmp-key">Metric</label>
         <select id="cmp-key" value={state.key} onChange={(e) => set({ key: e.target.value })}>
-          {[...new Set([state.key, ...keys])]
-            .filter((k) => k !== "epoch")
-            .map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
+          {metricGroups(keys, state.key).map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.keys.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </div>
       <div className="field">
