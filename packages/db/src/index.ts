@@ -14,6 +14,7 @@ export * from "./metric-summary";
 export * from "./metrics";
 export * from "./notes";
 export * from "./params";
+export * from "./run-artifacts";
 export * from "./run-table-query";
 export * from "./runs";
 export * from "./saved-views";

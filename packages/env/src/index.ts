@@ -39,6 +39,8 @@ export const ZEnv = z.object({
     .optional(),
   /** Largest request body the API reads, in bytes; larger ones get 413 before they are read. */
   ACTLAB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
+  /** Largest artifact file (mlflow.log_artifact) in bytes; uploads are streamed to disk and cut off past it. */
+  ACTLAB_MAX_ARTIFACT_BYTES: z.coerce.number().int().min(1024).max(2_147_483_647).default(1_073_741_824),
   NODE_ENV: z.string().optional(),
 });
 
@@ -58,6 +60,7 @@ export type Env = {
   /** Origin of ACTLAB_PUBLIC_URL (default http://localhost:$PORT). */
   publicUrl: URL;
   maxBodyBytes: number;
+  maxArtifactBytes: number;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -74,6 +77,7 @@ const EXAMPLES: Record<string, string> = {
   HOST: "0.0.0.0",
   ACTLAB_PUBLIC_URL: "https://actlab.example.org",
   ACTLAB_MAX_BODY_BYTES: "1048576",
+  ACTLAB_MAX_ARTIFACT_BYTES: "1073741824",
 };
 
 /**
@@ -131,6 +135,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     host: e.HOST,
     publicUrl: new URL(new URL(e.ACTLAB_PUBLIC_URL ?? `http://localhost:${e.PORT}`).origin),
     maxBodyBytes: e.ACTLAB_MAX_BODY_BYTES,
+    maxArtifactBytes: e.ACTLAB_MAX_ARTIFACT_BYTES,
   };
 }
 

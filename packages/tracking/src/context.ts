@@ -3,9 +3,10 @@ import type { Db } from "@actlab/db";
 import type { Redis } from "ioredis";
 import type { z } from "zod";
 import type { Caller } from "./access";
+import type { ArtifactStore } from "./artifacts/artifact-store";
 import { invalid } from "./errors";
 
-export type TrackingDeps = { db: Db; redis: Redis };
+export type TrackingDeps = { db: Db; redis: Redis; artifacts: ArtifactStore; maxArtifactBytes: number };
 
 export type Call = { deps: TrackingDeps; caller: Caller; input: unknown; bodyBytes: number };
 

@@ -39,14 +39,21 @@ async function readJson(req: Request): Promise<{ input: unknown; bytes: number }
   }
 }
 
+/** DNS rebinding: a page on another name must not reach these APIs through the user's browser. */
+export function foreignHostRefusal(req: Request, requestAuth: RequestAuth): Response | null {
+  const host = req.headers.get("host") ?? new URL(req.url).host;
+  return isAllowedHost(host, requestAuth.network.publicUrl)
+    ? null
+    : wrongHostRefusal(requestAuth.network.publicUrl);
+}
+
 export async function handleTrackingRequest(
   req: Request,
   deps: TrackingDeps,
   requestAuth: RequestAuth,
 ): Promise<Response> {
-  // DNS rebinding: a page on another name must not reach this API through the user's browser.
-  if (!isAllowedHost(req.headers.get("host") ?? new URL(req.url).host, requestAuth.network.publicUrl))
-    return wrongHostRefusal(requestAuth.network.publicUrl);
+  const refused = foreignHostRefusal(req, requestAuth);
+  if (refused) return refused;
   try {
     const url = new URL(req.url);
     const path = url.pathname

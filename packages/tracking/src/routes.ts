@@ -1,5 +1,6 @@
 /** Every MLflow endpoint Actlab serves: path under /api/2.0/mlflow/ → handler and the methods it takes. */
 import type { Handler } from "./context";
+import { listArtifactsHandler } from "./handlers/artifacts";
 import * as experiments from "./handlers/experiments";
 import * as metrics from "./handlers/metrics";
 import * as runs from "./handlers/runs";
@@ -32,6 +33,7 @@ export const ROUTES: Record<string, Route> = {
   "runs/log-batch": { methods: post, handler: runs.logBatchHandler },
   "runs/log-inputs": { methods: post, handler: runs.logInputsHandler },
   "runs/search": { methods: either, handler: searchRunsHandler },
+  "artifacts/list": { methods: get, handler: listArtifactsHandler },
   "metrics/get-history": { methods: get, handler: metrics.getMetricHistoryHandler },
   "metrics/get-history-bulk-interval": { methods: get, handler: metrics.getMetricHistoryBulkIntervalHandler },
 };
@@ -44,6 +46,7 @@ export const READ_ROUTES = new Set([
   "experiments/list",
   "runs/get",
   "runs/search",
+  "artifacts/list",
   "metrics/get-history",
   "metrics/get-history-bulk-interval",
 ]);

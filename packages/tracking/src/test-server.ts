@@ -2,13 +2,20 @@
  * For tests: a real HTTP server around handleTrackingRequest with a migrated SQLite file, a real
  * redis-server and real accounts, tokens and workspaces, so tests send what MLflow's client sends.
  */
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
 import { createAuth, createRequestAuth } from "@actlab/api";
 import { createApiToken, createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
 import { createRedis } from "@actlab/queue";
 import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
+import { createFolderArtifactStore } from "./artifacts/folder-store";
+import { ARTIFACTS_PREFIX, handleArtifactRequest } from "./artifacts/handle-artifacts";
+import type { TrackingDeps } from "./context";
 import { handleTrackingRequest } from "./handle-request";
 import { ROUTES } from "./routes";
 
@@ -25,6 +32,8 @@ export type TrackingTestServer = {
   db: Db;
   redis: Redis;
   redisUrl: string;
+  /** Where uploaded artifact bytes land (a temporary folder). */
+  artifactRoot: string;
   /** POST JSON (or GET with query parameters) to /api/2.0/mlflow/<path>; returns status and parsed body. */
   call(
     path: string,
@@ -39,7 +48,9 @@ export type TrackingTestServer = {
   close(): Promise<void>;
 };
 
-export async function startTrackingTestServer(): Promise<TrackingTestServer> {
+export async function startTrackingTestServer(
+  options: { maxArtifactBytes?: number } = {},
+): Promise<TrackingTestServer> {
   const redisServer: RedisHandle = await startRedis();
   const temp: TempDb = createTempDb();
   const db = openDb(temp.url);
@@ -47,17 +58,42 @@ export async function startTrackingTestServer(): Promise<TrackingTestServer> {
   const redis = createRedis(redisServer.url);
   const auth = createAuth({ db, secret: "test-secret-test-secret-test-secret-0123" });
   const requestAuth = createRequestAuth(db, auth);
+  const artifactRoot = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-artifacts-"));
+  const deps: TrackingDeps = {
+    db,
+    redis,
+    artifacts: createFolderArtifactStore(artifactRoot),
+    maxArtifactBytes: options.maxArtifactBytes ?? 64 * 2 ** 20,
+  };
   const server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+    if (req.url?.startsWith(ARTIFACTS_PREFIX)) {
+      // Streamed, as the web server hands an upload over: the handler decides how much it reads.
+      const hasBody = req.method === "PUT";
+      const request = new Request(`http://${req.headers.host}${req.url}`, {
+        method: req.method,
+        headers,
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+        duplex: "half",
+      } as RequestInit);
+      const response = await handleArtifactRequest(request, deps, requestAuth);
+      const out: Record<string, string> = {};
+      response.headers.forEach((v, k) => {
+        out[k] = v;
+      });
+      res.writeHead(response.status, out);
+      res.end(Buffer.from(await response.arrayBuffer()));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
     const request = new Request(`http://${req.headers.host}${req.url}`, {
       method: req.method,
       headers,
       body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
     });
-    const response = await handleTrackingRequest(request, { db, redis }, requestAuth);
+    const response = await handleTrackingRequest(request, deps, requestAuth);
     res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "text/plain" });
     res.end(Buffer.from(await response.arrayBuffer()));
   });
@@ -69,6 +105,7 @@ export async function startTrackingTestServer(): Promise<TrackingTestServer> {
     db,
     redis,
     redisUrl: redisServer.url,
+    artifactRoot,
     async call(path, body = {}, options = {}) {
       const method = options.method ?? (GET_ONLY.has(path) ? "GET" : "POST");
       const headers: Record<string, string> = { ...options.headers };
@@ -112,6 +149,7 @@ export async function startTrackingTestServer(): Promise<TrackingTestServer> {
       await db.close();
       await redisServer.stop();
       temp.remove();
+      fs.rmSync(artifactRoot, { recursive: true, force: true });
     },
   };
 }

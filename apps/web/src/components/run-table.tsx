@@ -34,12 +34,10 @@ export function RunTable({ runs, testId = "runs-table" }: { runs: RunView[]; tes
               </td>
               <td>{run.activation}</td>
               <td>{run.dataset}</td>
-              <td className="num">{run.config.hiddenLayers.join("-")}</td>
+              <td className="num">{run.config?.hiddenLayers.join("-") ?? "—"}</td>
+              <td className="num">{run.config ? `${run.config.optimizer} · ${run.config.lr}` : "—"}</td>
               <td className="num">
-                {run.config.optimizer} · {run.config.lr}
-              </td>
-              <td className="num">
-                {run.epochsDone}/{run.config.epochs}
+                {run.config ? `${run.epochsDone}/${run.config.epochs}` : run.epochsDone}
               </td>
               <td className="num">{formatMetric(run.summary?.final_val_acc)}</td>
               <td className="num">{formatMetric(run.summary?.final_val_loss)}</td>

@@ -5,9 +5,11 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { useCanEdit } from "@/components/account/role-context";
 import { RunCollaboration } from "@/components/collaboration/collaboration-panel";
+import { KeyValue } from "@/components/key-value";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
 import { RunInsights } from "@/components/run-insights/run-insights";
 import { RunMetricsGrid } from "@/components/run-metrics-grid";
+import { RunArtifacts, RunLoggedParams } from "@/components/run-tracked-details";
 import { StatusBadge } from "@/components/status-badge";
 import { formatMetric, formatSeconds } from "@/lib/format";
 import type { Series } from "@/lib/series";
@@ -95,13 +97,14 @@ export function RunView({ runId }: { runId: string }) {
                   : "○ connecting"}
             </span>
           </div>
-          <p className="sub">
-            {run.activation} on {run.dataset} · layers {run.config.hiddenLayers.join("-")} ·{" "}
-            {run.config.optimizer} lr {run.config.lr} · seed {run.seed}
+          <p className="sub" data-testid="run-subtitle">
+            {run.config
+              ? `${run.activation} on ${run.dataset} · layers ${run.config.hiddenLayers.join("-")} · ${run.config.optimizer} lr ${run.config.lr} · seed ${run.seed}`
+              : `logged from your own code through the MLflow API${run.activation ? ` · ${run.activation}` : ""}${run.dataset ? ` on ${run.dataset}` : ""}`}
           </p>
         </div>
         <div className="row">
-          {canEdit && (run.status === "QUEUED" || run.status === "RUNNING") ? (
+          {canEdit && !run.external && (run.status === "QUEUED" || run.status === "RUNNING") ? (
             <button
               type="button"
               className="btn"
@@ -112,7 +115,9 @@ export function RunView({ runId }: { runId: string }) {
               Cancel
             </button>
           ) : null}
-          {canEdit && (run.status === "FAILED" || run.status === "CANCELED" || run.status === "DIVERGED") ? (
+          {canEdit &&
+          !run.external &&
+          (run.status === "FAILED" || run.status === "CANCELED" || run.status === "DIVERGED") ? (
             <button
               type="button"
               className="btn"
@@ -148,11 +153,18 @@ export function RunView({ runId }: { runId: string }) {
           <div style={{ width: `${pct}%` }} />
         </div>
         <div className="grid grid-4">
-          <Stat
-            label="Epoch"
-            value={`${progress?.epoch ?? run.epochsDone} / ${run.config.epochs}`}
-            testId="epoch"
-          />
+          {run.config ? (
+            <Stat
+              label="Epoch"
+              value={`${progress?.epoch ?? run.epochsDone} / ${run.config.epochs}`}
+              testId="epoch"
+            />
+          ) : (
+            <Stat
+              label="Metric points"
+              value={String(Object.values(s).reduce((n, x) => n + x.steps.length, 0))}
+            />
+          )}
           <Stat
             label="Samples / s"
             value={progress ? Math.round(progress.samplesPerSec).toLocaleString("en") : "—"}
@@ -173,29 +185,33 @@ export function RunView({ runId }: { runId: string }) {
         <MetricChart title="Accuracy" lines={accLines} yLabel="accuracy" testId="chart-acc" />
       </div>
 
-      <RunInsights run={run} series={s} />
+      {run.config ? <RunInsights run={{ ...run, config: run.config }} series={s} /> : null}
 
       <RunMetricsGrid series={s} />
 
       <div className="grid grid-2">
-        <section className="panel">
-          <h2>Configuration</h2>
-          <dl className="kv">
-            {flatten(run.config)
-              .filter(([k]) => HEADLINE_KEYS.has(k))
-              .map(([k, v]) => (
-                <Fragmentless key={k} k={k} v={v} />
-              ))}
-          </dl>
-          <details style={{ marginTop: 12 }}>
-            <summary className="muted">All settings</summary>
-            <dl className="kv" style={{ marginTop: 8 }}>
-              {flatten(run.config).map(([k, v]) => (
-                <Fragmentless key={k} k={k} v={v} />
-              ))}
+        {run.config ? (
+          <section className="panel">
+            <h2>Configuration</h2>
+            <dl className="kv">
+              {flatten(run.config)
+                .filter(([k]) => HEADLINE_KEYS.has(k))
+                .map(([k, v]) => (
+                  <KeyValue key={k} k={k} v={v} />
+                ))}
             </dl>
-          </details>
-        </section>
+            <details style={{ marginTop: 12 }}>
+              <summary className="muted">All settings</summary>
+              <dl className="kv" style={{ marginTop: 8 }}>
+                {flatten(run.config).map(([k, v]) => (
+                  <KeyValue key={k} k={k} v={v} />
+                ))}
+              </dl>
+            </details>
+          </section>
+        ) : (
+          <RunLoggedParams runId={runId} />
+        )}
         <section className="panel">
           <h2>Log</h2>
           <pre className="logs" data-testid="logs">
@@ -209,6 +225,7 @@ export function RunView({ runId }: { runId: string }) {
           </pre>
         </section>
       </div>
+      <RunArtifacts runId={runId} />
       <RunCollaboration runId={runId} />
     </div>
   );
@@ -222,15 +239,6 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
         {value}
       </span>
     </div>
-  );
-}
-
-function Fragmentless({ k, v }: { k: string; v: string }) {
-  return (
-    <>
-      <dt>{k}</dt>
-      <dd>{v}</dd>
-    </>
   );
 }
 

@@ -21,3 +21,15 @@ export function formatDuration(start: Date | string | null, end: Date | string |
   const t1 = end ? new Date(end).getTime() : Date.now();
   return formatSeconds((t1 - t0) / 1000);
 }
+
+/** A file size as people read it: 1.2 KB, 34 MB (powers of 1024, one decimal below 10). */
+export function formatBytes(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let v = bytes;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i === 0 || v >= 10 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+}

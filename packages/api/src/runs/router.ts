@@ -8,6 +8,7 @@ import { listRunsProcedure } from "./list";
 import { liveRunProcedure } from "./live";
 import { retryRunProcedure } from "./retry";
 import { runColumnsProcedure, runTableProcedure } from "./table";
+import { trackedRunProcedure } from "./tracked";
 import { runWeightsProcedure } from "./weights";
 
 export const runsRouter = router({
@@ -22,4 +23,5 @@ export const runsRouter = router({
   columns: runColumnsProcedure,
   checkpoints: runCheckpointsProcedure,
   weights: runWeightsProcedure,
+  tracked: trackedRunProcedure,
 });

@@ -23,7 +23,7 @@ describe("runs procedures", () => {
     const { id } = await api.caller().runs.create({ config });
     const got = await api.caller().runs.get({ runId: id });
     expect(got.run.status).toBe("QUEUED");
-    expect(got.run.config.lr).toBe(0.1); // defaults filled in by the schema
+    expect(got.run.config?.lr).toBe(0.1); // defaults filled in by the schema
     expect((await api.queue.getJob(id))?.data).toEqual({ runId: id });
     expect(await api.queue.count()).toBe(before + 1);
   });

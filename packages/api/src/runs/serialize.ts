@@ -5,6 +5,7 @@ type RunRow = {
   id: string;
   name: string;
   status: string;
+  source: string;
   config: string;
   activation: string;
   dataset: string;
@@ -20,11 +21,14 @@ type RunRow = {
 };
 
 export function serializeRun(run: RunRow) {
+  const external = run.source === "external";
   return {
     id: run.id,
     name: run.name,
     status: run.status,
-    config: JSON.parse(run.config) as TrainConfig,
+    /** Logged by an MLflow client: no trainer config, no model Actlab could draw. */
+    external,
+    config: external ? null : (JSON.parse(run.config) as TrainConfig),
     activation: run.activation,
     dataset: run.dataset,
     seed: run.seed,

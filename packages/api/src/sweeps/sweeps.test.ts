@@ -26,7 +26,7 @@ describe("sweeps procedures", () => {
     const sweep = await api.caller().sweeps.get({ sweepId: id });
     expect(sweep.runs).toHaveLength(12);
     expect(sweep.progress).toMatchObject({ total: 12, done: 0, counts: { QUEUED: 12 } });
-    expect(new Set(sweep.runs.map((r) => `${r.activation}/${r.config.lr}/${r.seed}`)).size).toBe(12);
+    expect(new Set(sweep.runs.map((r) => `${r.activation}/${r.config?.lr}/${r.seed}`)).size).toBe(12);
     for (const run of sweep.runs) expect(await api.queue.getJob(run.id)).toBeDefined();
     const list = await api.caller().sweeps.list({});
     expect(list.find((s) => s.id === id)?.counts).toEqual({ QUEUED: 12 });

@@ -4,7 +4,7 @@
  * rebuilt in the browser from the saved weights and the regenerated data, and the per-layer diagnostics.
  */
 import type { RunView } from "@actlab/api";
-import type { SavedModel } from "@actlab/core";
+import type { SavedModel, TrainConfig } from "@actlab/core";
 import { useMemo } from "react";
 import type { SeriesMap } from "@/lib/series";
 import { confusionOnPrepared } from "./confusion";
@@ -16,7 +16,10 @@ import { latest } from "./layer-diagnostics-data";
 import { reproduceData } from "./reproduce-data";
 import { useEpochWeights } from "./use-epoch-weights";
 
-export function RunInsights({ run, series }: { run: RunView; series: SeriesMap }) {
+/** Only for runs of the built-in trainer: the model is rebuilt from their config. */
+export type TrainerRunView = RunView & { config: TrainConfig };
+
+export function RunInsights({ run, series }: { run: TrainerRunView; series: SeriesMap }) {
   const configKey = JSON.stringify(run.config);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the config's JSON stands for the config
   const data = useMemo(() => reproduceData(run.config), [configKey]);

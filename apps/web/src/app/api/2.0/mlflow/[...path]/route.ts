@@ -1,12 +1,12 @@
 /** MLflow's tracking REST API: any MLflow client pointed at Actlab (MLFLOW_TRACKING_URI) logs here. */
 import { handleTrackingRequest } from "@actlab/tracking";
 import { serverState } from "@/server/deps";
+import { trackingDeps } from "@/server/tracking-deps";
 
 export const dynamic = "force-dynamic";
 
 async function handler(req: Request) {
-  const state = serverState();
-  return handleTrackingRequest(req, state.deps, state.requestAuth);
+  return handleTrackingRequest(req, trackingDeps(), serverState().requestAuth);
 }
 
 export { handler as GET, handler as POST };
