@@ -1,5 +1,6 @@
 /** The real product for browser tests: the built Next.js app, a worker, redis-server and a SQLite file. */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -37,8 +38,10 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
   fs.mkdirSync(artifactsDir, { recursive: true });
   const redis: RedisHandle = await startRedis();
   const db: TempDb = createTempDb();
-  // A fixed session secret, so the app writes no secret file into the source tree's ./data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-e2e-data-"));
+  // A fixed session secret and a data folder of its own, so the app writes nothing into the source tree.
   const env = {
+    ACTLAB_DATA_DIR: dataDir,
     REDIS_URL: redis.url,
     DATABASE_URL: db.url,
     WORKER_CONCURRENCY: "1",
@@ -94,6 +97,7 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
       await Promise.all([web.stop(), worker.stop()]);
       await redis.stop();
       db.remove();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -181,8 +181,13 @@ export function RunView({ runId }: { runId: string }) {
       </section>
 
       <div className="grid grid-2">
-        <MetricChart title="Loss" lines={lossLines} yLabel="loss" testId="chart-loss" />
-        <MetricChart title="Accuracy" lines={accLines} yLabel="accuracy" testId="chart-acc" />
+        {/* A run logged from outside may use other names: its charts appear only for what it logged. */}
+        {!run.external || hasPoints(lossLines) ? (
+          <MetricChart title="Loss" lines={lossLines} yLabel="loss" testId="chart-loss" />
+        ) : null}
+        {!run.external || hasPoints(accLines) ? (
+          <MetricChart title="Accuracy" lines={accLines} yLabel="accuracy" testId="chart-acc" />
+        ) : null}
       </div>
 
       {run.config ? <RunInsights run={{ ...run, config: run.config }} series={s} /> : null}
@@ -241,6 +246,8 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
     </div>
   );
 }
+
+const hasPoints = (lines: ChartLine[]) => lines.some((l) => l.series.steps.length > 0);
 
 function last(series: Series | undefined): number | undefined {
   const v = series?.values[series.values.length - 1];

@@ -1,0 +1,86 @@
+/**
+ * A run logged from outside through the MLflow REST API, as a training script would, seen in the
+ * browser while it logs: its chart grows live, its params and files are on its page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2EStack, startE2EStack } from "./stack";
+
+let stack: E2EStack;
+beforeAll(async () => {
+  stack = await startE2EStack();
+}, 120_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function mlflow(path: string, body: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(`${stack.baseUrl}/api/2.0/mlflow/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+describe("a run logged through the MLflow API", () => {
+  it("shows its chart growing while it logs, then its params and artifacts", async () => {
+    const created = await mlflow("runs/create", {
+      experiment_id: "0",
+      run_name: "pytorch-script",
+      start_time: Date.now(),
+      tags: [{ key: "mlflow.user", value: "ada" }],
+    });
+    const info = (created.run as { info: { run_id: string; artifact_uri: string } }).info;
+    const runId = info.run_id;
+    await mlflow("runs/log-batch", {
+      run_id: runId,
+      params: [
+        { key: "activation", value: "relu" },
+        { key: "lr", value: "0.01" },
+      ],
+    });
+    let step = 0;
+    const logSome = async (n: number) => {
+      const metrics = [];
+      for (let i = 0; i < n; i++, step++) {
+        metrics.push({ key: "train/loss", value: 1 / (1 + step), timestamp: Date.now(), step });
+      }
+      await mlflow("runs/log-batch", { run_id: runId, metrics });
+    };
+    await logSome(5);
+
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/runs/${runId}`);
+    await page.getByTestId("connection").filter({ hasText: "live" }).waitFor({ timeout: 30_000 });
+    const points = async () => Number(await page.getByTestId("chart-loss").getAttribute("data-points"));
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="chart-loss"]')?.getAttribute("data-points")) >= 5,
+    );
+    const before = await points();
+    await logSome(20);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="chart-loss"]')?.getAttribute("data-points")) > n,
+      before,
+      { timeout: 15_000 },
+    );
+    expect(await points()).toBeGreaterThan(before);
+    expect(await page.getByTestId("run-subtitle").textContent()).toMatch(/logged from your own code/);
+    await page.getByTestId("logged-params").getByText("activation").waitFor();
+
+    const upload = await fetch(
+      `${stack.baseUrl}/api/2.0/mlflow-artifacts/artifacts/${info.artifact_uri.replace("mlflow-artifacts:/", "")}/model/weights.bin`,
+      { method: "PUT", body: new Uint8Array(3000).fill(1) },
+    );
+    expect(upload.status).toBe(200);
+    await mlflow("runs/update", { run_id: runId, status: "FINISHED", end_time: Date.now() });
+    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 15_000 });
+    const link = page.getByTestId("artifact-link").filter({ hasText: "model/weights.bin" });
+    await link.waitFor({ timeout: 15_000 });
+    const download = await fetch(new URL((await link.getAttribute("href")) ?? "", stack.baseUrl));
+    expect((await download.arrayBuffer()).byteLength).toBe(3000);
+    await stack.screenshot(page, "mlflow-run");
+    await page.close();
+  }, 120_000);
+});
