@@ -24,6 +24,7 @@ const EXPECTED: Record<string, string> = {
   "runs.columns": "project:VIEWER",
   "runs.checkpoints": "project:VIEWER",
   "runs.weights": "project:VIEWER",
+  "runs.tracked": "project:VIEWER",
   "sweeps.create": "project:EDITOR",
   "sweeps.get": "project:VIEWER",
   "sweeps.list": "project:VIEWER",
