@@ -83,4 +83,39 @@ describe("a run logged through the MLflow API", () => {
     await stack.screenshot(page, "mlflow-run");
     await page.close();
   }, 120_000);
+
+  it("compares runs logged from outside by their params, with a verdict, in the compare view", async () => {
+    const ids: string[] = [];
+    for (const [activation, finals] of [
+      ["gelu", [0.95, 0.96, 0.97]],
+      ["relu", [0.85, 0.86, 0.87]],
+    ] as const) {
+      for (const [seed, final] of finals.entries()) {
+        const created = await mlflow("runs/create", { run_name: `${activation}-${seed}` });
+        const runId = (created.run as { info: { run_id: string } }).info.run_id;
+        await mlflow("runs/log-batch", {
+          run_id: runId,
+          params: [
+            { key: "activation", value: activation },
+            { key: "seed", value: String(seed) },
+          ],
+          metrics: [0.5, 0.8, final].map((value, step) => ({
+            key: "val/acc",
+            value,
+            step,
+            timestamp: Date.now(),
+          })),
+        });
+        await mlflow("runs/update", { run_id: runId, status: "FINISHED", end_time: Date.now() });
+        ids.push(runId);
+      }
+    }
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/compare?runs=${ids.join(",")}&key=val%2Facc&group=activation`);
+    const sentence = page.getByTestId("verdict-sentence");
+    await sentence.waitFor({ timeout: 30_000 });
+    expect(await sentence.textContent()).toMatch(/^gelu beats relu/);
+    await stack.screenshot(page, "mlflow-compare-verdict");
+    await page.close();
+  }, 120_000);
 });

@@ -43,6 +43,10 @@ const SQL = {
   runs: `SELECT "id", "status", "summary", "activation", "dataset", "seed", "finishedAt",
            COALESCE(json_array_length("config", '$.hiddenLayers'), 0) AS "hidden"
          FROM "Run" WHERE "sweepId" = ? ORDER BY "createdAt", "id"`,
+  runSet: `SELECT u."id", u."status", u."summary", u."activation", u."dataset", u."seed", u."finishedAt",
+           COALESCE(json_array_length(u."config", '$.hiddenLayers'), 0) AS "hidden"
+         FROM json_each(?) r JOIN "Run" u ON u."id" = r."value"
+         WHERE u."projectId" = ? AND u."deletedAt" IS NULL ORDER BY u."createdAt", u."id"`,
   // json_each turns the id and key lists into rows, so one prepared statement serves any set of runs and keys.
   params: `SELECT p."runId", p."key", p."value" FROM json_each(?) r JOIN "Param" p ON p."runId" = r."value"`,
   series: `SELECT m."runId", m."key", m."step", m."value"
@@ -99,6 +103,26 @@ export function readVerdictData(
   return {
     runs: data.rows.map((r) => data.fresh.get(r.id) ?? (known.get(cacheKey(r))?.data as VerdictRunData)),
   };
+}
+
+/**
+ * The same for any set of runs of this project (the compare view's selection, runs logged from outside):
+ * runs of other projects and unknown ids are left out, never an error that would tell them apart.
+ */
+export function readRunSetVerdictData(
+  db: Db,
+  runIds: readonly string[],
+  projectId: string,
+  metricKey = "val/acc",
+): { runs: VerdictRunData[] } {
+  const read = db.sqlite.transaction(() => {
+    const rows = db.sqlite
+      .prepare(SQL.runSet)
+      .all(JSON.stringify([...new Set(runIds)]), projectId) as RunRow[];
+    const data = readRuns(db, rows, metricKey);
+    return rows.map((r) => data.get(r.id) as VerdictRunData);
+  });
+  return { runs: read() };
 }
 
 /** Reads params, the three series and the last diagnostics of these runs, 500 runs per statement. */

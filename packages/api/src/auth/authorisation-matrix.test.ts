@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string> = {
   "runs.checkpoints": "project:VIEWER",
   "runs.weights": "project:VIEWER",
   "runs.tracked": "project:VIEWER",
+  "runs.verdict": "project:VIEWER",
   "sweeps.create": "project:EDITOR",
   "sweeps.get": "project:VIEWER",
   "sweeps.list": "project:VIEWER",

@@ -9,6 +9,7 @@ import { liveRunProcedure } from "./live";
 import { retryRunProcedure } from "./retry";
 import { runColumnsProcedure, runTableProcedure } from "./table";
 import { trackedRunProcedure } from "./tracked";
+import { runSetVerdictProcedure } from "./verdict";
 import { runWeightsProcedure } from "./weights";
 
 export const runsRouter = router({
@@ -24,4 +25,5 @@ export const runsRouter = router({
   checkpoints: runCheckpointsProcedure,
   weights: runWeightsProcedure,
   tracked: trackedRunProcedure,
+  verdict: runSetVerdictProcedure,
 });

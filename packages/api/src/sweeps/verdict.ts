@@ -1,81 +1,18 @@
-/** sweeps.verdict: which group of a sweep's runs (activation by default) wins, by how much, how sure, and why. */
-import { computeVerdict, type VerdictRun, ZVerdictOptions } from "@actlab/analysis";
-import { readVerdictData, type VerdictRunData } from "@actlab/db";
+/** sweeps.verdict: the verdict over a sweep's runs. */
+import { readVerdictData } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
+import { answerVerdict, ZVerdictQuery } from "../verdict/answer";
 
-// target and metric (with their messages and the val/acc default) are the analysis package's own options.
-export const ZSweepVerdictInput = ZVerdictOptions.pick({ target: true, metric: true }).extend({
+export const ZSweepVerdictInput = ZVerdictQuery.extend({
   sweepId: z.string().min(1, "sweepId is required").max(64),
-  groupBy: z
-    .string()
-    .min(1, "groupBy must name a param, e.g. activation")
-    .max(100, "groupBy is too long")
-    .default("activation"),
 });
-
-const EMPTY = { steps: [], values: [] };
 
 export const verdictProcedure = projectProcedure("VIEWER")
   .input(ZSweepVerdictInput)
   .query(({ ctx, input }) => {
-    const { metric } = input;
-    const data = readVerdictData(ctx.db, input.sweepId, ctx.projectId, metric);
+    const data = readVerdictData(ctx.db, input.sweepId, ctx.projectId, input.metric);
     if (!data) throw new TRPCError({ code: "NOT_FOUND", message: `no sweep ${input.sweepId}` });
-    const groupKeys = groupableKeys(data.runs);
-    if (input.groupBy !== "activation" && !groupKeys.some((k) => k.key === input.groupBy)) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `groupBy: this sweep's runs have no param "${input.groupBy}" (try ${groupKeys
-          .filter((k) => k.distinct > 1)
-          .map((k) => k.key)
-          .join(", ")})`,
-      });
-    }
-    const runs: VerdictRun[] = data.runs.map((r) => ({
-      id: r.id,
-      group: groupOf(r, input.groupBy),
-      status: r.status,
-      dataset: r.dataset,
-      summary: r.summary,
-      metric: r.series[metric] ?? EMPTY,
-      epochs: r.series.epoch ?? EMPTY,
-      epochSeconds: r.series["time/epoch_s"] ?? EMPTY,
-      deadFrac: r.deadFrac,
-      gradRatio: r.gradRatio,
-      configKey: configKey(r, input.groupBy),
-    }));
-    const verdict = computeVerdict({ runs, groupBy: input.groupBy }, { target: input.target, metric });
-    return { ...verdict, groupKeys };
+    return answerVerdict(data, input, "this sweep's runs");
   });
-
-/** "relu" for activation; "lr=0.01" for any other param, so a sentence reads "lr=0.1 beats lr=0.01". */
-function groupOf(run: VerdictRunData, key: string): string {
-  if (key === "activation") return run.params.activation ?? run.activation;
-  return `${key}=${run.params[key] ?? "unset"}`;
-}
-
-/** The run's params apart from its seed and the grouping param: equal keys mean "same config, another seed". */
-function configKey(run: VerdictRunData, groupBy: string): string {
-  return Object.entries(run.params)
-    .filter(([k]) => k !== "seed" && k !== groupBy)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
-    .join("&");
-}
-
-/** Every param key present on the runs with its number of distinct values (the UI offers those that vary). */
-function groupableKeys(runs: readonly VerdictRunData[]): Array<{ key: string; distinct: number }> {
-  const values = new Map<string, Set<string>>();
-  for (const r of runs) {
-    for (const [k, v] of Object.entries(r.params)) {
-      const set = values.get(k) ?? new Set<string>();
-      set.add(v);
-      values.set(k, set);
-    }
-  }
-  return [...values]
-    .map(([key, set]) => ({ key, distinct: set.size }))
-    .sort((a, b) => b.distinct - a.distinct || a.key.localeCompare(b.key));
-}

@@ -10,6 +10,7 @@ import { CompareChart } from "@/components/compare/compare-chart";
 import { CompareLegend } from "@/components/compare/compare-legend";
 import { CompareToolbar } from "@/components/compare/compare-toolbar";
 import { ParallelCoords } from "@/components/compare/parallel-coords";
+import { Verdict } from "@/components/verdict/verdict";
 import { SaveViewButton } from "@/components/views/save-view-button";
 import { download, linesToCsv, linesToJson, linesToSvg } from "@/lib/compare-export";
 import { buildLines } from "@/lib/compare-model";
@@ -244,6 +245,8 @@ export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
         }
       />
       {pcRuns.length > 1 ? <ParallelCoords runs={pcRuns} metricKey={state.key} /> : null}
+      {/* A public link reads only the comparison it shares; the verdict needs a member's access. */}
+      {state.runs.length > 1 && !saved?.shareToken ? <Verdict runIds={state.runs} /> : null}
     </div>
   );
 }

@@ -7,7 +7,12 @@ import styles from "./verdict.module.css";
 import { formatPct, parseTargetPct } from "./verdict-format";
 import { VerdictTable } from "./verdict-table";
 
-export function Verdict({ sweepId }: { sweepId: string }) {
+/** A sweep's runs, or any chosen runs (the compare view's selection, runs logged from outside). */
+export type VerdictSource =
+  | { sweepId: string; runIds?: undefined }
+  | { runIds: string[]; sweepId?: undefined };
+
+export function Verdict(source: VerdictSource) {
   const trpc = useTRPC();
   const [groupBy, setGroupBy] = useState("activation");
   const [targetText, setTargetText] = useState("");
@@ -20,13 +25,26 @@ export function Verdict({ sweepId }: { sweepId: string }) {
     const t = setTimeout(() => setTarget(typed), 350);
     return () => clearTimeout(t);
   }, [typed]);
-  const verdict = useQuery({
-    ...trpc.sweeps.verdict.queryOptions({ sweepId, groupBy, target }),
+  const { sweepId, runIds } = source;
+  const ofSweep = useQuery({
+    ...trpc.sweeps.verdict.queryOptions({ sweepId: sweepId ?? "", groupBy, target }),
+    enabled: sweepId !== undefined,
     placeholderData: keepPreviousData,
   });
+  // Chosen runs may still be logging (from the trainer or an MLflow client): ask again now and then.
+  const ofRuns = useQuery({
+    ...trpc.runs.verdict.queryOptions({ runIds: runIds ?? [], groupBy, target }),
+    enabled: runIds !== undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: 10_000,
+  });
+  const verdict = sweepId !== undefined ? ofSweep : ofRuns;
   // The sweep page keeps this query live; read its count of finished runs from the same cache (no extra
   // request) and recompute the verdict whenever another run finishes.
-  const sweep = useQuery(trpc.sweeps.get.queryOptions({ sweepId }));
+  const sweep = useQuery({
+    ...trpc.sweeps.get.queryOptions({ sweepId: sweepId ?? "" }),
+    enabled: sweepId !== undefined,
+  });
   const done = sweep.data?.progress.done;
   const refetch = verdict.refetch;
   const seenDone = useRef(done);
