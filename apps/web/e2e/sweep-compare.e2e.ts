@@ -14,23 +14,23 @@ describe("sweeps and the compare view in the browser", () => {
     const page = await stack.newPage();
     await page.goto(`${stack.baseUrl}/sweeps`);
     await page.getByTestId("preset-moons").click();
-    await expect(page.getByTestId("preset-moons").textContent()).resolves.toBe("Launch 27 runs");
+    await expect(page.getByTestId("preset-moons").textContent()).resolves.toBe("Launch 33 runs");
     await page.getByTestId("preset-moons").click();
     await page.waitForURL(/\/sweeps\/[a-f0-9-]+$/);
     await page.getByTestId("sweep-runs").waitFor();
     await stack.screenshot(page, "sweep-running");
     // Progress arrives over the sweep's SSE channel: no reload.
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="sweep-done"]')?.textContent?.trim() === "27 / 27",
+      () => document.querySelector('[data-testid="sweep-done"]')?.textContent?.trim() === "33 / 33",
       null,
       {
-        timeout: 150_000,
+        timeout: 200_000,
       },
     );
-    expect(await page.getByTestId("count-COMPLETED").textContent()).toBe("27");
-    // The verdict ranks all nine activations over their three seeds and says it in one sentence.
+    expect(await page.getByTestId("count-COMPLETED").textContent()).toBe("33");
+    // The verdict ranks all eleven activations over their three seeds and says it in one sentence.
     await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="verdict-row"]').length === 9,
+      () => document.querySelectorAll('[data-testid="verdict-row"]').length === 11,
       null,
       {
         timeout: 20_000,
@@ -49,7 +49,7 @@ describe("sweeps and the compare view in the browser", () => {
     await page.waitForURL(/\/compare\?/);
     await page.locator('[data-testid="compare-chart"] canvas').first().waitFor();
     const legend = page.getByTestId("compare-legend").locator("tbody tr");
-    await expect(legend.count()).resolves.toBe(9); // one group per activation
+    await expect(legend.count()).resolves.toBe(11); // one group per activation
     await expect(page.getByTestId("compare-legend").textContent()).resolves.toMatch(/relu.*3/);
     await stack.screenshot(page, "compare-grouped");
 
@@ -57,7 +57,7 @@ describe("sweeps and the compare view in the browser", () => {
     await page.waitForURL(/smooth=0\.8/);
     await page.getByTestId("group-by").selectOption("none");
     await page.waitForURL(/group=none/);
-    await expect(legend.count()).resolves.toBe(27); // one line per run
+    await expect(legend.count()).resolves.toBe(33); // one line per run
     const shared = page.url();
     await stack.screenshot(page, "compare-smoothed");
 

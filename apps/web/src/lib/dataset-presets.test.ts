@@ -7,7 +7,7 @@ describe("everyActivationPresetFor", () => {
     const spec = ZSweepSpec.parse(everyActivationPresetFor("mnist"));
     expect(spec.base.dataset).toEqual({ kind: "builtin", name: "mnist" });
     expect(spec.base.hiddenLayers).toEqual([128, 64]);
-    expect(countSweepRuns(spec)).toBe(27);
+    expect(countSweepRuns(spec)).toBe(33);
   });
 
   it("leaves a generator's preset on its generated data", () => {

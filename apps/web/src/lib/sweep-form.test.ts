@@ -4,7 +4,7 @@ import { DEFAULT_SWEEP, previewRunCount, sweepFormToSpec, validateSweepForm } fr
 describe("sweep form", () => {
   it("defaults to every comparison activation × 3 seeds", () => {
     expect(validateSweepForm(DEFAULT_SWEEP)).toEqual({});
-    expect(previewRunCount(DEFAULT_SWEEP)).toBe(27);
+    expect(previewRunCount(DEFAULT_SWEEP)).toBe(33);
   });
 
   it("crosses learning rates and layer variants", () => {
@@ -21,8 +21,8 @@ describe("sweep form", () => {
 
   it("asks to confirm a large sweep and names the field", () => {
     const v = { ...DEFAULT_SWEEP, lrs: "0.1, 0.03, 0.01, 0.003, 0.001", seeds: "5" };
-    expect(previewRunCount(v)).toBe(225);
-    expect(validateSweepForm(v).confirmed).toMatch(/225 runs: confirm/);
+    expect(previewRunCount(v)).toBe(275);
+    expect(validateSweepForm(v).confirmed).toMatch(/275 runs: confirm/);
     expect(validateSweepForm({ ...v, confirmed: true })).toEqual({});
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expandSweep, variedKeys } from "./expand";
-import { everyActivationPreset } from "./presets";
+import { COMPARISON_ACTIVATIONS, everyActivationPreset } from "./presets";
 import { countSweepRuns, SWEEP_LIMITS, ZSweepSpec } from "./spec";
 
 const base = {
@@ -64,7 +64,10 @@ describe("sweep expansion", () => {
       }),
     );
     const configs = expandSweep(spec);
-    expect(configs).toHaveLength(27);
-    expect(new Set(configs.map((c) => c.activation)).size).toBe(9);
+    expect(configs).toHaveLength(33);
+    expect(new Set(configs.map((c) => c.activation))).toEqual(new Set([...COMPARISON_ACTIVATIONS]));
+    expect(
+      configs.some((c) => c.activation === "step") && configs.some((c) => c.activation === "linear"),
+    ).toBe(true);
   });
 });

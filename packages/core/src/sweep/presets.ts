@@ -3,8 +3,14 @@ import type { HIDDEN_ACTIVATIONS } from "../activations/names";
 import type { DatasetSpec } from "../config";
 import type { SweepSpecInput } from "./spec";
 
-/** The activations a comparison covers by default: the classic list plus the modern smooth ones. */
+/**
+ * The activations a comparison covers by default: every classic one, step and linear included (they
+ * show what a network without a gradient, or without a non-linearity, cannot learn), and the modern
+ * smooth ones.
+ */
 export const COMPARISON_ACTIVATIONS = [
+  "step",
+  "linear",
   "sigmoid",
   "tanh",
   "relu",
