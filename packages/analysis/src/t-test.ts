@@ -14,12 +14,11 @@ export type WelchResult = {
   p: number;
 };
 
-/**
- * Welch's unequal-variance t-test; null when either side has fewer than two finite values (no variance,
- * so no test). Seeds whose outcomes are identical (zero variance on both sides) give p = 1 for equal means
- * and p = 0 otherwise: the limit of the test, not a NaN.
- */
-export function welchTTest(a: readonly number[], b: readonly number[]): WelchResult | null {
+/** Welch's standard error and degrees of freedom of mean(a) − mean(b); null with fewer than two values a side. */
+export function welchDiff(
+  a: readonly number[],
+  b: readonly number[],
+): { diff: number; se: number; df: number } | null {
   const xa = finiteValues(a);
   const xb = finiteValues(b);
   if (xa.length < 2 || xb.length < 2) return null;
@@ -27,14 +26,28 @@ export function welchTTest(a: readonly number[], b: readonly number[]): WelchRes
   const vb = (variance(xb) as number) / xb.length;
   const diff = (mean(xa) as number) - (mean(xb) as number);
   const se = Math.sqrt(va + vb);
+  const df =
+    se === 0
+      ? xa.length + xb.length - 2
+      : (va + vb) ** 2 / (va ** 2 / (xa.length - 1) + vb ** 2 / (xb.length - 1));
+  return { diff, se, df };
+}
+
+/**
+ * Welch's unequal-variance t-test; null when either side has fewer than two finite values (no variance,
+ * so no test). Seeds whose outcomes are identical (zero variance on both sides) give p = 1 for equal means
+ * and p = 0 otherwise: the limit of the test, not a NaN.
+ */
+export function welchTTest(a: readonly number[], b: readonly number[]): WelchResult | null {
+  const w = welchDiff(a, b);
+  if (!w) return null;
+  const { diff, se, df } = w;
   if (se === 0) {
-    const df = xa.length + xb.length - 2;
     return diff === 0
       ? { diff, se, t: 0, df, p: 1 }
       : { diff, se, t: diff > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, df, p: 0 };
   }
   const t = diff / se;
-  const df = (va + vb) ** 2 / (va ** 2 / (xa.length - 1) + vb ** 2 / (xb.length - 1));
   return { diff, se, t, df, p: tTwoSidedP(t, df) };
 }
 

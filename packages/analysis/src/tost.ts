@@ -2,8 +2,8 @@
  * Equivalence by two one-sided tests (TOST, Schuirmann 1987) on Welch's statistic: "equal within ±margin"
  * needs its own test, because a large p from a difference test only says the data could not tell.
  */
-import { finiteValues, mean, variance } from "./describe";
 import { tCdf, tQuantile } from "./t-distribution";
+import { welchDiff } from "./t-test";
 
 export type TostResult = {
   /** mean(a) − mean(b). */
@@ -18,25 +18,6 @@ export type TostResult = {
   lo: number;
   hi: number;
 };
-
-/** Welch's standard error and degrees of freedom of mean(a) − mean(b); null with fewer than two values a side. */
-export function welchDiff(
-  a: readonly number[],
-  b: readonly number[],
-): { diff: number; se: number; df: number } | null {
-  const xa = finiteValues(a);
-  const xb = finiteValues(b);
-  if (xa.length < 2 || xb.length < 2) return null;
-  const va = (variance(xa) as number) / xa.length;
-  const vb = (variance(xb) as number) / xb.length;
-  const diff = (mean(xa) as number) - (mean(xb) as number);
-  const se = Math.sqrt(va + vb);
-  const df =
-    se === 0
-      ? xa.length + xb.length - 2
-      : (va + vb) ** 2 / (va ** 2 / (xa.length - 1) + vb ** 2 / (xb.length - 1));
-  return { diff, se, df };
-}
 
 /** Confidence interval of mean(a) − mean(b) from Welch's t; null with fewer than two values a side. */
 export function welchCi(
