@@ -47,7 +47,7 @@ export async function handleTrpcRequest(
   });
 }
 
-/** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.maySignUp. */
+/** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.signUpThroughInvite. */
 export const INVITE_HEADER = "x-actlab-invite";
 
 export async function handleAuthRequest(incoming: Request, requestAuth: RequestAuth): Promise<Response> {
@@ -109,25 +109,22 @@ async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response>
   });
 }
 
-/** Sign-up: refused on an invite-only Actlab without a working link; through a link, it joins at once. */
+/**
+ * Sign-up: through an invite link it joins at once (the link is used up first: see signUpThroughInvite);
+ * without a working link it is refused on an invite-only Actlab.
+ */
 async function laterSignUp(req: Request, requestAuth: RequestAuth): Promise<Response> {
   const invite = req.headers.get(INVITE_HEADER);
-  if (!(await requestAuth.maySignUp(invite))) {
-    return Response.json(
-      {
-        code: "INVITE_REQUIRED",
-        message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
-      },
-      { status: 403 },
-    );
-  }
-  const res = await requestAuth.auth.handler(req);
-  if (!invite || !res.ok) return res;
-  // Joining with the account uses the link up, so one link cannot open the door to several sign-ups.
-  const created = (await res
-    .clone()
-    .json()
-    .catch(() => null)) as { user?: { id?: unknown } } | null;
-  if (typeof created?.user?.id === "string") await requestAuth.joinInvite(invite, created.user.id);
-  return res;
+  const joined = invite
+    ? await requestAuth.signUpThroughInvite(invite, () => requestAuth.auth.handler(req))
+    : null;
+  if (joined) return joined;
+  if (requestAuth.signup === "open") return requestAuth.auth.handler(req);
+  return Response.json(
+    {
+      code: "INVITE_REQUIRED",
+      message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
+    },
+    { status: 403 },
+  );
 }

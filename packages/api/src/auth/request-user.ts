@@ -3,12 +3,14 @@
  * yet: everyone is the local user, as before accounts existed); a better-auth session cookie.
  */
 import {
-  acceptInvite,
+  claimInviteForSignUp,
   type Db,
   describeInvite,
   hasAccounts,
+  joinClaimedInvite,
   type LocalScope,
   localModeScope,
+  releaseInviteClaim,
   userIdForApiToken,
 } from "@actlab/db";
 import { isLoopbackHost } from "../network";
@@ -115,9 +117,26 @@ export function createRequestAuth(
     return inviteToken !== null && (await describeInvite(db, inviteToken)).ok;
   }
 
-  /** A sign-up that came through an invite link joins at once: the link is used up with the account. */
-  async function joinInvite(inviteToken: string, userId: string): Promise<void> {
-    await acceptInvite(db, inviteToken, userId);
+  /**
+   * A sign-up through an invite link: the link is used up first, so of parallel sign-ups with one link
+   * only one creates an account; the account then joins, or, when it could not be created, the link
+   * works again. Returns the handler's response, or null when the link does not work (any more).
+   */
+  async function signUpThroughInvite(
+    inviteToken: string,
+    createAccount: () => Promise<Response>,
+  ): Promise<Response | null> {
+    const claim = await claimInviteForSignUp(db, inviteToken);
+    if (!claim.ok) return null;
+    let userId: string | null = null;
+    try {
+      const res = await createAccount();
+      userId = res.ok ? await createdUserId(res) : null;
+      return res;
+    } finally {
+      if (userId) await joinClaimedInvite(db, claim.inviteId, userId);
+      else await releaseInviteClaim(db, claim.inviteId);
+    }
   }
 
   /** First sign-ups take turns in this process, so two at once cannot both claim the instance. */
@@ -134,7 +153,7 @@ export function createRequestAuth(
     isLocalMode,
     mayUseLocalMode,
     maySignUp,
-    joinInvite,
+    signUpThroughInvite,
     serialiseFirstSignUp,
     signup,
     signInAttempts,
@@ -143,3 +162,12 @@ export function createRequestAuth(
 }
 
 export type RequestAuth = ReturnType<typeof createRequestAuth>;
+
+/** The id of the account better-auth's sign-up response reports, if it created one. */
+async function createdUserId(res: Response): Promise<string | null> {
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { user?: { id?: unknown } } | null;
+  return typeof body?.user?.id === "string" ? body.user.id : null;
+}
