@@ -39,6 +39,26 @@ export const ZEnv = z.object({
     .optional(),
   /** Largest request body the API reads, in bytes; larger ones get 413 before they are read. */
   ACTLAB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDRs); from anyone else
+   * the client is the socket's peer, so a forged header cannot pose as another client.
+   */
+  ACTLAB_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          error: "must list IP addresses or CIDR ranges, such as 10.0.0.1,192.168.0.0/16",
+        }),
+      ),
+    ),
   NODE_ENV: z.string().optional(),
 });
 
@@ -58,6 +78,7 @@ export type Env = {
   /** Origin of ACTLAB_PUBLIC_URL (default http://localhost:$PORT). */
   publicUrl: URL;
   maxBodyBytes: number;
+  trustedProxies: string[];
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -74,6 +95,7 @@ const EXAMPLES: Record<string, string> = {
   HOST: "0.0.0.0",
   ACTLAB_PUBLIC_URL: "https://actlab.example.org",
   ACTLAB_MAX_BODY_BYTES: "1048576",
+  ACTLAB_TRUSTED_PROXIES: "10.0.0.1,192.168.0.0/16",
 };
 
 /**
@@ -131,6 +153,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     host: e.HOST,
     publicUrl: new URL(new URL(e.ACTLAB_PUBLIC_URL ?? `http://localhost:${e.PORT}`).origin),
     maxBodyBytes: e.ACTLAB_MAX_BODY_BYTES,
+    trustedProxies: e.ACTLAB_TRUSTED_PROXIES,
   };
 }
 

@@ -45,8 +45,8 @@ export async function startTrackingTestServer(): Promise<TrackingTestServer> {
   const db = openDb(temp.url);
   await ensureLocalWorkspace(db);
   const redis = createRedis(redisServer.url);
-  const auth = createAuth({ db, secret: "test-secret-test-secret-test-secret-0123" });
-  const requestAuth = createRequestAuth(db, auth);
+  const auth = createAuth({ db, secret: "test-secret-test-secret-test-secret-0123", redis });
+  const requestAuth = createRequestAuth(db, auth, { redis });
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

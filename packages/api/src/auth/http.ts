@@ -6,6 +6,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { ApiDeps } from "../context";
 import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "../network";
 import { appRouter } from "../root";
+import { clientAddress, withClientAddress } from "./client-address";
 import { crossOriginRefusal, isCrossOriginWrite } from "./csrf";
 import { type NetworkOptions, type RequestAuth, readCookie, WORKSPACE_COOKIE } from "./request-user";
 import { SETUP_HEADER } from "./setup-link";
@@ -50,26 +51,23 @@ export async function handleTrpcRequest(
 /** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.signUpThroughInvite. */
 export const INVITE_HEADER = "x-actlab-invite";
 
-export async function handleAuthRequest(incoming: Request, requestAuth: RequestAuth): Promise<Response> {
+/**
+ * `peer`: the address of the socket the request came in on (null if the server cannot tell); the client
+ * address the limits count by is derived from it (client-address.ts).
+ */
+export async function handleAuthRequest(
+  incoming: Request,
+  requestAuth: RequestAuth,
+  peer: string | null,
+): Promise<Response> {
   const admitted = await admit(incoming, requestAuth.network);
   if (admitted instanceof Response) return admitted;
-  const req = admitted;
+  const client = clientAddress(peer, admitted.headers.get("x-forwarded-for"), requestAuth.trustedProxies);
+  const req = withClientAddress(admitted, client);
+  const refused = await requestAuth.refuseOverLimit(req, client);
+  if (refused) return refused;
   const path = new URL(req.url).pathname;
   if (req.method === "POST" && path.endsWith("/sign-up/email")) return signUp(req, requestAuth);
-  if (req.method === "POST" && path.endsWith("/sign-in/email")) {
-    const email = await req
-      .clone()
-      .json()
-      .then((b: { email?: unknown }) => (typeof b.email === "string" ? b.email.trim().toLowerCase() : ""))
-      .catch(() => "");
-    const { allowed, retryAfterS } = requestAuth.signInAttempts.hit(email);
-    if (!allowed) {
-      return Response.json(
-        { code: "TOO_MANY_ATTEMPTS", message: "too many sign-in attempts for this account: wait a minute" },
-        { status: 429, headers: { "retry-after": String(retryAfterS) } },
-      );
-    }
-  }
   return requestAuth.auth.handler(req);
 }
 

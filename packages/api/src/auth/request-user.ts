@@ -13,9 +13,12 @@ import {
   releaseInviteClaim,
   userIdForApiToken,
 } from "@actlab/db";
+import type { Redis } from "ioredis";
 import { isLoopbackHost } from "../network";
 import { createAttemptLimiter } from "./attempt-limiter";
-import { type Auth, SIGN_IN_LIMIT } from "./create-auth";
+import { createAuthLimits } from "./auth-limits";
+import { trustedProxies } from "./client-address";
+import type { Auth } from "./create-auth";
 import type { SetupLink } from "./setup-link";
 
 export const WORKSPACE_COOKIE = "actlab-workspace";
@@ -47,6 +50,8 @@ export type NetworkOptions = {
   maxBodyBytes: number;
   /** On a network bind with no account yet: the link that alone may create the first owner. */
   setupLink: SetupLink | null;
+  /** Peers whose X-Forwarded-For names the client (ACTLAB_TRUSTED_PROXIES); nobody's by default. */
+  trustedProxies: readonly string[];
 };
 
 export const LOOPBACK_NETWORK: NetworkOptions = {
@@ -54,12 +59,17 @@ export const LOOPBACK_NETWORK: NetworkOptions = {
   bindsLoopback: true,
   maxBodyBytes: 1_048_576,
   setupLink: null,
+  trustedProxies: [],
 };
 
 export function createRequestAuth(
   db: Db,
   auth: Auth,
-  { signup = "open", network = LOOPBACK_NETWORK }: { signup?: SignupMode; network?: NetworkOptions } = {},
+  {
+    redis,
+    signup = "open",
+    network = LOOPBACK_NETWORK,
+  }: { redis: Redis; signup?: SignupMode; network?: NetworkOptions },
 ) {
   // Accounts never disappear, so once one exists local mode is over for this process: stop asking.
   let accounts = false;
@@ -106,8 +116,10 @@ export function createRequestAuth(
     return { userId: response.user.id, via: "session", setCookies };
   }
 
-  // Per account, as many attempts per minute as better-auth allows per address.
-  const signInAttempts = createAttemptLimiter({ windowS: SIGN_IN_LIMIT.window, max: SIGN_IN_LIMIT.max });
+  const refuseOverLimit = createAuthLimits(createAttemptLimiter(redis), async (req) => {
+    const session = await auth.api.getSession({ headers: req.headers });
+    return session?.user.id ?? null;
+  });
   /**
    * Whether a new account may be created. The first one always may (it claims the instance); after
    * that, in invite mode, only with a link that still works: one of any workspace, unused, unexpired.
@@ -156,7 +168,8 @@ export function createRequestAuth(
     signUpThroughInvite,
     serialiseFirstSignUp,
     signup,
-    signInAttempts,
+    refuseOverLimit,
+    trustedProxies: trustedProxies(network.trustedProxies),
     network,
   };
 }
