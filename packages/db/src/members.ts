@@ -1,8 +1,25 @@
 /** Workspaces, memberships and roles: the queries behind the members page and the procedure builders. */
 import type { Db } from "./client";
+import type { Prisma } from "./generated/prisma/client";
+import { revokeInvitesAbove } from "./invites";
+import { roleRank, type WorkspaceRole } from "./roles";
+import { revokeSharesBeyond } from "./saved-views";
 
-export const WORKSPACE_ROLES = ["VIEWER", "EDITOR", "OWNER"] as const;
-export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+export { roleRank, WORKSPACE_ROLES, type WorkspaceRole } from "./roles";
+
+/**
+ * What a member made in a workspace must not outlast their right to make it: invites granting more than
+ * `role`, and share links `role` could not create (all of both when `role` is null: they left).
+ */
+async function withdrawGrants(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  userId: string,
+  role: WorkspaceRole | null,
+) {
+  await revokeInvitesAbove(tx, { workspaceId, userId, role });
+  await revokeSharesBeyond(tx, { workspaceId, userId, role });
+}
 
 /** Thrown when a change would leave a workspace without an owner; the API maps it to BAD_REQUEST. */
 export class LastOwnerError extends Error {
@@ -62,7 +79,10 @@ export async function listMembers(db: Db, workspaceId: string) {
   }));
 }
 
-/** Changes a member's role inside one transaction, refusing to demote the last owner. */
+/**
+ * Changes a member's role inside one transaction, refusing to demote the last owner; a demotion
+ * withdraws the invites and share links the new role could not have made.
+ */
 export async function setMemberRole(db: Db, workspaceId: string, userId: string, role: WorkspaceRole) {
   return db.prisma.$transaction(async (tx) => {
     const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } } });
@@ -71,11 +91,15 @@ export async function setMemberRole(db: Db, workspaceId: string, userId: string,
       const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
       if (owners <= 1) throw new LastOwnerError();
     }
+    if (roleRank(role) < roleRank(m.role)) await withdrawGrants(tx, workspaceId, userId, role);
     return tx.membership.update({ where: { id: m.id }, data: { role } });
   });
 }
 
-/** Removes a member (their runs stay: they belong to the project), refusing to remove the last owner. */
+/**
+ * Removes a member (their runs stay: they belong to the project), refusing to remove the last owner.
+ * Their open invites and working share links in the workspace are revoked with them.
+ */
 export async function removeMember(db: Db, workspaceId: string, userId: string): Promise<boolean> {
   return db.prisma.$transaction(async (tx) => {
     const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } } });
@@ -84,6 +108,7 @@ export async function removeMember(db: Db, workspaceId: string, userId: string):
       const owners = await tx.membership.count({ where: { workspaceId, role: "OWNER" } });
       if (owners <= 1) throw new LastOwnerError();
     }
+    await withdrawGrants(tx, workspaceId, userId, null);
     await tx.membership.delete({ where: { id: m.id } });
     return true;
   });

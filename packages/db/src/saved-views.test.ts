@@ -48,7 +48,7 @@ describe("saved views", () => {
 
   it("opens a view by its share token until the link is revoked, and stores only the hash", async () => {
     const view = await createSavedView(t.db, { ...input, projectId: t.projectId, createdById: userId });
-    const { token } = await createViewShare(t.db, view.id);
+    const { token } = await createViewShare(t.db, view.id, userId);
     const stored = await t.db.prisma.viewShare.findMany({ where: { viewId: view.id } });
     expect(stored.map((s) => s.tokenHash)).not.toContain(token);
     expect(await resolveViewShare(t.db, token)).toMatchObject({
@@ -62,8 +62,8 @@ describe("saved views", () => {
 
   it("revokes the previous link when a new one is created", async () => {
     const view = await createSavedView(t.db, { ...input, projectId: t.projectId, createdById: userId });
-    const first = await createViewShare(t.db, view.id);
-    const second = await createViewShare(t.db, view.id);
+    const first = await createViewShare(t.db, view.id, userId);
+    const second = await createViewShare(t.db, view.id, userId);
     expect(await resolveViewShare(t.db, first.token)).toEqual({ ok: false, problem: "revoked" });
     expect((await resolveViewShare(t.db, second.token)).ok).toBe(true);
   });

@@ -4,6 +4,8 @@
  * say "revoked" instead of "unknown".
  */
 import type { Db } from "./client";
+import type { Prisma } from "./generated/prisma/client";
+import { roleRank, type WorkspaceRole } from "./roles";
 import { newSecretToken, sha256Hex } from "./secret-token";
 
 export type SavedViewInput = { title: string; body: string; state: string };
@@ -84,11 +86,15 @@ export async function deleteSavedView(db: Db, projectId: string, id: string): Pr
 }
 
 /** A new public link for a view; any earlier link is revoked, so a view has at most one that works. */
-export async function createViewShare(db: Db, viewId: string): Promise<{ token: string }> {
+export async function createViewShare(
+  db: Db,
+  viewId: string,
+  createdById: string,
+): Promise<{ token: string }> {
   const token = newSecretToken("share");
   await db.prisma.$transaction([
     db.prisma.viewShare.updateMany({ where: { viewId, revokedAt: null }, data: { revokedAt: new Date() } }),
-    db.prisma.viewShare.create({ data: { viewId, tokenHash: sha256Hex(token) } }),
+    db.prisma.viewShare.create({ data: { viewId, createdById, tokenHash: sha256Hex(token) } }),
   ]);
   return { token };
 }
@@ -97,6 +103,28 @@ export async function createViewShare(db: Db, viewId: string): Promise<{ token: 
 export async function revokeViewShares(db: Db, viewId: string): Promise<number> {
   const r = await db.prisma.viewShare.updateMany({
     where: { viewId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return r.count;
+}
+
+/**
+ * Revokes the working links `userId` made in a workspace that `role` could not make: sharing one's own
+ * view needs EDITOR, anyone else's OWNER (the views router's rule). `role` null: they left, so all.
+ */
+export async function revokeSharesBeyond(
+  tx: Prisma.TransactionClient,
+  { workspaceId, userId, role }: { workspaceId: string; userId: string; role: WorkspaceRole | null },
+): Promise<number> {
+  const rank = role === null ? -1 : roleRank(role);
+  if (rank >= roleRank("OWNER")) return 0;
+  const ownViewsStay = rank >= roleRank("EDITOR");
+  const r = await tx.viewShare.updateMany({
+    where: {
+      createdById: userId,
+      revokedAt: null,
+      view: { project: { workspaceId }, ...(ownViewsStay ? { createdById: { not: userId } } : {}) },
+    },
     data: { revokedAt: new Date() },
   });
   return r.count;

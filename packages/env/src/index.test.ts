@@ -12,6 +12,18 @@ describe("parseEnv", () => {
     expect(env.signup).toBe("open");
   });
 
+  it("trusts no proxy by default, and takes a list of addresses and ranges", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1" }).trustedProxies).toEqual([]);
+    const env = parseEnv({
+      REDIS_URL: "redis://x:1",
+      ACTLAB_TRUSTED_PROXIES: " 10.0.0.1, 192.168.0.0/16,::1",
+    });
+    expect(env.trustedProxies).toEqual(["10.0.0.1", "192.168.0.0/16", "::1"]);
+    expect(() =>
+      parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRUSTED_PROXIES: "10.0.0.1,proxy.lan" }),
+    ).toThrow(/ACTLAB_TRUSTED_PROXIES is "10.0.0.1,proxy.lan": must list IP addresses or CIDR ranges/);
+  });
+
   it("takes invite-only sign-up, and names the choices for anything else", () => {
     expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_SIGNUP: "invite" }).signup).toBe("invite");
     expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_SIGNUP: "closed" })).toThrow(

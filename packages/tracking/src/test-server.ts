@@ -56,8 +56,8 @@ export async function startTrackingTestServer(
   const db = openDb(temp.url);
   await ensureLocalWorkspace(db);
   const redis = createRedis(redisServer.url);
-  const auth = createAuth({ db, secret: "test-secret-test-secret-test-secret-0123" });
-  const requestAuth = createRequestAuth(db, auth);
+  const auth = createAuth({ db, secret: "test-secret-test-secret-test-secret-0123", redis });
+  const requestAuth = createRequestAuth(db, auth, { redis });
   const artifactRoot = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-artifacts-"));
   const deps: TrackingDeps = {
     db,

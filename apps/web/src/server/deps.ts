@@ -27,17 +27,19 @@ export function serverState(): ServerState {
   // Local mode (no account yet) is decided per request by requestAuth, which creates the local
   // workspace on first use: a restart after the first sign-up never brings the local user back.
   const secureCookies = env.publicUrl.protocol === "https:";
-  const auth = createAuth({ db, secret: resolveAuthSecret(env), secureCookies });
+  const redis = createRedis(env.redisUrl);
+  const auth = createAuth({ db, secret: resolveAuthSecret(env), redis, secureCookies });
   const bindsLoopback = isLoopbackBind(env.host);
   const network = {
     publicUrl: env.publicUrl,
     bindsLoopback,
     maxBodyBytes: env.maxBodyBytes,
     setupLink: bindsLoopback ? null : createSetupLink(env.dataDir),
+    trustedProxies: env.trustedProxies,
   };
   const state: ServerState = {
-    deps: { db, queue, events, redis: createRedis(env.redisUrl) },
-    requestAuth: createRequestAuth(db, auth, { signup: env.signup, network }),
+    deps: { db, queue, events, redis },
+    requestAuth: createRequestAuth(db, auth, { redis, signup: env.signup, network }),
   };
   g[globalKey] = state;
   return state;

@@ -1,6 +1,7 @@
 /** Accounts over real HTTP: local mode, the first sign-up taking over, sessions, sign-out, rate limit, CSRF, tokens. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../test-api";
+import { LOOPBACK_NETWORK } from "./request-user";
 import { startTestServer, type TestServer } from "./test-server";
 
 let api: TestApi;
@@ -8,7 +9,8 @@ let server: TestServer;
 
 beforeAll(async () => {
   api = await createTestApi();
-  server = await startTestServer(api);
+  // It plays the reverse proxy's server: the X-Forwarded-For these tests send names the client.
+  server = await startTestServer(api, { network: { ...LOOPBACK_NETWORK, trustedProxies: ["127.0.0.1"] } });
 }, 60_000);
 afterAll(async () => {
   await server?.close();

@@ -1,25 +1,32 @@
 /**
- * Sign-in attempts per account, on top of better-auth's per-address limit: the address comes from
- * X-Forwarded-For, which a client can forge, so guessing one account's password from many "addresses"
- * is still capped. In memory: one web process serves the app.
+ * Fixed-window attempt counters in Redis, so every web process shares them: one INCR per attempt, and
+ * the window's expiry set in the same Lua script, so no counter is ever left without one.
  */
-export type AttemptLimiter = { hit(key: string, now?: number): { allowed: boolean; retryAfterS: number } };
+import { createHash } from "node:crypto";
+import type { Redis } from "ioredis";
 
-export function createAttemptLimiter({ windowS, max }: { windowS: number; max: number }): AttemptLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
+/** At most `max` attempts per `window` seconds. */
+export type LimitRule = { window: number; max: number };
+export type LimitVerdict = { allowed: boolean; retryAfterS: number };
+export type AttemptLimiter = { hit(key: string, rule: LimitRule): Promise<LimitVerdict> };
+
+const HIT = `
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}
+`;
+
+export function createAttemptLimiter(redis: Redis, prefix = "actlab:limit:"): AttemptLimiter {
   return {
-    hit(key, now = Date.now()) {
-      // Forget finished windows now and then, so the map cannot grow without bound.
-      if (windows.size > 10_000)
-        for (const [k, w] of windows) if (now - w.start >= windowS * 1000) windows.delete(k);
-      const w = windows.get(key);
-      if (!w || now - w.start >= windowS * 1000) {
-        windows.set(key, { start: now, count: 1 });
-        return { allowed: true, retryAfterS: 0 };
-      }
-      w.count += 1;
-      const retryAfterS = Math.ceil((w.start + windowS * 1000 - now) / 1000);
-      return { allowed: w.count <= max, retryAfterS };
+    async hit(key, { window, max }) {
+      // Hashed: the keys hold e-mail addresses and client IPs, which Redis need not keep in clear.
+      const id = createHash("sha256").update(`${window}:${max}:${key}`).digest("hex");
+      const [count, ttlMs] = (await redis.eval(HIT, 1, `${prefix}${id}`, window * 1000)) as [number, number];
+      return { allowed: count <= max, retryAfterS: Math.max(1, Math.ceil(ttlMs / 1000)) };
     },
   };
 }

@@ -1,23 +1,28 @@
 /**
  * The better-auth instance: email + password accounts stored through Prisma, sessions in httpOnly
- * SameSite=Lax cookies that last 7 days and roll forward daily, rate-limited sign-in and sign-up.
+ * SameSite=Lax cookies that last 7 days and roll forward daily. Sign-in, sign-up and password changes
+ * are limited before it sees them (auth-limits.ts); its own limit on the rest counts in Redis too.
  */
 import { type Db, onUserCreated } from "@actlab/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import type { Redis } from "ioredis";
+import { createAttemptLimiter } from "./attempt-limiter";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 
 export const SESSION_DAYS = 7;
-/** Sign-in attempts per client address per minute; the 11th gets 429 until the minute has passed. */
-export const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;
 
 export type AuthOptions = {
   db: Db;
   secret: string;
+  /** Where rate-limit counters live, shared by every web process. */
+  redis: Redis;
   /** Cookies get `Secure` only when the app is served over https (a LAN install over http must work). */
   secureCookies?: boolean;
 };
 
-export function createAuth({ db, secret, secureCookies = false }: AuthOptions) {
+export function createAuth({ db, secret, redis, secureCookies = false }: AuthOptions) {
+  const limiter = createAttemptLimiter(redis);
   return betterAuth({
     appName: "Actlab",
     secret,
@@ -35,17 +40,20 @@ export function createAuth({ db, secret, secureCookies = false }: AuthOptions) {
     rateLimit: {
       // better-auth only limits in production by default; we want it everywhere (tests included).
       enabled: true,
-      storage: "memory",
       window: 60,
       max: 300,
-      customRules: {
-        "/sign-in/email": SIGN_IN_LIMIT,
-        "/sign-up/email": { window: 60, max: 10 },
-        // It checks the current password: a stolen session must not turn into a fast guessing loop.
-        "/change-password": SIGN_IN_LIMIT,
+      customStorage: {
+        async consume(key, rule) {
+          const { allowed, retryAfterS } = await limiter.hit(`better-auth|${key}`, rule);
+          return { allowed, retryAfter: allowed ? null : retryAfterS };
+        },
       },
+      // Counted by handleAuthRequest, per address and per account, with a clear 429: not twice.
+      customRules: { "/sign-in/email": false, "/sign-up/email": false, "/change-password": false },
     },
     advanced: {
+      // Only the address handleAuthRequest resolved (X-Forwarded-For only from trusted proxies).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
       cookiePrefix: "actlab",

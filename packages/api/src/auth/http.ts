@@ -6,6 +6,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { ApiDeps } from "../context";
 import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "../network";
 import { appRouter } from "../root";
+import { clientAddress, withClientAddress } from "./client-address";
 import { crossOriginRefusal, isCrossOriginWrite } from "./csrf";
 import { type NetworkOptions, type RequestAuth, readCookie, WORKSPACE_COOKIE } from "./request-user";
 import { SETUP_HEADER } from "./setup-link";
@@ -47,29 +48,26 @@ export async function handleTrpcRequest(
   });
 }
 
-/** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.maySignUp. */
+/** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.signUpThroughInvite. */
 export const INVITE_HEADER = "x-actlab-invite";
 
-export async function handleAuthRequest(incoming: Request, requestAuth: RequestAuth): Promise<Response> {
+/**
+ * `peer`: the address of the socket the request came in on (null if the server cannot tell); the client
+ * address the limits count by is derived from it (client-address.ts).
+ */
+export async function handleAuthRequest(
+  incoming: Request,
+  requestAuth: RequestAuth,
+  peer: string | null,
+): Promise<Response> {
   const admitted = await admit(incoming, requestAuth.network);
   if (admitted instanceof Response) return admitted;
-  const req = admitted;
+  const client = clientAddress(peer, admitted.headers.get("x-forwarded-for"), requestAuth.trustedProxies);
+  const req = withClientAddress(admitted, client);
+  const refused = await requestAuth.refuseOverLimit(req, client);
+  if (refused) return refused;
   const path = new URL(req.url).pathname;
   if (req.method === "POST" && path.endsWith("/sign-up/email")) return signUp(req, requestAuth);
-  if (req.method === "POST" && path.endsWith("/sign-in/email")) {
-    const email = await req
-      .clone()
-      .json()
-      .then((b: { email?: unknown }) => (typeof b.email === "string" ? b.email.trim().toLowerCase() : ""))
-      .catch(() => "");
-    const { allowed, retryAfterS } = requestAuth.signInAttempts.hit(email);
-    if (!allowed) {
-      return Response.json(
-        { code: "TOO_MANY_ATTEMPTS", message: "too many sign-in attempts for this account: wait a minute" },
-        { status: 429, headers: { "retry-after": String(retryAfterS) } },
-      );
-    }
-  }
   return requestAuth.auth.handler(req);
 }
 
@@ -109,25 +107,22 @@ async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response>
   });
 }
 
-/** Sign-up: refused on an invite-only Actlab without a working link; through a link, it joins at once. */
+/**
+ * Sign-up: through an invite link it joins at once (the link is used up first: see signUpThroughInvite);
+ * without a working link it is refused on an invite-only Actlab.
+ */
 async function laterSignUp(req: Request, requestAuth: RequestAuth): Promise<Response> {
   const invite = req.headers.get(INVITE_HEADER);
-  if (!(await requestAuth.maySignUp(invite))) {
-    return Response.json(
-      {
-        code: "INVITE_REQUIRED",
-        message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
-      },
-      { status: 403 },
-    );
-  }
-  const res = await requestAuth.auth.handler(req);
-  if (!invite || !res.ok) return res;
-  // Joining with the account uses the link up, so one link cannot open the door to several sign-ups.
-  const created = (await res
-    .clone()
-    .json()
-    .catch(() => null)) as { user?: { id?: unknown } } | null;
-  if (typeof created?.user?.id === "string") await requestAuth.joinInvite(invite, created.user.id);
-  return res;
+  const joined = invite
+    ? await requestAuth.signUpThroughInvite(invite, () => requestAuth.auth.handler(req))
+    : null;
+  if (joined) return joined;
+  if (requestAuth.signup === "open") return requestAuth.auth.handler(req);
+  return Response.json(
+    {
+      code: "INVITE_REQUIRED",
+      message: "this Actlab takes new accounts through invite links only: ask a workspace owner for one",
+    },
+    { status: 403 },
+  );
 }

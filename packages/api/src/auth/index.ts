@@ -1,5 +1,5 @@
 /** Accounts: the better-auth instance, who a request acts as, CSRF, and the HTTP handlers. */
-export { type Auth, createAuth, SESSION_DAYS, SIGN_IN_LIMIT } from "./create-auth";
+export { type Auth, createAuth, SESSION_DAYS } from "./create-auth";
 export { isCrossOriginWrite } from "./csrf";
 export { handleAuthRequest, handleTrpcRequest, INVITE_HEADER } from "./http";
 export {

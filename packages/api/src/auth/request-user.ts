@@ -3,17 +3,22 @@
  * yet: everyone is the local user, as before accounts existed); a better-auth session cookie.
  */
 import {
-  acceptInvite,
+  claimInviteForSignUp,
   type Db,
   describeInvite,
   hasAccounts,
+  joinClaimedInvite,
   type LocalScope,
   localModeScope,
+  releaseInviteClaim,
   userIdForApiToken,
 } from "@actlab/db";
+import type { Redis } from "ioredis";
 import { isLoopbackHost } from "../network";
 import { createAttemptLimiter } from "./attempt-limiter";
-import { type Auth, SIGN_IN_LIMIT } from "./create-auth";
+import { createAuthLimits } from "./auth-limits";
+import { trustedProxies } from "./client-address";
+import type { Auth } from "./create-auth";
 import type { SetupLink } from "./setup-link";
 
 export const WORKSPACE_COOKIE = "actlab-workspace";
@@ -45,6 +50,8 @@ export type NetworkOptions = {
   maxBodyBytes: number;
   /** On a network bind with no account yet: the link that alone may create the first owner. */
   setupLink: SetupLink | null;
+  /** Peers whose X-Forwarded-For names the client (ACTLAB_TRUSTED_PROXIES); nobody's by default. */
+  trustedProxies: readonly string[];
 };
 
 export const LOOPBACK_NETWORK: NetworkOptions = {
@@ -52,12 +59,17 @@ export const LOOPBACK_NETWORK: NetworkOptions = {
   bindsLoopback: true,
   maxBodyBytes: 1_048_576,
   setupLink: null,
+  trustedProxies: [],
 };
 
 export function createRequestAuth(
   db: Db,
   auth: Auth,
-  { signup = "open", network = LOOPBACK_NETWORK }: { signup?: SignupMode; network?: NetworkOptions } = {},
+  {
+    redis,
+    signup = "open",
+    network = LOOPBACK_NETWORK,
+  }: { redis: Redis; signup?: SignupMode; network?: NetworkOptions },
 ) {
   // Accounts never disappear, so once one exists local mode is over for this process: stop asking.
   let accounts = false;
@@ -104,8 +116,10 @@ export function createRequestAuth(
     return { userId: response.user.id, via: "session", setCookies };
   }
 
-  // Per account, as many attempts per minute as better-auth allows per address.
-  const signInAttempts = createAttemptLimiter({ windowS: SIGN_IN_LIMIT.window, max: SIGN_IN_LIMIT.max });
+  const refuseOverLimit = createAuthLimits(createAttemptLimiter(redis), async (req) => {
+    const session = await auth.api.getSession({ headers: req.headers });
+    return session?.user.id ?? null;
+  });
   /**
    * Whether a new account may be created. The first one always may (it claims the instance); after
    * that, in invite mode, only with a link that still works: one of any workspace, unused, unexpired.
@@ -115,9 +129,26 @@ export function createRequestAuth(
     return inviteToken !== null && (await describeInvite(db, inviteToken)).ok;
   }
 
-  /** A sign-up that came through an invite link joins at once: the link is used up with the account. */
-  async function joinInvite(inviteToken: string, userId: string): Promise<void> {
-    await acceptInvite(db, inviteToken, userId);
+  /**
+   * A sign-up through an invite link: the link is used up first, so of parallel sign-ups with one link
+   * only one creates an account; the account then joins, or, when it could not be created, the link
+   * works again. Returns the handler's response, or null when the link does not work (any more).
+   */
+  async function signUpThroughInvite(
+    inviteToken: string,
+    createAccount: () => Promise<Response>,
+  ): Promise<Response | null> {
+    const claim = await claimInviteForSignUp(db, inviteToken);
+    if (!claim.ok) return null;
+    let userId: string | null = null;
+    try {
+      const res = await createAccount();
+      userId = res.ok ? await createdUserId(res) : null;
+      return res;
+    } finally {
+      if (userId) await joinClaimedInvite(db, claim.inviteId, userId);
+      else await releaseInviteClaim(db, claim.inviteId);
+    }
   }
 
   /** First sign-ups take turns in this process, so two at once cannot both claim the instance. */
@@ -134,12 +165,22 @@ export function createRequestAuth(
     isLocalMode,
     mayUseLocalMode,
     maySignUp,
-    joinInvite,
+    signUpThroughInvite,
     serialiseFirstSignUp,
     signup,
-    signInAttempts,
+    refuseOverLimit,
+    trustedProxies: trustedProxies(network.trustedProxies),
     network,
   };
 }
 
 export type RequestAuth = ReturnType<typeof createRequestAuth>;
+
+/** The id of the account better-auth's sign-up response reports, if it created one. */
+async function createdUserId(res: Response): Promise<string | null> {
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { user?: { id?: unknown } } | null;
+  return typeof body?.user?.id === "string" ? body.user.id : null;
+}

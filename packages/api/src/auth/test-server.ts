@@ -14,8 +14,12 @@ export async function startTestServer(
   api: TestApi,
   options: { signup?: SignupMode; network?: NetworkOptions } = {},
 ): Promise<TestServer> {
-  const auth = createAuth({ db: api.db, secret: randomBytes(32).toString("base64url") });
-  const requestAuth = createRequestAuth(api.db, auth, options);
+  const auth = createAuth({
+    db: api.db,
+    secret: randomBytes(32).toString("base64url"),
+    redis: api.deps.redis,
+  });
+  const requestAuth = createRequestAuth(api.db, auth, { ...options, redis: api.deps.redis });
   const server = http.createServer(async (req, res) => {
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) {
@@ -31,7 +35,7 @@ export async function startTestServer(
       duplex: "half",
     } as RequestInit);
     const response = req.url?.startsWith("/api/auth")
-      ? await handleAuthRequest(request, requestAuth)
+      ? await handleAuthRequest(request, requestAuth, req.socket.remoteAddress ?? null)
       : await handleTrpcRequest(request, api.deps, requestAuth);
     const outHeaders: Record<string, string | string[]> = {};
     response.headers.forEach((value, key) => {

@@ -101,7 +101,7 @@ export const shareViewProcedure = projectProcedure("EDITOR")
   .input(ZViewIdInput)
   .mutation(async ({ ctx, input }) => {
     const view = await requireManagedView(ctx, input.viewId);
-    const { token } = await createViewShare(ctx.db, view.id);
+    const { token } = await createViewShare(ctx.db, view.id, ctx.userId);
     await recordActivitySafely(ctx, {
       projectId: ctx.projectId,
       actorId: ctx.userId,

@@ -46,6 +46,7 @@ const PROBLEMS = {
   invalid: "this invite link is not valid (it may have been revoked)",
   expired: "this invite link has expired: ask for a new one",
   used: "this invite link has already been used: ask for a new one",
+  withdrawn: "whoever made this invite link can no longer grant its role: ask for a new one",
 } as const;
 
 export const describeInviteProcedure = authedProcedure.input(ZInviteToken).query(async ({ ctx, input }) => {
