@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTrackingTestServer, type TrackingTestServer } from "../src/test-server";
-import { type BenchLine, type BenchTarget, measureLogBatch, measureLogMetric, measureSearchRuns } from "./measure";
+import {
+  type BenchLine,
+  type BenchTarget,
+  measureLogBatch,
+  measureLogMetric,
+  measureSearchRuns,
+  seedSearchRuns,
+  startBenchTarget,
+} from "./measure";
 
-let server: TrackingTestServer;
 let target: BenchTarget;
 
 beforeAll(async () => {
-  server = await startTrackingTestServer();
-  const user = await server.addUser("Bench");
-  const { projectId } = await server.addWorkspace(user.userId, "Bench");
-  target = { server, token: user.token, projectId };
+  target = await startBenchTarget();
 }, 60_000);
-afterAll(() => server.close());
+afterAll(() => target.server.close());
 
 function expectWellFormed(line: BenchLine, name: string, unit: string, n: number) {
   expect(line).toMatchObject({ name, unit, n, machine: expect.stringMatching(/^\d+ cores/) });
@@ -27,7 +30,7 @@ describe("pnpm bench api measurements, at a tiny size", () => {
     expect(baseline.value).toBeGreaterThan(0);
     expect(line.ratio).toBeCloseTo(line.value / baseline.value, 2);
     // Every point reached the database through each path.
-    const counts = server.db.sqlite
+    const counts = target.server.db.sqlite
       .prepare('SELECT COUNT(*) AS n FROM "Metric" GROUP BY "runId" ORDER BY "runId"')
       .all() as { n: number }[];
     expect(counts.map((c) => c.n)).toEqual([2000, 2000]);
@@ -40,7 +43,7 @@ describe("pnpm bench api measurements, at a tiny size", () => {
   });
 
   it("search: a p95 in ms over seeded runs, with a full page of matches", async () => {
-    const line = await measureSearchRuns(target, 50, 5);
+    const line = await measureSearchRuns(target, await seedSearchRuns(target, 50), 5);
     expectWellFormed(line, "api.search_runs_p95_ms", "ms", 5);
     // 10 relu runs among 50, about half of them above 0.5.
     expect(line.returned).toBeGreaterThan(0);

@@ -6,16 +6,26 @@ import os from "node:os";
 import { appendMetrics, createExternalRun, logRunParams, type MetricPoint } from "@actlab/db";
 import { publishRunEvent } from "@actlab/queue";
 import { BATCH_LIMITS } from "../src/limits";
-import type { TrackingTestServer } from "../src/test-server";
+import { startTrackingTestServer, type TrackingTestServer } from "../src/test-server";
 
 export type BenchLine = { name: string; value: number; unit: string; n: number } & Record<string, unknown>;
 export type BenchTarget = { server: TrackingTestServer; token: string; projectId: string };
 
-const MACHINE = `${os.cpus().length} cores, ${os.cpus()[0]?.model.trim() ?? "unknown cpu"}, node ${process.version}`;
+/** Cores, and the load average when the line was measured: other work on a shared machine skews timings. */
+const machine = () =>
+  `${os.cpus().length} cores, ${os.cpus()[0]?.model.trim() ?? "unknown cpu"}, node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`;
 const SERVER = "node:http around handleTrackingRequest on loopback, same process as the client";
 const KEYS = ["train/loss", "train/acc", "val/loss", "val/acc", "lr", "epoch", "grad_norm", "weight_norm"];
 const ACTIVATIONS = ["relu", "tanh", "gelu", "swish", "sigmoid"];
 export const SEARCH_FILTER = "params.activation = 'relu' and metrics.`val/acc` > 0.5";
+
+/** The tracking server with a user (and token) who owns a fresh workspace; `server.close()` ends it. */
+export async function startBenchTarget(): Promise<BenchTarget> {
+  const server = await startTrackingTestServer();
+  const user = await server.addUser("Bench");
+  const { projectId } = await server.addWorkspace(user.userId, "Bench");
+  return { server, token: user.token, projectId };
+}
 
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
@@ -58,29 +68,32 @@ function batchPoints(b: number): MetricPoint[] {
 
 /**
  * log-batch with full batches, one request in flight (as MLflow's client sends them), against the
- * trainer's own flush (appendMetrics + the live event) of the same points into another run.
+ * trainer's own flush (appendMetrics + the live event) of the same points into another run. The two
+ * alternate batch by batch, so load from elsewhere on the machine weighs on both alike.
  */
 export async function measureLogBatch(target: BenchTarget, batches: number): Promise<BenchLine> {
-  const [restRun, trainerRun] = [await createRunOverRest(target, "log-batch"), await createRunOverRest(target, "trainer")];
-  const bodies = Array.from({ length: batches }, (_, b) =>
-    JSON.stringify({
-      run_id: restRun,
-      metrics: batchPoints(b).map((p) => ({ key: p.key, value: p.value, step: p.step, timestamp: p.wallMs })),
-    }),
-  );
-  const points = batches * BATCH_LIMITS.metrics;
-  let t = performance.now();
-  for (const body of bodies) await post(target, "runs/log-batch", body);
-  const rest = points / ((performance.now() - t) / 1000);
-
+  const restRun = await createRunOverRest(target, "log-batch");
+  const trainerRun = await createRunOverRest(target, "trainer");
   const { db, redis } = target.server;
-  const pointBatches = Array.from({ length: batches }, (_, b) => batchPoints(b));
-  t = performance.now();
-  for (const batch of pointBatches) {
-    appendMetrics(db, trainerRun, batch);
-    await publishRunEvent(redis, { type: "metrics", runId: trainerRun, points: batch });
+  let restMs = 0;
+  let trainerMs = 0;
+  for (let b = 0; b < batches; b++) {
+    const points = batchPoints(b);
+    const body = JSON.stringify({
+      run_id: restRun,
+      metrics: points.map((p) => ({ key: p.key, value: p.value, step: p.step, timestamp: p.wallMs })),
+    });
+    let t = performance.now();
+    await post(target, "runs/log-batch", body);
+    restMs += performance.now() - t;
+    t = performance.now();
+    appendMetrics(db, trainerRun, points);
+    await publishRunEvent(redis, { type: "metrics", runId: trainerRun, points });
+    trainerMs += performance.now() - t;
   }
-  const trainer = points / ((performance.now() - t) / 1000);
+  const points = batches * BATCH_LIMITS.metrics;
+  const rest = points / (restMs / 1000);
+  const trainer = points / (trainerMs / 1000);
   return {
     name: "api.log_batch_points_per_s",
     value: Math.round(rest),
@@ -97,12 +110,16 @@ export async function measureLogBatch(target: BenchTarget, batches: number): Pro
     },
     ratio: round(rest / trainer, 3),
     goal: "ratio >= 0.5",
-    machine: MACHINE,
+    machine: machine(),
   };
 }
 
 /** Sequential single-point log-metric calls on one run, each a new step, timed after a warm-up. */
-export async function measureLogMetric(target: BenchTarget, calls: number, warmup: number): Promise<BenchLine> {
+export async function measureLogMetric(
+  target: BenchTarget,
+  calls: number,
+  warmup: number,
+): Promise<BenchLine> {
   const run = await createRunOverRest(target, "log-metric");
   const body = (step: number) =>
     JSON.stringify({ run_id: run, key: "train/loss", value: 1 / (step + 1), step, timestamp: Date.now() });
@@ -124,7 +141,7 @@ export async function measureLogMetric(target: BenchTarget, calls: number, warmu
     max: round(Math.max(...times)),
     server: SERVER,
     goal: "<= 10 ms",
-    machine: MACHINE,
+    machine: machine(),
   };
 }
 
@@ -132,8 +149,12 @@ export async function measureLogMetric(target: BenchTarget, calls: number, warmu
  * Seeds `runs` external runs the way the tracking API stores them (the db package's functions the
  * handlers call, without HTTP: 10,000 runs over REST would take minutes): param `activation`, metric `val/acc`.
  */
-async function seedSearchRuns(target: BenchTarget, runs: number): Promise<number> {
+export async function seedSearchRuns(
+  target: BenchTarget,
+  runs: number,
+): Promise<{ runs: number; seconds: number }> {
   const { db } = target.server;
+  const start = performance.now();
   const t0 = Date.parse("2026-06-01T00:00:00Z");
   for (let i = 0; i < runs; i++) {
     const id = await createExternalRun(db, {
@@ -147,23 +168,20 @@ async function seedSearchRuns(target: BenchTarget, runs: number): Promise<number
     // Deterministic accuracies spread over [0, 1), so about half of each activation's runs pass 0.5.
     appendMetrics(db, id, [{ key: "val/acc", step: 0, value: (i * 0.618034) % 1, wallMs: t0 + i * 1000 }]);
   }
-  return runs;
+  return { runs, seconds: (performance.now() - start) / 1000 };
 }
 
-/** runs/search with one param and one metric condition, first page of 100, after seeding `runs` runs. */
+/** runs/search with one param and one metric condition, first page of 100, over runs seeded beforehand. */
 export async function measureSearchRuns(
   target: BenchTarget,
-  runs: number,
+  seeded: { runs: number; seconds: number },
   queries: number,
 ): Promise<BenchLine> {
-  let t = performance.now();
-  await seedSearchRuns(target, runs);
-  const seedS = (performance.now() - t) / 1000;
   const body = JSON.stringify({ experiment_ids: ["0"], filter: SEARCH_FILTER, max_results: 100 });
   const first = await post(target, "runs/search", body);
   const times: number[] = [];
   for (let i = 0; i < queries; i++) {
-    t = performance.now();
+    const t = performance.now();
     await post(target, "runs/search", body);
     times.push(performance.now() - t);
   }
@@ -172,14 +190,14 @@ export async function measureSearchRuns(
     value: round(percentile(times, 0.95)),
     unit: "ms",
     n: queries,
-    runs,
+    runs: seeded.runs,
     returned: (first.runs as unknown[] | undefined)?.length ?? 0,
     filter: SEARCH_FILTER,
     max_results: 100,
     p50: round(percentile(times, 0.5)),
-    seed_s: round(seedS, 1),
+    seed_s: round(seeded.seconds, 1),
     server: SERVER,
     profile_above: "200 ms",
-    machine: MACHINE,
+    machine: machine(),
   };
 }
