@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# pnpm bench [group]: runs the benchmark groups (core, runs, ui); each prints one JSON object per line.
+# pnpm bench [group]: runs the benchmark groups (core, runs, ui, api); each prints one JSON object per line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 group="${1:-all}"
@@ -8,12 +8,13 @@ run_group() {
     core) node_modules/.bin/tsx apps/worker/bench/core.ts ;;
     runs) node_modules/.bin/tsx apps/worker/bench/runs.ts ;;
     ui) node_modules/.bin/tsx apps/web/bench/ui.ts ;;
-    *) echo "unknown bench group '$1' (core, runs, ui)" >&2; exit 2 ;;
+    api) node_modules/.bin/tsx packages/tracking/bench/api.ts ;;
+    *) echo "unknown bench group '$1' (core, runs, ui, api)" >&2; exit 2 ;;
   esac
 }
 if [ "$group" = all ]; then
-  for g in core runs ui; do
-    if [ -e "$(case $g in core) echo apps/worker/bench/core.ts;; runs) echo apps/worker/bench/runs.ts;; ui) echo apps/web/bench/ui.ts;; esac)" ]; then run_group "$g"; fi
+  for g in core runs ui api; do
+    if [ -e "$(case $g in core) echo apps/worker/bench/core.ts;; runs) echo apps/worker/bench/runs.ts;; ui) echo apps/web/bench/ui.ts;; api) echo packages/tracking/bench/api.ts;; esac)" ]; then run_group "$g"; fi
   done
 else
   run_group "$group"
