@@ -42,11 +42,11 @@ async function loadRun(deps: TrackingDeps, caller: Caller, runId: string, minRol
 }
 
 /** A run being written to must be active (MLflow refuses writes to a deleted run). */
-async function writableRun(deps: TrackingDeps, caller: Caller, runId: string): Promise<TrackedRun> {
-  const { run } = await loadRun(deps, caller, runId, "EDITOR");
-  if (run.deletedAt)
+async function writableRun(deps: TrackingDeps, caller: Caller, runId: string): Promise<{ id: string }> {
+  const access = await runAccess(deps.db, caller, runId, "EDITOR");
+  if (access.runDeleted)
     throw invalid(`The run ${runId} must be in the 'active' state. Current state is deleted.`);
-  return run;
+  return { id: runId };
 }
 
 export const createRunHandler: Handler = async ({ deps, caller, input }) => {
