@@ -29,63 +29,53 @@ describe("launch budgets", () => {
       message: "this network has 187,850,762 parameters; the limit is 20,000,000",
     });
     await expect(
-      api
-        .caller()
-        .runs.create({
-          config: {
-            ...small,
-            batchSize: 1,
-            epochs: 1000,
-            dataset: { kind: "generated", name: "moons", samples: 100_000 },
-          },
-        }),
+      api.caller().runs.create({
+        config: {
+          ...small,
+          batchSize: 1,
+          epochs: 1000,
+          dataset: { kind: "generated", name: "moons", samples: 100_000 },
+        },
+      }),
     ).rejects.toMatchObject({ message: "this run takes 80,000,000 optimiser steps; the limit is 2,000,000" });
     await expect(
-      api
-        .caller()
-        .runs.create({
-          config: {
-            ...small,
-            epochs: 1000,
-            logEverySteps: 1,
-            dataset: { kind: "generated", name: "moons", samples: 20_000 },
-          },
-        }),
+      api.caller().runs.create({
+        config: {
+          ...small,
+          epochs: 1000,
+          logEverySteps: 1,
+          dataset: { kind: "generated", name: "moons", samples: 20_000 },
+        },
+      }),
     ).rejects.toMatchObject({
       message: expect.stringMatching(/^this run records about [\d,]+ metric points; the limit is 500,000$/),
     });
     expect(await api.db.prisma.run.count()).toBe(runsBefore);
     // A 784-512-512-10 MNIST run is within every budget.
     await expect(
-      api
-        .caller()
-        .runs.create({
-          config: { dataset: mnist, hiddenLayers: [512, 512], activation: "relu", epochs: 20, batchSize: 64 },
-        }),
+      api.caller().runs.create({
+        config: { dataset: mnist, hiddenLayers: [512, 512], activation: "relu", epochs: 20, batchSize: 64 },
+      }),
     ).resolves.toMatchObject({ id: expect.any(String) });
   });
 
   it("refuses a sweep above the run budget, or with one run over budget", async () => {
     const lr = Array.from({ length: 51 }, (_, i) => (i + 1) / 1000);
     await expect(
-      api
-        .caller()
-        .sweeps.create({
-          spec: { base: small, axes: { lr, activation: ["relu", "tanh"] }, seeds: 5, confirmed: true },
-        }),
+      api.caller().sweeps.create({
+        spec: { base: small, axes: { lr, activation: ["relu", "tanh"] }, seeds: 5, confirmed: true },
+      }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "this sweep expands to 510 runs; the limit is 500",
     });
     await expect(
-      api
-        .caller()
-        .sweeps.create({
-          spec: {
-            base: { ...small, dataset: { kind: "builtin", name: "mnist" } },
-            axes: { hiddenLayers: [[8], [4096, 4096, 4096]] },
-          },
-        }),
+      api.caller().sweeps.create({
+        spec: {
+          base: { ...small, dataset: { kind: "builtin", name: "mnist" } },
+          axes: { hiddenLayers: [[8], [4096, 4096, 4096]] },
+        },
+      }),
     ).rejects.toMatchObject({
       message: "run 2 of 2: this network has 36,818,954 parameters; the limit is 20,000,000",
     });
