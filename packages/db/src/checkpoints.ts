@@ -1,15 +1,18 @@
-/** Checkpoints: the trainer's bytes per epoch, plus JSON weights for drawing decision boundaries. */
+/** Checkpoints: the trainer's bytes per epoch, plus the weights (Float32 bytes) for drawing decision boundaries. */
+import { encodeModelWeights, type SavedModel } from "@actlab/core";
 import type { Db } from "./client";
 
 export async function saveCheckpoint(
   db: Db,
-  input: { runId: string; epoch: number; step: number; bytes: Uint8Array; weights?: unknown },
+  input: { runId: string; epoch: number; step: number; bytes: Uint8Array; weights?: SavedModel },
 ): Promise<void> {
   const data = {
     epoch: input.epoch,
     bytes: new Uint8Array(input.bytes), // a copy on a plain ArrayBuffer, as Prisma's Bytes wants
     // A hand-back checkpoint carries no weights: keep those of an epoch checkpoint at the same step.
-    ...(input.weights === undefined ? {} : { weights: JSON.stringify(input.weights) }),
+    ...(input.weights === undefined
+      ? {}
+      : { weightBytes: new Uint8Array(encodeModelWeights(input.weights)) }),
   };
   await db.prisma.checkpoint.upsert({
     where: { runId_step: { runId: input.runId, step: input.step } },

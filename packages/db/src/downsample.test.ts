@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downsample, type SeriesColumns } from "./downsample";
+import { downsample, extremePointIndices, type SeriesColumns } from "./downsample";
 
 function series(values: number[], steps = values.map((_, i) => i)): SeriesColumns {
   return {
@@ -44,5 +44,29 @@ describe("downsample", () => {
   it("turns non-finite values into gaps without poisoning min and max", () => {
     const d = downsample(series([1, Number.NaN, 3, Number.POSITIVE_INFINITY]), 10);
     expect(d.values).toEqual([1, null, 3, null]);
+  });
+});
+
+describe("extremePointIndices", () => {
+  it("keeps every point when they fit", () => {
+    const s = series([3, 1, 2]);
+    expect(extremePointIndices(s.steps, s.values, 3)).toEqual([0, 1, 2]);
+  });
+
+  it("keeps at most the cap: the first and last point, and each bucket's min and max, in step order", () => {
+    const values = Array.from({ length: 100_000 }, (_, i) => Math.sin(i / 500));
+    values[31_337] = 50;
+    values[77_777] = -50;
+    values[90_000] = Number.NaN;
+    const s = series(values);
+    const kept = extremePointIndices(s.steps, s.values, 2000);
+    expect(kept.length).toBeLessThanOrEqual(2000);
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(99_999);
+    expect(kept).toContain(31_337);
+    expect(kept).toContain(77_777);
+    expect(kept).not.toContain(90_000);
+    expect(kept.every((k, i) => i === 0 || k > (kept[i - 1] as number))).toBe(true);
   });
 });

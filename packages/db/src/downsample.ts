@@ -20,6 +20,10 @@ export type Downsampled = {
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
+/** Which of `n` equal step buckets over [lo, lo + span] holds `step` (the last bucket is closed). */
+const bucketOf = (step: number, lo: number, span: number, n: number) =>
+  Math.min(n - 1, Math.floor(((step - lo) * n) / (span || 1)));
+
 export function downsample(
   s: SeriesColumns,
   buckets: number,
@@ -55,7 +59,7 @@ export function downsample(
   let mn = Number.POSITIVE_INFINITY;
   let mx = Number.NEGATIVE_INFINITY;
   for (let i = start + 1; i < end; i++) {
-    const b = Math.min(n - 1, Math.floor((((s.steps[i] as number) - lo) * n) / (span || 1)));
+    const b = bucketOf(s.steps[i] as number, lo, span, n);
     if (b !== bucket && bucket !== -1) {
       out.min.push(Number.isFinite(mn) ? mn : null);
       out.max.push(Number.isFinite(mx) ? mx : null);
@@ -81,4 +85,44 @@ export function downsample(
   out.min.push(Number.isFinite(mn) ? mn : null);
   out.max.push(Number.isFinite(mx) ? mx : null);
   return out;
+}
+
+/**
+ * The indices of real points to keep so a series has at most `maxPoints`: the first point, then per step
+ * bucket its lowest, highest and last point in step order (a bucket of one point gives one index).
+ * For a chart that draws points, not bands: the kept points are the series' own.
+ */
+export function extremePointIndices(steps: Float64Array, values: Float64Array, maxPoints: number): number[] {
+  const total = steps.length;
+  if (total <= maxPoints) return Array.from({ length: total }, (_, i) => i);
+  const kept = [0];
+  const lo = steps[0] as number;
+  const span = (steps[total - 1] as number) - lo;
+  const n = Math.max(1, Math.floor((maxPoints - 1) / 3));
+  let bucket = -1;
+  let low = -1;
+  let high = -1;
+  let last = -1;
+  const close = () => {
+    // Sorted and deduplicated: min, max and last may be the same point, and come in any order.
+    for (const i of [...new Set([low, high, last])].filter((i) => i >= 0).sort((a, b) => a - b)) kept.push(i);
+  };
+  for (let i = 1; i < total; i++) {
+    const b = bucketOf(steps[i] as number, lo, span, n);
+    if (b !== bucket) {
+      if (bucket !== -1) close();
+      bucket = b;
+      low = -1;
+      high = -1;
+    }
+    const v = values[i] as number;
+    // Non-finite values are never an extreme; a bucket's last point is kept whatever it holds.
+    if (Number.isFinite(v)) {
+      if (low === -1 || v < (values[low] as number)) low = i;
+      if (high === -1 || v > (values[high] as number)) high = i;
+    }
+    last = i;
+  }
+  close();
+  return kept;
 }

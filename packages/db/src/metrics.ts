@@ -1,6 +1,9 @@
 /** Metric points: batched idempotent writes on (run, key, step), and series reads. */
 import type { Db } from "./client";
+import { listMetricKeys } from "./compare";
+import { extremePointIndices } from "./downsample";
 import { foldPoint, prepareSummaryUpsert, type SummaryDelta } from "./metric-summary";
+import { readSeriesColumns } from "./series-packs";
 
 export type MetricPoint = { key: string; step: number; value: number; wallMs: number };
 
@@ -55,6 +58,30 @@ export function queryMetricSeries(db: Db, runId: string, keys?: readonly string[
     s.wallMs.push(r.wallMs);
   }
   return [...byKey.values()];
+}
+
+/** Points per key a run page receives: more than a chart's width in pixels, far below a long run's rows. */
+export const RUN_SERIES_MAX_POINTS = 2000;
+
+/**
+ * Every series of a run, each cut to at most `maxPoints` real points (first, then per bucket the lowest,
+ * highest and last, so spikes and the latest value survive). Read from the packed series, not row by row.
+ */
+export function queryRunSeries(db: Db, runId: string, maxPoints = RUN_SERIES_MAX_POINTS): MetricSeries[] {
+  const out: MetricSeries[] = [];
+  for (const key of listMetricKeys(db, [runId])) {
+    const columns = readSeriesColumns(db, [runId], key).get(runId);
+    if (!columns) continue;
+    const series: MetricSeries = { key, steps: [], values: [], wallMs: [] };
+    for (const i of extremePointIndices(columns.steps, columns.values, maxPoints)) {
+      const v = columns.values[i] as number;
+      series.steps.push(columns.steps[i] as number);
+      series.values.push(Number.isFinite(v) ? v : null);
+      series.wallMs.push(columns.wallMs[i] as number);
+    }
+    out.push(series);
+  }
+  return out;
 }
 
 export function countMetricPoints(db: Db, runId: string): number {

@@ -158,3 +158,15 @@ export async function cancelRuns(db: Db, runIds: string[]): Promise<string[]> {
 export async function markRunRequeued(db: Db, runId: string): Promise<void> {
   await db.prisma.run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "QUEUED" } });
 }
+
+/** QUEUED and RUNNING trainer runs of a workspace: what its launches still have waiting for a worker. */
+export async function countOpenRuns(db: Db, workspaceId: string): Promise<number> {
+  return db.prisma.run.count({
+    where: {
+      status: { in: ["QUEUED", "RUNNING"] },
+      source: "trainer",
+      deletedAt: null,
+      project: { workspaceId },
+    },
+  });
+}

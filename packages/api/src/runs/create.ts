@@ -6,6 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
+import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "./budget";
 
 export const ZCreateRunInput = z.object({
   config: ZTrainConfig,
@@ -15,6 +16,8 @@ export const ZCreateRunInput = z.object({
 export const createRunProcedure = projectProcedure("EDITOR")
   .input(ZCreateRunInput)
   .mutation(async ({ ctx, input }) => {
+    await assertConfigsWithinBudget(ctx.db, [input.config]);
+    await assertOpenRunsWithinBudget(ctx.db, ctx.workspaceId, 1);
     const run = await createRun(ctx.db, { projectId: ctx.projectId, config: input.config, name: input.name });
     try {
       await enqueueRun(ctx.queue, run.id);

@@ -1,5 +1,5 @@
 /** One run with its metric series and log lines. */
-import { getRun, listRunLogs, queryMetricSeries } from "@actlab/db";
+import { getRun, listRunLogs, queryRunSeries } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
@@ -15,7 +15,7 @@ export const getRunProcedure = projectProcedure("VIEWER")
     const logs = await listRunLogs(ctx.db, run.id);
     return {
       run: serializeRun(run),
-      series: queryMetricSeries(ctx.db, run.id),
+      series: queryRunSeries(ctx.db, run.id),
       logs: logs.map((l) => ({ at: l.at, level: l.level, text: l.text })),
     };
   });

@@ -104,6 +104,7 @@ describe("runs.checkpoints and runs.weights", () => {
       message: expect.stringContaining("did the run diverge?"),
     });
     const [l1, l2] = good.layers;
+    if (!l1 || !l2) throw new Error("the model has two layers");
     const broken = { ...good, layers: [l1, { ...l2, inputs: 5, W: new Array(10).fill(0) }] };
     await saveCheckpoint(api.db, { runId: badRun, epoch: 2, step: 10, bytes, weights: broken });
     await expect(api.caller().runs.weights({ runId: badRun, epoch: 2 })).rejects.toMatchObject({

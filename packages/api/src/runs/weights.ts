@@ -13,7 +13,7 @@ export const ZRunWeightsInput = z.object({
   epoch: z.int("epoch must be a whole number").min(0, "epoch must be ≥ 0"),
 });
 
-// JSON turns NaN and ±Infinity into null: a diverged run's weights fail here with that message.
+// A diverged run's weights hold NaN or ±Infinity: they fail here with that message.
 const ZFinite = z.number({ error: "weights must be finite numbers (did the run diverge?)" });
 
 const ZLayerWeights = z
@@ -58,13 +58,7 @@ export const ZSavedModel = z
     }
   });
 
-export function parseSavedModel(json: string): SavedModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    throw new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: "stored weights are not valid JSON" });
-  }
+export function checkSavedModel(raw: SavedModel): SavedModel {
   const parsed = ZSavedModel.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -79,12 +73,17 @@ export const runWeightsProcedure = projectProcedure("VIEWER")
   .query(async ({ ctx, input }) => {
     const run = await getRun(ctx.db, input.runId, ctx.projectId);
     if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
-    const saved = await readCheckpointWeights(ctx.db, run.id, input.epoch);
+    const saved = await readCheckpointWeights(ctx.db, run.id, input.epoch).catch((err: Error) => {
+      throw new TRPCError({
+        code: "UNPROCESSABLE_CONTENT",
+        message: `stored weights are unreadable: ${err.message}`,
+      });
+    });
     if (!saved) {
       throw new TRPCError({
         code: "NOT_FOUND",
         message: `run ${run.id} saved no weights at epoch ${input.epoch}`,
       });
     }
-    return { epoch: saved.epoch, step: saved.step, weights: parseSavedModel(saved.weights) };
+    return { epoch: saved.epoch, step: saved.step, weights: checkSavedModel(saved.weights) };
   });

@@ -1,10 +1,11 @@
 /** Launch a sweep: expand the grid (or random search) × seeds, store every run, enqueue one job per run. */
-import { expandSweep, ZSweepSpec } from "@actlab/core";
+import { checkSweepRuns, expandSweep, ZSweepSpec } from "@actlab/core";
 import { createSweep } from "@actlab/db";
 import { enqueueRun } from "@actlab/queue";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
+import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "../runs/budget";
 import { projectProcedure } from "../trpc";
 
 export const ZCreateSweepInput = z.object({ spec: ZSweepSpec });
@@ -13,6 +14,10 @@ export const createSweepProcedure = projectProcedure("EDITOR")
   .input(ZCreateSweepInput)
   .mutation(async ({ ctx, input }) => {
     const configs = expandSweep(input.spec);
+    const tooMany = checkSweepRuns(configs.length);
+    if (tooMany) throw new TRPCError({ code: "BAD_REQUEST", message: tooMany.message });
+    await assertConfigsWithinBudget(ctx.db, configs);
+    await assertOpenRunsWithinBudget(ctx.db, ctx.workspaceId, configs.length);
     const name =
       input.spec.name ??
       `${input.spec.base.dataset.kind === "uploaded" ? "upload" : input.spec.base.dataset.name} sweep · ${configs.length} runs`;

@@ -5,3 +5,4 @@ export { modelFromWeights } from "./model";
 export { type PreparedData, prepareData } from "./prepare";
 export type { TrainingOptions } from "./training";
 export { createTraining } from "./training";
+export { decodeModelWeights, encodeModelWeights, WEIGHTS_FORMAT_VERSION } from "./weights-codec";
