@@ -14,7 +14,7 @@ export type CheckpointEpoch = { epoch: number; step: number };
  */
 export async function listCheckpointEpochs(db: Db, runId: string): Promise<CheckpointEpoch[]> {
   const rows = await db.prisma.checkpoint.findMany({
-    where: { runId, weightBytes: { not: null } },
+    where: { runId, OR: [{ weightBytes: { not: null } }, { legacyWeights: { not: null } }] },
     select: { epoch: true, step: true },
     orderBy: { step: "asc" },
   });
@@ -33,12 +33,15 @@ export async function readCheckpointWeights(
   epoch: number,
 ): Promise<{ epoch: number; step: number; weights: SavedModel } | null> {
   const row = await db.prisma.checkpoint.findFirst({
-    where: { runId, epoch, weightBytes: { not: null } },
-    select: { epoch: true, step: true, weightBytes: true },
+    where: { runId, epoch, OR: [{ weightBytes: { not: null } }, { legacyWeights: { not: null } }] },
+    select: { epoch: true, step: true, weightBytes: true, legacyWeights: true },
     orderBy: { step: "asc" },
   });
-  if (!row?.weightBytes) return null;
-  return { epoch: row.epoch, step: row.step, weights: decodeModelWeights(new Uint8Array(row.weightBytes)) };
+  if (!row) return null;
+  const weights = row.weightBytes
+    ? decodeModelWeights(new Uint8Array(row.weightBytes))
+    : (JSON.parse(row.legacyWeights as string) as SavedModel);
+  return { epoch: row.epoch, step: row.step, weights };
 }
 
 export type RecentRun = { id: string; name: string; status: string };

@@ -32,7 +32,11 @@ describe("checkpoints", () => {
       name: string;
       type: string;
     }[];
-    expect(columns.filter((c) => c.type === "TEXT").map((c) => c.name)).toEqual(["runId"]);
+    // The only text besides the id is the legacy JSON column, which new checkpoints leave empty.
+    expect(columns.filter((c) => c.type === "TEXT").map((c) => c.name)).toEqual(["runId", "weights"]);
+    expect(t.db.sqlite.prepare(`SELECT "weights" FROM "Checkpoint" WHERE "runId" = ?`).get(id)).toEqual({
+      weights: null,
+    });
     const row = t.db.sqlite
       .prepare(
         `SELECT typeof("weightBytes") AS kind, length("weightBytes") AS size, "weightBytes" AS blob FROM "Checkpoint" WHERE "runId" = ?`,
@@ -62,4 +66,15 @@ describe("checkpoints", () => {
     const saved = await latestCheckpoint(t.db, id);
     expect(saved && Buffer.from(saved.bytes).equals(Buffer.from(training.checkpoint()))).toBe(true);
   }, 60_000);
+
+  it("still reads the JSON weights of checkpoints saved before weights were bytes", async () => {
+    const runId = await t.newRun();
+    const legacy = { activation: "relu", layers: [{ W: [0.5, -0.25], b: [0.125] }] };
+    t.db.sqlite
+      .prepare(
+        'INSERT INTO "Checkpoint" ("runId", "epoch", "step", "bytes", "weights") VALUES (?, 3, 30, ?, ?)',
+      )
+      .run(runId, Buffer.from([1]), JSON.stringify(legacy));
+    expect(await readCheckpointWeights(t.db, runId, 3)).toEqual({ epoch: 3, step: 30, weights: legacy });
+  });
 });
