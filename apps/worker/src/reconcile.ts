@@ -1,10 +1,10 @@
 /**
  * Safety net for lost jobs (a Redis that restarted without its data, a crash between writing a run and
- * enqueueing it): re-enqueues runs the database says are waiting or running but Redis has no job for.
- * Enqueueing is idempotent (jobId = runId), so every worker may run this at once.
+ * enqueueing it): re-enqueues runs the database says are waiting or running but Redis has no job of
+ * their current attempt for. Enqueueing is idempotent (jobId = runId), so every worker may run this at once.
  */
 import type { Db } from "@actlab/db";
-import { enqueueRun, type TrainQueue } from "@actlab/queue";
+import { jobAttempt, replaceRunJob, type TrainQueue } from "@actlab/queue";
 
 export async function requeueLostRuns(db: Db, queue: TrainQueue, staleAfterMs: number): Promise<string[]> {
   const staleBefore = new Date(Date.now() - staleAfterMs);
@@ -16,14 +16,15 @@ export async function requeueLostRuns(db: Db, queue: TrainQueue, staleAfterMs: n
         { status: "RUNNING", updatedAt: { lt: staleBefore } },
       ],
     },
-    select: { id: true },
+    select: { id: true, attempt: true },
     take: 1000,
   });
   const requeued: string[] = [];
-  for (const { id } of candidates) {
-    if (await queue.getJob(id)) continue;
-    await enqueueRun(queue, id);
-    requeued.push(id);
+  for (const { id, attempt } of candidates) {
+    const job = await queue.getJob(id);
+    if (job && jobAttempt(job) === attempt) continue;
+    // A job an earlier attempt left (a retry interrupted before it queued its own) is replaced.
+    if (await replaceRunJob(queue, id, attempt, 0)) requeued.push(id);
   }
   return requeued;
 }
