@@ -30,6 +30,11 @@ const worker = new Worker(QUEUES.train, processorFile, {
   lockDuration: env.workerLockMs,
   stalledInterval: Math.max(1000, Math.floor(env.workerLockMs / 2)),
   maxStalledCount: 5,
+  // A training process that outgrows its heap dies alone (V8 aborts it); the worker and its other
+  // training processes go on. The parent's own flags (tsx) are kept.
+  workerForkOptions: {
+    execArgv: [...process.execArgv, `--max-old-space-size=${env.trainingMemoryMb}`],
+  },
 });
 
 const active = new Set<string>();
