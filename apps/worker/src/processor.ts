@@ -29,16 +29,24 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
 process.on("disconnect", () => process.exit(1));
 
 /** The run's row says whether this attempt goes on: canceled, retried or finished elsewhere means stop. */
-async function stopRequest(runId: string, attempt: number): Promise<StopRequest> {
+function readStop(runId: string, attempt: number): StopRequest {
   if (signalled) return "handback";
   try {
     const run = readRunAttempt(db, runId);
     if (!run || run.attempt !== attempt) return "superseded";
     if (run.status === "CANCELED") return "cancel";
-    if (run.status !== "QUEUED" && run.status !== "RUNNING") return "superseded";
+    return run.status === "QUEUED" || run.status === "RUNNING" ? null : "superseded";
+  } catch {
+    return null; // the database busy for a moment: keep training, read again shortly
+  }
+}
+
+/** A worker shutting down asks its processes to hand their jobs back. */
+async function askHandback(runId: string): Promise<StopRequest> {
+  try {
     return (await redis.exists(handbackKey(runId))) ? "handback" : null;
   } catch {
-    return null; // Redis or the database busy for a moment: keep training, ask again shortly
+    return null; // Redis unreachable for a moment: ask again shortly
   }
 }
 
@@ -51,7 +59,7 @@ export default async function processTrainJob(job: SandboxedJob, token?: string)
   }
   const { runId, attempt } = parsed.data;
   busy = true;
-  const stop = watchForStop(() => stopRequest(runId, attempt));
+  const stop = watchForStop({ read: () => readStop(runId, attempt), ask: () => askHandback(runId) });
   try {
     const outcome = await runTraining(
       { db, redis, checkpointEveryEpochs: env.checkpointEveryEpochs, stop },

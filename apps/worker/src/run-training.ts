@@ -178,10 +178,11 @@ export async function runTraining(
           etaSec: stepsPerSec > 0 ? (training.totalSteps - event.step) / stepsPerSec : null,
         };
         await flush(progress);
-        // Asked afresh: a checkpoint of a large network takes seconds, wasted on a run that is stopping.
-        const stopping = await honourStop(await deps.stop.checkNow(), event.step);
-        if (stopping) return stopping;
-        if (event.epoch % deps.checkpointEveryEpochs === 0) {
+        // Asked afresh: a large network's checkpoint takes seconds, wasted on a canceled or retried run
+        // (a hand-back still wants it, weights included).
+        const stopping = await deps.stop.checkNow();
+        const wanted = stopping !== "cancel" && stopping !== "superseded";
+        if (wanted && event.epoch % deps.checkpointEveryEpochs === 0) {
           await saveCheckpoint(db, {
             runId,
             epoch: event.epoch,
