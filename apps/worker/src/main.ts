@@ -5,7 +5,8 @@ import { assertDbWritable, openDb } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
 import { assertRedisReachable, createRedis, createTrainQueue, handbackKey, QUEUES } from "@actlab/queue";
 import { Worker } from "bullmq";
-import { requeueLostRuns } from "./reconcile";
+import { failRunOfFailedJob } from "./job-failure";
+import { reconcileRuns } from "./reconcile";
 
 const env = loadEnvOrExit("worker");
 
@@ -18,6 +19,7 @@ try {
 }
 
 const concurrency = env.workerConcurrency ?? os.availableParallelism();
+const db = openDb(env.databaseUrl);
 const connection = createRedis(env.redisUrl, { forBullmq: true });
 const processorFile = fileURLToPath(new URL("./processor.ts", import.meta.url));
 
@@ -28,6 +30,11 @@ const worker = new Worker(QUEUES.train, processorFile, {
   lockDuration: env.workerLockMs,
   stalledInterval: Math.max(1000, Math.floor(env.workerLockMs / 2)),
   maxStalledCount: 5,
+  // A training process that outgrows its heap dies alone (V8 aborts it); the worker and its other
+  // training processes go on. The parent's own flags (tsx) are kept.
+  workerForkOptions: {
+    execArgv: [...process.execArgv, `--max-old-space-size=${env.trainingMemoryMb}`],
+  },
 });
 
 const active = new Set<string>();
@@ -35,18 +42,22 @@ worker.on("active", (job) => active.add(job.id as string));
 worker.on("completed", (job) => active.delete(job.id as string));
 worker.on("failed", (job) => job && active.delete(job.id as string));
 worker.on("failed", (job, err) => {
-  if (err.name !== "WaitingError") console.error(`worker: job ${job?.id ?? "?"} failed: ${err.message}`);
+  if (err.name === "WaitingError") return; // handed back, not failed
+  console.error(`worker: job ${job?.id ?? "?"} failed: ${err.message}`);
+  failRunOfFailedJob({ db, redis: connection }, job, err).catch((e: Error) =>
+    console.error(`worker: could not record that job ${job?.id ?? "?"} failed: ${e.message}`),
+  );
 });
 worker.on("error", (err) => console.error(`worker: ${err.message}`));
 await worker.waitUntilReady();
 console.log(`worker: ready, ${concurrency} parallel training slot(s), pid ${process.pid}`);
 
-const db = openDb(env.databaseUrl);
 const queue = createTrainQueue(createRedis(env.redisUrl, { forBullmq: true }));
 const reconcile = async () => {
   try {
-    const ids = await requeueLostRuns(db, queue, 3 * env.workerLockMs);
-    if (ids.length) console.log(`worker: re-enqueued ${ids.length} run(s) whose job was lost`);
+    const { requeued, failed } = await reconcileRuns(db, queue, 3 * env.workerLockMs);
+    if (requeued.length) console.log(`worker: re-enqueued ${requeued.length} run(s) whose job was lost`);
+    if (failed.length) console.log(`worker: failed ${failed.length} run(s) whose job had failed for good`);
   } catch (err) {
     console.error(`worker: could not check for lost runs: ${(err as Error).message}`);
   }

@@ -2,11 +2,12 @@
  * BullMQ sandboxed processor: runs in its own child process, so training never blocks the parent's
  * lock renewal. Parses the payload before anything else; a malformed job fails alone, without retries.
  */
-import { openDb } from "@actlab/db";
+import { openDb, readRunAttempt } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
-import { cancelKey, createRedis, handbackKey, ZTrainJob } from "@actlab/queue";
+import { createRedis, handbackKey, ZTrainJob } from "@actlab/queue";
 import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
-import { RunNotFoundError, runTraining, type StopRequest } from "./run-training";
+import { RunNotFoundError, runTraining } from "./run-training";
+import { type StopRequest, watchForStop } from "./stop-watch";
 import { useFastestGemm } from "./use-fastest-gemm";
 
 const env = loadEnvOrExit("worker processor");
@@ -27,17 +28,25 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
 // The parent was killed (kill -9): stop too, its job will be resumed elsewhere from the checkpoint.
 process.on("disconnect", () => process.exit(1));
 
-async function stopRequest(runId: string): Promise<StopRequest> {
+/** The run's row says whether this attempt goes on: canceled, retried or finished elsewhere means stop. */
+function readStop(runId: string, attempt: number): StopRequest {
   if (signalled) return "handback";
   try {
-    const [cancel, handback] = await Promise.all([
-      redis.exists(cancelKey(runId)),
-      redis.exists(handbackKey(runId)),
-    ]);
-    if (cancel) return "cancel";
-    return handback ? "handback" : null;
+    const run = readRunAttempt(db, runId);
+    if (!run || run.attempt !== attempt) return "superseded";
+    if (run.status === "CANCELED") return "cancel";
+    return run.status === "QUEUED" || run.status === "RUNNING" ? null : "superseded";
   } catch {
-    return null; // Redis unreachable for a moment: keep training, ask again at the next flush
+    return null; // the database busy for a moment: keep training, read again shortly
+  }
+}
+
+/** A worker shutting down asks its processes to hand their jobs back. */
+async function askHandback(runId: string): Promise<StopRequest> {
+  try {
+    return (await redis.exists(handbackKey(runId))) ? "handback" : null;
+  } catch {
+    return null; // Redis unreachable for a moment: ask again shortly
   }
 }
 
@@ -48,12 +57,14 @@ export default async function processTrainJob(job: SandboxedJob, token?: string)
       `malformed job payload: ${parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ")}`,
     );
   }
-  const { runId } = parsed.data;
+  const { runId, attempt } = parsed.data;
   busy = true;
+  const stop = watchForStop({ read: () => readStop(runId, attempt), ask: () => askHandback(runId) });
   try {
     const outcome = await runTraining(
-      { db, redis, checkpointEveryEpochs: env.checkpointEveryEpochs, stopRequest },
+      { db, redis, checkpointEveryEpochs: env.checkpointEveryEpochs, stop },
       runId,
+      attempt,
     );
     if (outcome.status === "HANDED_BACK") {
       await redis.del(handbackKey(runId));
@@ -66,6 +77,7 @@ export default async function processTrainJob(job: SandboxedJob, token?: string)
     if (err instanceof RunNotFoundError) throw new UnrecoverableError(err.message);
     throw err;
   } finally {
+    stop.close();
     busy = false;
   }
 }

@@ -13,6 +13,7 @@ import {
   latestCheckpoint,
   markRunRequeued,
   markRunStarted,
+  readRunAttempt,
   saveCheckpoint,
   updateRunProgress,
 } from "@actlab/db";
@@ -25,23 +26,27 @@ import {
 } from "@actlab/queue";
 import type { Redis } from "ioredis";
 import { createMetricBuffer } from "./metric-buffer";
+import type { StopRequest, StopWatch } from "./stop-watch";
 import { createSystemSampler } from "./system-figures";
 
-/** How often a long epoch hands control back: flush points, publish, check for a stop request. */
+/** How often a long epoch flushes its points and publishes them. */
 const FLUSH_INTERVAL_MS = 200;
+/** How often the loop lets the event loop run (the stop watch's polls, signals) between steps. */
+const YIELD_INTERVAL_MS = 20;
 
 export type TrainingDeps = {
   db: Db;
   redis: Redis;
   checkpointEveryEpochs: number;
   /** "cancel" once a user canceled the run; "handback" when this worker is shutting down. */
-  stopRequest(runId: string): Promise<StopRequest>;
+  stop: StopWatch;
 };
 
-export type StopRequest = "cancel" | "handback" | null;
-
-/** HANDED_BACK: checkpointed mid-run; the job goes back to the queue for any worker to resume. */
-export type TrainingOutcome = { status: RunStatus | "HANDED_BACK"; message?: string };
+/**
+ * HANDED_BACK: checkpointed mid-run; the job goes back to the queue for any worker to resume.
+ * SUPERSEDED: the run was retried, or finished elsewhere, since this attempt was queued: nothing written.
+ */
+export type TrainingOutcome = { status: RunStatus | "HANDED_BACK" | "SUPERSEDED"; message?: string };
 
 /** Live events are best effort: a Redis hiccup must not fail a training whose data is safe in the database. */
 async function publishRunEvent(redis: Redis, event: RunEvent, sweepId: string | null): Promise<void> {
@@ -54,7 +59,11 @@ async function publishRunEvent(redis: Redis, event: RunEvent, sweepId: string | 
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function runTraining(deps: TrainingDeps, runId: string): Promise<TrainingOutcome> {
+export async function runTraining(
+  deps: TrainingDeps,
+  runId: string,
+  attempt: number,
+): Promise<TrainingOutcome> {
   const { db, redis } = deps;
   const run = await getRun(db, runId);
   if (!run) throw new RunNotFoundError(runId);
@@ -64,14 +73,13 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
   if (!parsedConfig.success) {
     return fail(
       deps,
-      runId,
-      run.sweepId,
+      { runId, attempt, sweepId: run.sweepId },
       `stored config is invalid: ${parsedConfig.error.issues.map((i) => i.message).join("; ")}`,
     );
   }
   const config: TrainConfig = parsedConfig.data;
 
-  if (!(await markRunStarted(db, runId))) return { status: "CANCELED" };
+  if (!(await markRunStarted(db, runId, attempt))) return { status: "SUPERSEDED" };
   await publishRunEvent(redis, { type: "status", runId, status: "RUNNING" }, run.sweepId);
 
   let phase = "loading the dataset";
@@ -100,6 +108,7 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
     const startedAt = Date.now();
     const startStep = training.position().step;
     let lastFlush = Date.now();
+    let lastYield = Date.now();
     let end: EndEvent | null = null;
 
     const flush = async (progress?: RunProgress) => {
@@ -119,11 +128,15 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       lastFlush = Date.now();
     };
 
-    /** Cancel: stop now. Hand-back (worker shutting down): checkpoint this exact position and requeue. */
-    const honourStop = async (step: number): Promise<TrainingOutcome | null> => {
-      const stop = await deps.stopRequest(runId);
-      if (stop === "cancel") return cancel(deps, runId, run.sweepId, step);
-      if (stop !== "handback") return null;
+    /**
+     * Cancel: keep the points so far and stop. Superseded: stop without a write, the run is another
+     * attempt's now. Hand-back (worker shutting down): checkpoint this exact position and requeue.
+     */
+    const honourStop = async (stop: StopRequest, step: number): Promise<TrainingOutcome | null> => {
+      if (!stop) return null;
+      if (stop === "superseded") return { status: "SUPERSEDED" };
+      await flush();
+      if (stop === "cancel") return cancel(deps, { runId, attempt, sweepId: run.sweepId }, step);
       const at = training.position();
       await saveCheckpoint(db, { runId, epoch: at.epoch, step: at.step, bytes: training.checkpoint() });
       await markRunRequeued(db, runId);
@@ -142,12 +155,13 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
       if (event.type === "step") {
         if (event.step % config.logEverySteps === 0)
           buffer.push("train/batch_loss", event.step, event.loss, Date.now());
-        if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) {
-          await flush();
+        if (Date.now() - lastYield >= YIELD_INTERVAL_MS) {
           await yieldToEventLoop();
-          const stopped = await honourStop(event.step);
-          if (stopped) return stopped;
+          lastYield = Date.now();
         }
+        const stopped = await honourStop(deps.stop.requested(), event.step);
+        if (stopped) return stopped;
+        if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) await flush();
         continue;
       }
       if (event.type === "epoch") {
@@ -164,7 +178,11 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
           etaSec: stepsPerSec > 0 ? (training.totalSteps - event.step) / stepsPerSec : null,
         };
         await flush(progress);
-        if (event.epoch % deps.checkpointEveryEpochs === 0) {
+        // Asked afresh: a large network's checkpoint takes seconds, wasted on a canceled or retried run
+        // (a hand-back still wants it, weights included).
+        const stopping = await deps.stop.checkNow();
+        const wanted = stopping !== "cancel" && stopping !== "superseded";
+        if (wanted && event.epoch % deps.checkpointEveryEpochs === 0) {
           await saveCheckpoint(db, {
             runId,
             epoch: event.epoch,
@@ -173,14 +191,15 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
             weights: training.weights(),
           });
         }
-        const stopped = await honourStop(event.step);
+        const stopped = await honourStop(deps.stop.requested(), event.step);
         if (stopped) return stopped;
         continue;
       }
       end = event;
     }
     await flush();
-    if (!end) return fail(deps, runId, run.sweepId, "training ended without a final event");
+    if (!end)
+      return fail(deps, { runId, attempt, sweepId: run.sweepId }, "training ended without a final event");
     const status: RunStatus = end.reason === "diverged" ? "DIVERGED" : "COMPLETED";
     const last = training.position();
     await saveCheckpoint(db, {
@@ -192,6 +211,7 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
     });
     // Another attempt (after a lost lock) may have finished it already: report a completion once.
     const finished = await finishRun(db, runId, {
+      attempt,
       status,
       error: end.message ?? null,
       summary: end.summary,
@@ -206,7 +226,11 @@ export async function runTraining(deps: TrainingDeps, runId: string): Promise<Tr
     await publishRunEvent(redis, { type: "status", runId, status, error: end.message ?? null }, run.sweepId);
     return { status, message: end.message };
   } catch (err) {
-    return fail(deps, runId, run.sweepId, `failed while ${phase}: ${(err as Error).message}`);
+    return fail(
+      deps,
+      { runId, attempt, sweepId: run.sweepId },
+      `failed while ${phase}: ${(err as Error).message}`,
+    );
   }
 }
 
@@ -225,27 +249,24 @@ function safeJson(text: string): unknown {
   }
 }
 
-async function fail(
-  deps: TrainingDeps,
-  runId: string,
-  sweepId: string | null,
-  message: string,
-): Promise<TrainingOutcome> {
+/** Which attempt of which run a processor trains. */
+type AttemptRef = { runId: string; attempt: number; sweepId: string | null };
+
+async function fail(deps: TrainingDeps, ref: AttemptRef, message: string): Promise<TrainingOutcome> {
+  const { runId, attempt, sweepId } = ref;
   const log = { level: "error", text: message } as const;
-  // Already finished (canceled meanwhile): keep its status, but still say what went wrong.
-  if (!(await finishRun(deps.db, runId, { status: "FAILED", error: message, log })))
+  if (!(await finishRun(deps.db, runId, { status: "FAILED", error: message, log, attempt }))) {
+    // Retried meanwhile: the run is another attempt's now, write nothing to it.
+    if (readRunAttempt(deps.db, runId)?.attempt !== attempt) return { status: "SUPERSEDED" };
+    // Already finished (canceled meanwhile): keep its status, but still say what went wrong.
     await appendRunLog(deps.db, runId, log.level, log.text);
+  }
   await publishRunEvent(deps.redis, { type: "status", runId, status: "FAILED", error: message }, sweepId);
   return { status: "FAILED", message };
 }
 
-async function cancel(
-  deps: TrainingDeps,
-  runId: string,
-  sweepId: string | null,
-  step: number,
-): Promise<TrainingOutcome> {
-  await finishRun(deps.db, runId, { status: "CANCELED" });
+async function cancel(deps: TrainingDeps, ref: AttemptRef, step: number): Promise<TrainingOutcome> {
+  const { runId, sweepId } = ref;
   await appendRunLog(deps.db, runId, "info", `canceled at step ${step}`);
   await publishRunEvent(deps.redis, { type: "status", runId, status: "CANCELED" }, sweepId);
   return { status: "CANCELED" };

@@ -4,7 +4,7 @@ import type { TrainQueue } from "@actlab/queue";
 import type { Redis } from "ioredis";
 import type { RunEventHub } from "./run-event-hub";
 
-/** redis: a plain command connection (cancel flags, publishing status changes). */
+/** redis: a plain command connection (publishing status changes). */
 export type ApiDeps = { db: Db; queue: TrainQueue; events: RunEventHub; redis: Redis };
 
 export type ApiContext = ApiDeps & {

@@ -66,10 +66,13 @@ export async function listRuns(db: Db, projectId: string, options: { take?: numb
   });
 }
 
-/** QUEUED (or RUNNING, on a resume) → RUNNING; false when the run was canceled or finished meanwhile. */
-export async function markRunStarted(db: Db, runId: string): Promise<boolean> {
+/**
+ * QUEUED (or RUNNING, on a resume) → RUNNING; false when the run was canceled or finished meanwhile, or
+ * (given `attempt`) retried since that attempt was queued.
+ */
+export async function markRunStarted(db: Db, runId: string, attempt?: number): Promise<boolean> {
   const { count } = await db.prisma.run.updateMany({
-    where: { id: runId, status: { in: ["QUEUED", "RUNNING"] } },
+    where: { id: runId, status: { in: ["QUEUED", "RUNNING"] }, attempt },
     data: { status: "RUNNING", startedAt: new Date(), error: null, finishedAt: null },
   });
   return count === 1;
@@ -87,9 +90,9 @@ export async function updateRunProgress(
 }
 
 /**
- * Records the outcome of an open run. A run already finished (canceled while its last step ran)
- * keeps its status; returns whether this call changed it. The optional log line is written in the
- * same transaction, so a reader who sees the final status also sees why.
+ * Records the outcome of an open run. A run already finished (canceled while its last step ran), or
+ * retried since `attempt`, keeps its status; returns whether this call changed it. The optional log
+ * line is written in the same transaction, so a reader who sees the final status also sees why.
  */
 export async function finishRun(
   db: Db,
@@ -99,11 +102,12 @@ export async function finishRun(
     error?: string | null;
     summary?: Record<string, number> | null;
     log?: { level: LogLevel; text: string };
+    attempt?: number;
   },
 ): Promise<boolean> {
   return db.prisma.$transaction(async (tx) => {
     const { count } = await tx.run.updateMany({
-      where: { id: runId, status: { in: ["QUEUED", "RUNNING"] } },
+      where: { id: runId, status: { in: ["QUEUED", "RUNNING"] }, attempt: outcome.attempt },
       data: {
         status: outcome.status,
         error: outcome.error ?? null,
@@ -116,18 +120,22 @@ export async function finishRun(
   });
 }
 
-/** Back to QUEUED for a retry: the old attempt's points, checkpoints and logs go, so the retry starts clean. */
-export async function resetRunForRetry(db: Db, runId: string) {
-  await db.prisma.$transaction([
-    db.prisma.metric.deleteMany({ where: { runId } }),
-    db.prisma.checkpoint.deleteMany({ where: { runId } }),
-    db.prisma.seriesPack.deleteMany({ where: { runId } }),
-    db.prisma.metricSummary.deleteMany({ where: { runId } }),
-    db.prisma.runLog.deleteMany({ where: { runId } }),
-    db.prisma.run.update({
-      where: { id: runId },
+/**
+ * Back to QUEUED for a retry, as the next attempt: the old attempt's points, checkpoints and logs go, so
+ * the retry starts clean. With `from`, only a run in one of those statuses is reset (checked in the same
+ * transaction, so of two racing retries one wins). Returns the new attempt, or null when nothing was reset.
+ */
+export async function resetRunForRetry(
+  db: Db,
+  runId: string,
+  options: { from?: readonly RunStatus[] } = {},
+): Promise<number | null> {
+  return db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.run.updateMany({
+      where: { id: runId, ...(options.from ? { status: { in: [...options.from] } } : {}) },
       data: {
         status: "QUEUED",
+        attempt: { increment: 1 },
         error: null,
         summary: null,
         progress: null,
@@ -136,8 +144,26 @@ export async function resetRunForRetry(db: Db, runId: string) {
         startedAt: null,
         finishedAt: null,
       },
-    }),
-  ]);
+    });
+    if (count === 0) return null;
+    await tx.metric.deleteMany({ where: { runId } });
+    await tx.checkpoint.deleteMany({ where: { runId } });
+    await tx.seriesPack.deleteMany({ where: { runId } });
+    await tx.metricSummary.deleteMany({ where: { runId } });
+    await tx.runLog.deleteMany({ where: { runId } });
+    return (await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { attempt: true } })).attempt;
+  });
+}
+
+/**
+ * A run's status and attempt, read synchronously on the raw connection: the training process asks
+ * several times a second whether its attempt is still the one to train, without waiting on Prisma.
+ */
+export function readRunAttempt(db: Db, runId: string): { status: RunStatus; attempt: number } | null {
+  const row = db.sqlite.prepare('SELECT "status", "attempt" FROM "Run" WHERE "id" = ?').get(runId) as
+    | { status: RunStatus; attempt: number }
+    | undefined;
+  return row ?? null;
 }
 
 /** Marks runs canceled unless they already finished; returns the ids that changed. */

@@ -42,6 +42,19 @@ describe("parseEnv", () => {
     }
   });
 
+  it("limits each training process to 4096 MB unless told, and explains a bad limit", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1" }).trainingMemoryMb).toBe(4096);
+    expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_MEMORY_MB: "512" }).trainingMemoryMb).toBe(
+      512,
+    );
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_MEMORY_MB: "2g" })).toThrow(
+      /ACTLAB_TRAINING_MEMORY_MB is "2g": must be a whole number of megabytes \(example: ACTLAB_TRAINING_MEMORY_MB=4096\)/,
+    );
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_MEMORY_MB: "16" })).toThrow(
+      /ACTLAB_TRAINING_MEMORY_MB is "16": must be at least 64/,
+    );
+  });
+
   it("rejects a non-SQLite database url", () => {
     expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "postgres://db" })).toThrow(
       /DATABASE_URL/,

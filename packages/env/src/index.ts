@@ -17,6 +17,13 @@ export const ZEnv = z.object({
   CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
   /** How long a job's lock lives without renewal: after a worker dies, its job is resumed this much later. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Heap limit of each training process: one that outgrows it fails its run alone, the worker stays up. */
+  ACTLAB_TRAINING_MEMORY_MB: z.coerce
+    .number({ error: "must be a whole number of megabytes" })
+    .int("must be a whole number of megabytes")
+    .min(64, "must be at least 64 (megabytes)")
+    .max(1_048_576, "must be at most 1048576 (megabytes, 1 TB)")
+    .default(4096),
   /** Signs session cookies; when unset, a random one is generated once and kept in the data folder. */
   ACTLAB_AUTH_SECRET: z
     .string()
@@ -73,6 +80,7 @@ export type Env = {
   workerConcurrency: number | undefined;
   checkpointEveryEpochs: number;
   workerLockMs: number;
+  trainingMemoryMb: number;
   /** From ACTLAB_AUTH_SECRET (or BETTER_AUTH_SECRET); undefined means "use the one in the data folder". */
   authSecret: string | undefined;
   signup: "open" | "invite";
@@ -92,6 +100,7 @@ const EXAMPLES: Record<string, string> = {
   WORKER_CONCURRENCY: "2",
   CHECKPOINT_EVERY_EPOCHS: "1",
   WORKER_LOCK_MS: "30000",
+  ACTLAB_TRAINING_MEMORY_MB: "4096",
   ACTLAB_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
   BETTER_AUTH_SECRET: "a-random-string-of-32-or-more-characters",
   ACTLAB_SIGNUP: "invite",
@@ -152,6 +161,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     workerConcurrency: e.WORKER_CONCURRENCY,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
+    trainingMemoryMb: e.ACTLAB_TRAINING_MEMORY_MB,
     authSecret,
     signup: e.ACTLAB_SIGNUP,
     host: e.HOST,

@@ -14,8 +14,5 @@ export const runChannel = (runId: string): string => `actlab:run:${runId}`;
 /** A sweep's channel carries its runs' status and progress events (not their metric points). */
 export const sweepChannel = (sweepId: string): string => `actlab:sweep:${sweepId}`;
 
-/** Set by a cancel request; the training loop checks it between steps and stops within a second. */
-export const cancelKey = (runId: string): string => `actlab:cancel:${runId}`;
-
 /** Set by a worker that is shutting down: its running job checkpoints and goes back to the queue. */
 export const handbackKey = (runId: string): string => `actlab:handback:${runId}`;

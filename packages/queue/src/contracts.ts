@@ -3,8 +3,11 @@ import { z } from "zod";
 
 export const ZTrainJob = z.object({
   runId: z.string().min(1, "runId is required").max(64),
+  /** The run's attempt this job trains (a new run's is 0, each retry adds one); stale attempts stop. */
+  attempt: z.number().int().min(0).default(0),
 });
-export type TrainJob = z.infer<typeof ZTrainJob>;
+/** As stored: a job queued before attempts existed has none. */
+export type TrainJob = z.input<typeof ZTrainJob>;
 
 export const RUN_STATUSES = ["QUEUED", "RUNNING", "COMPLETED", "FAILED", "CANCELED", "DIVERGED"] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];

@@ -3,7 +3,15 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishRunEvent, subscribeRunEvents } from "./events";
 import { createRedis } from "./redis";
-import { createTrainQueue, enqueueRun, removeQueuedRun, type TrainQueue } from "./train-queue";
+import {
+  createTrainQueue,
+  enqueueRun,
+  jobAttempt,
+  removeQueuedRun,
+  replaceRunJob,
+  type TrainQueue,
+  waitUntilRunJobIdle,
+} from "./train-queue";
 
 describe("train queue and run events on a real Redis", () => {
   let redis: RedisHandle;
@@ -35,6 +43,16 @@ describe("train queue and run events on a real Redis", () => {
     expect(await removeQueuedRun(queue, "run-b")).toBe(true);
     expect(await queue.getJob("run-b")).toBeUndefined();
     expect(await removeQueuedRun(queue, "run-b")).toBe(false);
+  });
+
+  it("queues a retry's attempt in place of the job an earlier attempt left, and keeps a current one", async () => {
+    await enqueueRun(queue, "run-c");
+    expect(await waitUntilRunJobIdle(queue, "run-c", 0)).toBe(true); // waiting is not active
+    expect(await replaceRunJob(queue, "run-c", 1, 0)).toBe(true);
+    expect(jobAttempt((await queue.getJob("run-c")) as { data: unknown })).toBe(1);
+    expect(await replaceRunJob(queue, "run-c", 1, 0)).toBe(true);
+    expect(await queue.getWaitingCount()).toBe(2); // run-a's and run-c's, once each
+    expect(jobAttempt({ data: { runId: "old-job" } })).toBe(0); // queued before attempts existed
   });
 
   it("delivers published events to a subscriber of that run only, dropping malformed messages", async () => {

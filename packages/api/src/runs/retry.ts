@@ -4,9 +4,9 @@ import { TRPCError } from "@trpc/server";
 import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 import { ZRunIdInput } from "./get";
-import { retryRun } from "./lifecycle";
+import { RETRYABLE_STATUSES, retryRun } from "./lifecycle";
 
-const RETRYABLE = new Set(["FAILED", "CANCELED", "DIVERGED"]);
+const RETRYABLE = new Set<string>(RETRYABLE_STATUSES);
 
 export const retryRunProcedure = projectProcedure("EDITOR")
   .input(ZRunIdInput)
