@@ -74,6 +74,29 @@ describe("a run logged through the MLflow API", () => {
       { method: "PUT", body: new Uint8Array(3000).fill(1) },
     );
     expect(upload.status).toBe(200);
+    // Over the limit (1 MiB here): refused with its reason when declared, cut off when streamed, and the
+    // server keeps serving either way.
+    const artifactsUrl = `${stack.baseUrl}/api/2.0/mlflow-artifacts/artifacts/${info.artifact_uri.replace("mlflow-artifacts:/", "")}`;
+    const tooBig = await fetch(`${artifactsUrl}/big.bin`, {
+      method: "PUT",
+      body: new Uint8Array(2 * 2 ** 20),
+    });
+    expect(tooBig.status).toBe(413);
+    expect(((await tooBig.json()) as { message: string }).message).toMatch(/1048576-byte limit/);
+    const streamed = await fetch(`${artifactsUrl}/streamed.bin`, {
+      method: "PUT",
+      body: new ReadableStream({
+        start(c) {
+          for (let i = 0; i < 40; i++) c.enqueue(new Uint8Array(64 * 1024));
+          c.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit)
+      .then((r) => r.status)
+      .catch(() => "reset");
+    expect([413, "reset"]).toContain(streamed);
+    expect((await fetch(`${artifactsUrl}/streamed.bin`)).status).toBe(404);
     await mlflow("runs/update", { run_id: runId, status: "FINISHED", end_time: Date.now() });
     await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 15_000 });
     const link = page.getByTestId("artifact-link").filter({ hasText: "model/weights.bin" });

@@ -42,6 +42,8 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
   // A fixed session secret and a data folder of its own, so the app writes nothing into the source tree.
   const env = {
     ACTLAB_DATA_DIR: dataDir,
+    // Small, so a test can send an upload over it cheaply.
+    ACTLAB_MAX_ARTIFACT_BYTES: "1048576",
     REDIS_URL: redis.url,
     DATABASE_URL: db.url,
     WORKER_CONCURRENCY: "1",

@@ -7,7 +7,6 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { createAuth, createRequestAuth } from "@actlab/api";
 import { createApiToken, createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
 import { createRedis } from "@actlab/queue";
@@ -74,7 +73,7 @@ export async function startTrackingTestServer(
       const request = new Request(`http://${req.headers.host}${req.url}`, {
         method: req.method,
         headers,
-        body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+        body: hasBody ? bodyStream(req) : undefined,
         duplex: "half",
       } as RequestInit);
       const response = await handleArtifactRequest(request, deps, requestAuth);
@@ -152,4 +151,31 @@ export async function startTrackingTestServer(
       fs.rmSync(artifactRoot, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The request body as a web stream whose cancel drops the connection, as a server does when a handler
+ * stops reading (Node's Readable.toWeb throws into the void when data arrives after a cancel).
+ */
+function bodyStream(req: http.IncomingMessage): ReadableStream<Uint8Array> {
+  let open = true;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (open) controller.enqueue(new Uint8Array(chunk));
+      });
+      req.on("end", () => {
+        if (open) controller.close();
+        open = false;
+      });
+      req.on("error", (err) => {
+        if (open) controller.error(err);
+        open = false;
+      });
+    },
+    cancel() {
+      open = false;
+      req.destroy();
+    },
+  });
 }

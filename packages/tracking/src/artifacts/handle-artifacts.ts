@@ -42,10 +42,9 @@ async function upload(req: Request, deps: TrackingDeps, caller: Caller, raw: str
   const { runId, path } = locate(raw, { allowRoot: false });
   await runAccess(deps.db, caller, runId, "EDITOR");
   const declared = req.headers.get("content-length");
-  if (declared !== null && Number(declared) > deps.maxArtifactBytes) {
-    await req.body?.cancel().catch(() => {});
+  // Refused unread: the server discards the body after the 413, so the client reads the reason.
+  if (declared !== null && Number(declared) > deps.maxArtifactBytes)
     throw new ArtifactTooLargeError(deps.maxArtifactBytes);
-  }
   const size = await deps.artifacts.write(
     runId,
     path,
