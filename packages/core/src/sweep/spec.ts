@@ -17,7 +17,12 @@ const axis = <T extends z.ZodType>(item: T) =>
 
 export const ZSweepAxes = z.object({
   activation: axis(z.enum(HIDDEN_ACTIVATIONS)),
-  lr: axis(z.number().gt(0).max(10)),
+  lr: axis(
+    z
+      .number()
+      .gt(0, "learning rates must be > 0")
+      .max(LIMITS.maxLr, `learning rates must be ≤ ${LIMITS.maxLr}`),
+  ),
   hiddenLayers: axis(layerSizes),
   optimizer: axis(z.enum(OPTIMIZERS)),
   init: axis(z.enum(INIT_SCHEMES)),
@@ -44,10 +49,23 @@ export const ZSweepSpec = z
           budget: z.int().min(1).max(SWEEP_LIMITS.maxRuns),
           /** Learning rate drawn log-uniformly from this range, instead of from the lr axis. */
           lrRange: z
-            .object({ min: z.number().gt(0), max: z.number().gt(0).max(10) })
+            .object({
+              min: z
+                .number()
+                .gt(0, "lrRange.min must be > 0")
+                .max(LIMITS.maxLr, `lrRange.min must be ≤ ${LIMITS.maxLr}`),
+              max: z
+                .number()
+                .gt(0, "lrRange.max must be > 0")
+                .max(LIMITS.maxLr, `lrRange.max must be ≤ ${LIMITS.maxLr}`),
+            })
             .refine((r) => r.min <= r.max, "lrRange.min must be ≤ lrRange.max")
             .optional(),
-          seed: z.int().min(0).default(0),
+          seed: z
+            .int("the search seed must be a whole number")
+            .min(0, "the search seed must be ≥ 0")
+            .max(2 ** 31 - 1, "the search seed must be < 2^31")
+            .default(0),
         }),
       ])
       .default({ kind: "grid" }),
