@@ -18,6 +18,8 @@ export async function startTestServer(
     db: api.db,
     secret: randomBytes(32).toString("base64url"),
     redis: api.deps.redis,
+    // As the web app decides it: Secure cookies exactly when the public URL is https.
+    secureCookies: options.network?.publicUrl.protocol === "https:",
   });
   const requestAuth = createRequestAuth(api.db, auth, { ...options, redis: api.deps.redis });
   const server = http.createServer(async (req, res) => {

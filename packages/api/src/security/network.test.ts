@@ -12,7 +12,7 @@ import { createTestApi, type TestApi } from "../test-api";
 function send(
   port: number,
   options: { path: string; method?: string; host: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -27,7 +27,7 @@ function send(
         res.on("data", (d) => {
           body += d;
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       },
     );
     req.on("error", reject);
@@ -139,5 +139,33 @@ describe("a server open to the network, no account yet", () => {
     // Spent: the link cannot make another owner.
     expect(fs.existsSync(path.join(dataDir, "setup-token"))).toBe(false);
     expect(server.requestAuth.network.setupLink?.claim(token)).toBe(false);
+  });
+});
+
+describe("a server whose public URL is https", () => {
+  let api: TestApi;
+  let server: TestServer;
+  beforeAll(async () => {
+    api = await createTestApi();
+    server = await startTestServer(api, {
+      network: { ...LOOPBACK_NETWORK, publicUrl: new URL("https://actlab.example.org") },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    await api?.close();
+  });
+
+  it("sets the session cookie Secure (and HttpOnly), so it never travels over plain http", async () => {
+    const res = await send(server.port, {
+      path: "/api/auth/sign-up/email",
+      method: "POST",
+      host: `localhost:${server.port}`,
+      body: account("secure@example.com"),
+    });
+    expect(res.status).toBe(200);
+    const session = (res.headers["set-cookie"] ?? []).find((c) => /session_token=/.test(c));
+    expect(session).toMatch(/;\s*Secure/i);
+    expect(session).toMatch(/;\s*HttpOnly/i);
   });
 });
