@@ -3,6 +3,7 @@ import { getRun } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
+import { assertOpenRunsWithinBudget } from "./budget";
 import { ZRunIdInput } from "./get";
 import { RETRYABLE_STATUSES, retryRun } from "./lifecycle";
 
@@ -13,12 +14,21 @@ export const retryRunProcedure = projectProcedure("EDITOR")
   .mutation(async ({ ctx, input }) => {
     const run = await getRun(ctx.db, input.runId, ctx.projectId);
     if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    if (run.source === "external") {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message:
+          "this run was logged from your own code through the MLflow API: run that code again to retry it",
+      });
+    }
     if (!RETRYABLE.has(run.status)) {
       throw new TRPCError({
         code: "CONFLICT",
         message: `only failed, canceled or diverged runs can be retried (this one is ${run.status.toLowerCase()})`,
       });
     }
+    // A retry queues a run again: it counts against the workspace's open runs like a launch.
+    await assertOpenRunsWithinBudget(ctx.db, ctx.workspaceId, 1);
     await retryRun(ctx, run.id);
     await recordActivitySafely(ctx, {
       projectId: ctx.projectId,

@@ -1,4 +1,5 @@
 import type { TrainConfigInput } from "@actlab/core";
+import { createExternalRun, updateTrackedRun } from "@actlab/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../test-api";
 
@@ -57,5 +58,22 @@ describe("runs procedures", () => {
   it("answers NOT_FOUND for an unknown run and refuses a caller who is not signed in", async () => {
     await expect(api.caller().runs.get({ runId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.caller(null).runs.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("refuses to retry a run logged through the MLflow API: the trainer has no config to run", async () => {
+    const runId = await createExternalRun(api.db, {
+      projectId: api.projectId,
+      name: "script",
+      startedAt: new Date(),
+      sourceUser: null,
+      tags: [],
+    });
+    await updateTrackedRun(api.db, runId, { status: "FAILED" });
+    await expect(api.caller().runs.retry({ runId })).rejects.toThrow(/run that code again/);
+    expect((await api.caller().runs.get({ runId })).run).toMatchObject({
+      status: "FAILED",
+      external: true,
+      config: null,
+    });
   });
 });
