@@ -2,6 +2,7 @@
  * The `pnpm bench api` measurements, each against a running tracking server (real node:http on loopback,
  * bearer token as MLflow's client sends it). Sizes are parameters so a test can run them small.
  */
+import http from "node:http";
 import os from "node:os";
 import { appendMetrics, createExternalRun, logRunParams, type MetricPoint } from "@actlab/db";
 import { publishRunEvent } from "@actlab/queue";
@@ -35,16 +36,42 @@ function percentile(samples: readonly number[], q: number): number {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number;
 }
 
+/** One kept-alive connection, as MLflow's Python client keeps one (a requests session). */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const CLIENT =
+  "node:http with a kept-alive connection (as MLflow's requests session), bodies serialised beforehand";
+
 /** One POST with a body serialised beforehand: the client's JSON cost is not the server's. */
-async function post(target: BenchTarget, path: string, body: string): Promise<Record<string, unknown>> {
-  const res = await fetch(`${target.server.url}/api/2.0/mlflow/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` },
-    body,
+function post(target: BenchTarget, path: string, body: string): Promise<Record<string, unknown>> {
+  const url = new URL(`${target.server.url}/api/2.0/mlflow/${path}`);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          authorization: `Bearer ${target.token}`,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (res.statusCode !== 200) reject(new Error(`${path}: ${res.statusCode} ${text.slice(0, 300)}`));
+          else resolve(JSON.parse(text) as Record<string, unknown>);
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
   });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-  return json;
 }
 
 async function createRunOverRest(target: BenchTarget, name: string): Promise<string> {
@@ -103,6 +130,7 @@ export async function measureLogBatch(target: BenchTarget, batches: number): Pro
     batch_size: BATCH_LIMITS.metrics,
     in_flight: 1,
     server: SERVER,
+    client: CLIENT,
     baseline: {
       what: "trainer write path (appendMetrics + publishRunEvent, as run-training.ts flushes), same batches, same SQLite file, same Redis, same process",
       value: Math.round(trainer),
@@ -140,6 +168,7 @@ export async function measureLogMetric(
     p50: round(percentile(times, 0.5)),
     max: round(Math.max(...times)),
     server: SERVER,
+    client: CLIENT,
     goal: "<= 10 ms",
     machine: machine(),
   };
@@ -197,6 +226,7 @@ export async function measureSearchRuns(
     p50: round(percentile(times, 0.5)),
     seed_s: round(seeded.seconds, 1),
     server: SERVER,
+    client: CLIENT,
     profile_above: "200 ms",
     machine: machine(),
   };

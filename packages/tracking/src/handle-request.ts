@@ -3,7 +3,7 @@
  * body (JSON for POST, query parameters for GET) to its handler, any failure to MLflow's error body.
  */
 import { isCrossOriginWrite, type RequestAuth } from "@actlab/api";
-import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "@actlab/api/network";
+import { isAllowedHost, readBodyWithin, wrongHostRefusal } from "@actlab/api/network";
 import { callerOf } from "./access";
 import type { TrackingDeps } from "./context";
 import { MlflowError } from "./errors";
@@ -26,14 +26,13 @@ function queryInput(url: URL): Record<string, string | string[]> {
 
 /** The body, read at most MAX_BODY_BYTES far: a larger one (declared or streamed) is refused unread. */
 async function readJson(req: Request): Promise<{ input: unknown; bytes: number }> {
-  const admitted = await withinBodyLimit(req, MAX_BODY_BYTES);
-  if (admitted instanceof Response)
+  const body = await readBodyWithin(req, MAX_BODY_BYTES);
+  if (!body)
     throw new MlflowError("PAYLOAD_TOO_LARGE", `Request body too large: at most ${MAX_BODY_BYTES} bytes`);
-  const buf = Buffer.from(await admitted.arrayBuffer());
-  const text = buf.toString("utf8").trim();
+  const text = new TextDecoder().decode(body).trim();
   if (text === "") return { input: {}, bytes: 0 };
   try {
-    return { input: JSON.parse(text), bytes: buf.length };
+    return { input: JSON.parse(text), bytes: body.byteLength };
   } catch {
     throw new MlflowError("BAD_REQUEST", "Malformed JSON in the request body");
   }

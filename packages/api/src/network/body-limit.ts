@@ -10,13 +10,13 @@ export function tooLargeRefusal(maxBytes: number): Response {
   );
 }
 
-/** The request to hand on (its body read into memory, at most `maxBytes`), or the 413 to answer. */
-export async function withinBodyLimit(req: Request, maxBytes: number): Promise<Request | Response> {
-  if (!req.body) return req;
+/** The body's bytes, read at most `maxBytes` far, or null when it is larger (declared or streamed). */
+export async function readBodyWithin(req: Request, maxBytes: number): Promise<Uint8Array | null> {
+  if (!req.body) return new Uint8Array(0);
   const declared = req.headers.get("content-length");
   if (declared !== null && !(Number(declared) <= maxBytes)) {
     await req.body.cancel().catch(() => {});
-    return tooLargeRefusal(maxBytes);
+    return null;
   }
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -27,15 +27,24 @@ export async function withinBodyLimit(req: Request, maxBytes: number): Promise<R
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
-      return tooLargeRefusal(maxBytes);
+      return null;
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
   const body = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
     body.set(c, at);
     at += c.byteLength;
   }
+  return body;
+}
+
+/** The request to hand on (its body read into memory, at most `maxBytes`), or the 413 to answer. */
+export async function withinBodyLimit(req: Request, maxBytes: number): Promise<Request | Response> {
+  if (!req.body) return req;
+  const body = await readBodyWithin(req, maxBytes);
+  if (!body) return tooLargeRefusal(maxBytes);
   return new Request(req, { body, duplex: "half" } as RequestInit);
 }
