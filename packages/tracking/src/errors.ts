@@ -1,10 +1,14 @@
-/** MLflow's error body `{error_code, message}` and the HTTP status MLflow's server sends with each code. */
+/**
+ * MLflow's error body `{error_code, message}` and the HTTP status MLflow's server sends with each code
+ * (its ERROR_CODE_TO_HTTP_STATUS).
+ */
 
 export const MLFLOW_ERROR_STATUS = {
   INVALID_PARAMETER_VALUE: 400,
   BAD_REQUEST: 400,
   RESOURCE_ALREADY_EXISTS: 400,
-  INVALID_STATE: 400,
+  // As MLflow's own server maps it (mlflow/exceptions.py), odd as a 5xx for a client's mistake is.
+  INVALID_STATE: 500,
   UNAUTHENTICATED: 401,
   PERMISSION_DENIED: 403,
   RESOURCE_DOES_NOT_EXIST: 404,
