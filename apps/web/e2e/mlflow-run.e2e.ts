@@ -139,6 +139,10 @@ describe("a run logged through the MLflow API", () => {
     await sentence.waitFor({ timeout: 30_000 });
     expect(await sentence.textContent()).toMatch(/^gelu beats relu/);
     await stack.screenshot(page, "mlflow-compare-verdict");
+    // Beside the trainer's runs in the runs table, with their params as columns.
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByTestId("runs-table").getByText("gelu-0").waitFor({ timeout: 30_000 });
+    await stack.screenshot(page, "mlflow-runs-table");
     await page.close();
   }, 120_000);
 });
