@@ -1,20 +1,13 @@
 import { waitFor } from "@actlab/test-utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LONG_RUN, runLogs, SMALL_RUN, type Stack, startStack } from "./harness";
+import { describe, expect, it } from "vitest";
+import { LONG_RUN, runLogs, SMALL_RUN, type Stack, stackWithWorker } from "./harness";
 
 /** The pid each attempt's training process logs when it starts or resumes. */
 const pidsInLogs = async (stack: Stack, runId: string) =>
   (await runLogs(stack.db, runId)).map((l) => Number(/pid (\d+)/.exec(l)?.[1])).filter((pid) => pid > 0);
 
 describe("a training process that dies", () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-    await stack.startWorker();
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = stackWithWorker();
 
   it("fails its run with the reason once it died three times, and the worker goes on", async () => {
     const runId = await stack.launch({ ...LONG_RUN, epochs: 400 });

@@ -15,6 +15,7 @@ import {
   waitFor,
 } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
+import { afterAll, beforeAll } from "vitest";
 
 const workerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -94,6 +95,27 @@ export async function startStack(options: { persistentRedis?: boolean } = {}): P
     },
   };
   return stack;
+}
+
+/**
+ * For a describe block: one stack with one worker, started before its tests and stopped after. The
+ * stack is read through a stand-in, as it exists only once beforeAll has run.
+ */
+export function stackWithWorker(): Stack {
+  let stack: Stack | undefined;
+  beforeAll(async () => {
+    stack = await startStack();
+    await stack.startWorker();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  return new Proxy({} as Stack, {
+    get(_, key) {
+      if (!stack) throw new Error("the stack is not started yet");
+      return stack[key as keyof Stack];
+    },
+  });
 }
 
 export const SMALL_RUN: TrainConfigInput = {

@@ -2,8 +2,8 @@ import { cancelOpenRuns, createRunEventHub } from "@actlab/api";
 import type { TrainConfigInput } from "@actlab/core";
 import { createRedis } from "@actlab/queue";
 import { waitFor } from "@actlab/test-utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runLogs, type Stack, startStack } from "./harness";
+import { describe, expect, it } from "vitest";
+import { runLogs, stackWithWorker } from "./harness";
 
 /**
  * Four large steps per epoch (4,096 rows through 1024×1024, about a second each here), then the
@@ -24,14 +24,7 @@ const LARGE_STEPS: TrainConfigInput = {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("stopping a run with large steps", () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-    await stack.startWorker();
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = stackWithWorker();
 
   it("honours a cancel within a second even when the epoch's checkpoint is about to be written", async () => {
     const runId = await stack.launch(LARGE_STEPS);

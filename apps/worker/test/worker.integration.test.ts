@@ -1,17 +1,10 @@
 import { countMetricPoints, queryMetricSeries } from "@actlab/db";
 import { waitFor } from "@actlab/test-utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMALL_RUN, type Stack, startStack } from "./harness";
+import { describe, expect, it } from "vitest";
+import { SMALL_RUN, stackWithWorker } from "./harness";
 
 describe("worker process against real Redis and SQLite", () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-    await stack.startWorker();
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = stackWithWorker();
 
   it("trains an enqueued run and stores its metrics, params and summary", async () => {
     const runId = await stack.launch(SMALL_RUN);

@@ -3,8 +3,9 @@
  * body (JSON for POST, query parameters for GET) to its handler, any failure to MLflow's error body.
  */
 import { isCrossOriginWrite, type RequestAuth } from "@actlab/api";
-import { isAllowedHost, readBodyWithin, wrongHostRefusal } from "@actlab/api/network";
+import { readBodyWithin } from "@actlab/api/network";
 import { callerOf } from "./access";
+import { answerMlflowCall } from "./answer-call";
 import type { TrackingDeps } from "./context";
 import { MlflowError } from "./errors";
 import { BATCH_LIMITS } from "./limits";
@@ -38,22 +39,12 @@ async function readJson(req: Request): Promise<{ input: unknown; bytes: number }
   }
 }
 
-/** DNS rebinding: a page on another name must not reach these APIs through the user's browser. */
-export function foreignHostRefusal(req: Request, requestAuth: RequestAuth): Response | null {
-  const host = req.headers.get("host") ?? new URL(req.url).host;
-  return isAllowedHost(host, requestAuth.network.publicUrl)
-    ? null
-    : wrongHostRefusal(requestAuth.network.publicUrl);
-}
-
 export async function handleTrackingRequest(
   req: Request,
   deps: TrackingDeps,
   requestAuth: RequestAuth,
 ): Promise<Response> {
-  const refused = foreignHostRefusal(req, requestAuth);
-  if (refused) return refused;
-  try {
+  return answerMlflowCall(req, requestAuth, async () => {
     const url = new URL(req.url);
     const path = url.pathname
       .slice(url.pathname.indexOf(MLFLOW_PREFIX) + MLFLOW_PREFIX.length)
@@ -69,9 +60,5 @@ export async function handleTrackingRequest(
     const { input, bytes } = method === "GET" ? { input: queryInput(url), bytes: 0 } : await readJson(req);
     const result = await route.handler({ deps, caller, input, bodyBytes: bytes });
     return Response.json(result);
-  } catch (err) {
-    if (err instanceof MlflowError) return err.toResponse();
-    console.error(`mlflow ${req.method} ${new URL(req.url).pathname}: ${(err as Error).stack ?? err}`);
-    return new MlflowError("INTERNAL_ERROR", "Internal error").toResponse();
-  }
+  });
 }

@@ -11,9 +11,9 @@
 import { isCrossOriginWrite, type RequestAuth } from "@actlab/api";
 import { findRunArtifact, forgetRunArtifact, listRunArtifacts, recordRunArtifact } from "@actlab/db";
 import { type Caller, callerOf, runAccess } from "../access";
+import { answerMlflowCall } from "../answer-call";
 import type { TrackingDeps } from "../context";
 import { invalid, MlflowError, notFound } from "../errors";
-import { foreignHostRefusal } from "../handle-request";
 import { safeArtifactPath } from "./artifact-path";
 import { ArtifactTooLargeError } from "./artifact-store";
 import { folderListing } from "./folder-listing";
@@ -30,6 +30,9 @@ function locate(raw: string, { allowRoot }: { allowRoot: boolean }): { runId: st
   return { runId, path: safeArtifactPath(rest.join("/"), { allowEmpty: allowRoot }) };
 }
 
+const tooLarge = (maxBytes: number) =>
+  new MlflowError("PAYLOAD_TOO_LARGE", `Artifact is larger than the ${maxBytes}-byte limit`);
+
 function decodePath(encoded: string): string {
   try {
     return decodeURIComponent(encoded);
@@ -43,14 +46,12 @@ async function upload(req: Request, deps: TrackingDeps, caller: Caller, raw: str
   await runAccess(deps.db, caller, runId, "EDITOR");
   const declared = req.headers.get("content-length");
   // Refused unread: the server discards the body after the 413, so the client reads the reason.
-  if (declared !== null && Number(declared) > deps.maxArtifactBytes)
-    throw new ArtifactTooLargeError(deps.maxArtifactBytes);
-  const size = await deps.artifacts.write(
-    runId,
-    path,
-    req.body ?? new Blob([]).stream(),
-    deps.maxArtifactBytes,
-  );
+  if (declared !== null && Number(declared) > deps.maxArtifactBytes) throw tooLarge(deps.maxArtifactBytes);
+  const size = await deps.artifacts
+    .write(runId, path, req.body ?? new Blob([]).stream(), deps.maxArtifactBytes)
+    .catch((err: unknown) => {
+      throw err instanceof ArtifactTooLargeError ? tooLarge(err.maxBytes) : err;
+    });
   await recordRunArtifact(deps.db, runId, path, size);
   return Response.json({});
 }
@@ -96,9 +97,7 @@ export async function handleArtifactRequest(
   deps: TrackingDeps,
   requestAuth: RequestAuth,
 ): Promise<Response> {
-  const refused = foreignHostRefusal(req, requestAuth);
-  if (refused) return refused;
-  try {
+  return answerMlflowCall(req, requestAuth, async () => {
     const url = new URL(req.url);
     const at = url.pathname.indexOf(ARTIFACTS_PREFIX);
     if (at < 0) throw new MlflowError("ENDPOINT_NOT_FOUND", `No endpoint ${url.pathname.slice(0, 100)}`);
@@ -112,13 +111,5 @@ export async function handleArtifactRequest(
     if (method === "PUT") return await upload(req, deps, caller, rest);
     if (method === "DELETE") return await remove(deps, caller, rest);
     throw new MlflowError("BAD_REQUEST", `mlflow-artifacts takes GET, PUT or DELETE, not ${method}`);
-  } catch (err) {
-    if (err instanceof MlflowError) return err.toResponse();
-    if (err instanceof ArtifactTooLargeError)
-      return new MlflowError("PAYLOAD_TOO_LARGE", err.message).toResponse();
-    console.error(
-      `mlflow-artifacts ${req.method} ${new URL(req.url).pathname}: ${(err as Error).stack ?? err}`,
-    );
-    return new MlflowError("INTERNAL_ERROR", "Internal error").toResponse();
-  }
+  });
 }
