@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2EStack, startE2EStack } from "./stack";
+import { describe, expect, it } from "vitest";
+import { e2eStack } from "./stack";
 
 describe("launching a run from the browser", () => {
-  let stack: E2EStack;
-  beforeAll(async () => {
-    stack = await startE2EStack();
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = e2eStack();
 
   it("shows an empty runs page with a way to launch", async () => {
     const page = await stack.newPage();

@@ -2,16 +2,10 @@
  * Every MLflow endpoint through the built app (`next start`), as an MLflow client calls it: the route
  * files, GET query parsing and POST JSON bodies of the real server, not the handler alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2EStack, startE2EStack } from "./stack";
+import { describe, expect, it } from "vitest";
+import { e2eStack } from "./stack";
 
-let stack: E2EStack;
-beforeAll(async () => {
-  stack = await startE2EStack();
-}, 120_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = e2eStack();
 
 type Reply = { status: number; body: Record<string, unknown> };
 

@@ -2,16 +2,10 @@
  * A run logged from outside through the MLflow REST API, as a training script would, seen in the
  * browser while it logs: its chart grows live, its params and files are on its page.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2EStack, startE2EStack } from "./stack";
+import { describe, expect, it } from "vitest";
+import { e2eStack } from "./stack";
 
-let stack: E2EStack;
-beforeAll(async () => {
-  stack = await startE2EStack();
-}, 120_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = e2eStack();
 
 async function mlflow(path: string, body: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(`${stack.baseUrl}/api/2.0/mlflow/${path}`, {

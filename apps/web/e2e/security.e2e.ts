@@ -1,15 +1,9 @@
 /** The built app as a network sees it: security headers on every page, Host refused, no open redirect. */
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2EStack, startE2EStack } from "./stack";
+import { describe, expect, it } from "vitest";
+import { e2eStack } from "./stack";
 
-let stack: E2EStack;
-beforeAll(async () => {
-  stack = await startE2EStack();
-}, 120_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = e2eStack();
 
 const PAGES = [
   "/",

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2EStack, startE2EStack } from "./stack";
+import { describe, expect, it } from "vitest";
+import { e2eStack } from "./stack";
 
 describe("sweeps and the compare view in the browser", () => {
-  let stack: E2EStack;
-  beforeAll(async () => {
-    stack = await startE2EStack();
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = e2eStack();
 
   it("launches a preset sweep in two clicks and watches every run finish live", async () => {
     const page = await stack.newPage();
