@@ -139,4 +139,20 @@ describe("a run logged through the MLflow API", () => {
     await stack.screenshot(page, "mlflow-runs-table");
     await page.close();
   }, 120_000);
+
+  it("shows a run logged into its own experiment once that project is picked in the top bar", async () => {
+    const { experiment_id } = (await mlflow("experiments/create", { name: "mnist-mlp" })) as {
+      experiment_id: string;
+    };
+    await mlflow("runs/create", { experiment_id, run_name: "in-mnist-mlp" });
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/`);
+    const switcher = page.getByTestId("project-switcher");
+    await switcher.waitFor();
+    await switcher.selectOption({ label: "mnist-mlp" });
+    await page.getByTestId("runs-table").getByText("in-mnist-mlp").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("runs-table").getByText("gelu-0").count()).toBe(0);
+    await stack.screenshot(page, "mlflow-project-switcher");
+    await page.close();
+  }, 120_000);
 });

@@ -12,6 +12,8 @@ export type ApiContext = ApiDeps & {
   userId: string | null;
   /** The workspace picked in the UI (a cookie): only a preference, the builders check the membership. */
   currentWorkspaceId?: string | null;
+  /** The project picked in the UI among the current workspace's: only a preference too. */
+  currentProjectId?: string | null;
   /** How the user was recognised; "local" means no account exists yet (local mode). */
   authVia?: "token" | "local" | "session" | "none";
 };

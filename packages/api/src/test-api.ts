@@ -18,7 +18,11 @@ export type TestApi = {
   projectId: string;
   /** The local workspace (the local user is its OWNER). */
   workspaceId: string;
-  caller(userId?: string | null, currentWorkspaceId?: string | null): ReturnType<typeof createCaller>;
+  caller(
+    userId?: string | null,
+    currentWorkspaceId?: string | null,
+    currentProjectId?: string | null,
+  ): ReturnType<typeof createCaller>;
   /** A user without a password (tests act as them through `caller`). */
   addUser(name: string): Promise<string>;
   /** Gives `userId` a role in a workspace (the local one by default). */
@@ -45,8 +49,8 @@ export async function createTestApi(): Promise<TestApi> {
     userId,
     projectId,
     workspaceId,
-    caller: (id = userId, currentWorkspaceId = null) =>
-      createCaller({ ...deps, userId: id, currentWorkspaceId }),
+    caller: (id = userId, currentWorkspaceId = null, currentProjectId = null) =>
+      createCaller({ ...deps, userId: id, currentWorkspaceId, currentProjectId }),
     async addUser(name) {
       const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
       return (await db.prisma.user.create({ data: { name, email } })).id;

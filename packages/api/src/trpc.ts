@@ -126,9 +126,13 @@ export function projectProcedure(minRole: Role) {
     .input(z.object({ projectId: z.string().optional() }))
     .use(async ({ ctx, input, next }) => {
       const membership = await findMembership(ctx, { projectId: input.projectId });
-      const project = membership?.workspace.projects.find(
-        (p) => !input.projectId || p.id === input.projectId,
-      );
+      const projects = membership?.workspace.projects ?? [];
+      // Without an explicit project: the one picked in the UI if it is a live project of this
+      // workspace (a stale or foreign cookie falls back), else the workspace's first.
+      const picked = projects.find((p) => p.id === ctx.currentProjectId && !p.deletedAt);
+      const project = input.projectId
+        ? projects.find((p) => p.id === input.projectId)
+        : (picked ?? projects[0]);
       if (!membership || !project) throw deny("NOT_FOUND", "no such project");
       if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
       return next({

@@ -64,6 +64,18 @@ export async function listUserWorkspaces(db: Db, userId: string) {
   }));
 }
 
+/**
+ * A workspace's live projects, its default (first) one first: what the UI may switch between. MLflow
+ * experiments are projects, so each one a client created shows up here.
+ */
+export async function listWorkspaceProjects(db: Db, workspaceId: string) {
+  return db.prisma.project.findMany({
+    where: { workspaceId, deletedAt: null },
+    select: { id: true, name: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
 export async function listMembers(db: Db, workspaceId: string) {
   const rows = await db.prisma.membership.findMany({
     where: { workspaceId },

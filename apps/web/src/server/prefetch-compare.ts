@@ -2,7 +2,7 @@
  * Runs the compare view's query while the page renders on the server, so the chart draws right after
  * hydration instead of waiting for a second round trip. Same procedure, same authorisation as /api/trpc.
  */
-import { appRouter, readCookie, WORKSPACE_COOKIE } from "@actlab/api";
+import { appRouter, PROJECT_COOKIE, readCookie, WORKSPACE_COOKIE } from "@actlab/api";
 import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
@@ -32,6 +32,7 @@ export async function prefetchCompare(
       userId: user.userId,
       authVia: user.via,
       currentWorkspaceId: readCookie(req, WORKSPACE_COOKIE),
+      currentProjectId: readCookie(req, PROJECT_COOKIE),
     },
   });
   // A failure (unknown runs, bad input) is left for the client query to report with its error state.

@@ -1,7 +1,7 @@
 /** Who is looking at a server-rendered page, and the sign-in redirect for pages that need someone. */
 
-import { readCookie, WORKSPACE_COOKIE } from "@actlab/api";
-import { listUserWorkspaces } from "@actlab/db";
+import { PROJECT_COOKIE, readCookie, WORKSPACE_COOKIE } from "@actlab/api";
+import { listUserWorkspaces, listWorkspaceProjects } from "@actlab/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -16,6 +16,9 @@ export type PageViewer = {
   localMode: boolean;
   workspaces: { id: string; name: string; role: string }[];
   current: { id: string; name: string; role: string } | null;
+  /** The current workspace's projects (MLflow experiments among them) and the one the pages show. */
+  projects: { id: string; name: string }[];
+  currentProject: { id: string; name: string } | null;
   path: string;
 };
 
@@ -31,11 +34,24 @@ export const pageViewer = cache(async (): Promise<PageViewer> => {
         select: { id: true, name: true, email: true },
       })
     : null;
-  if (!user) return { user: null, localMode: false, workspaces: [], current: null, path };
+  if (!user)
+    return {
+      user: null,
+      localMode: false,
+      workspaces: [],
+      current: null,
+      projects: [],
+      currentProject: null,
+      path,
+    };
   const workspaces = await listUserWorkspaces(state.deps.db, user.id);
   const picked = readCookie({ headers: h }, WORKSPACE_COOKIE);
   const current = workspaces.find((w) => w.id === picked) ?? workspaces[0] ?? null;
-  return { user, localMode: who.via === "local", workspaces, current, path };
+  // As the API picks it (projectProcedure): the cookie's project if it is one of these, else the first.
+  const projects = current ? await listWorkspaceProjects(state.deps.db, current.id) : [];
+  const pickedProject = readCookie({ headers: h }, PROJECT_COOKIE);
+  const currentProject = projects.find((p) => p.id === pickedProject) ?? projects[0] ?? null;
+  return { user, localMode: who.via === "local", workspaces, current, projects, currentProject, path };
 });
 
 /** The role the page's controls follow: local mode is everyone's own workspace. */

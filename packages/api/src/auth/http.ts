@@ -8,7 +8,13 @@ import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "../network";
 import { appRouter } from "../root";
 import { clientAddress, withClientAddress } from "./client-address";
 import { crossOriginRefusal, isCrossOriginWrite } from "./csrf";
-import { type NetworkOptions, type RequestAuth, readCookie, WORKSPACE_COOKIE } from "./request-user";
+import {
+  type NetworkOptions,
+  PROJECT_COOKIE,
+  type RequestAuth,
+  readCookie,
+  WORKSPACE_COOKIE,
+} from "./request-user";
 import { SETUP_HEADER } from "./setup-link";
 
 /** Before any handler: a Host we answer to, no cross-origin write, a body within the limit. */
@@ -40,6 +46,7 @@ export async function handleTrpcRequest(
         userId: user.userId,
         authVia: user.via,
         currentWorkspaceId: readCookie(req, WORKSPACE_COOKIE),
+        currentProjectId: readCookie(req, PROJECT_COOKIE),
       };
     },
     onError({ error, path }) {

@@ -6,6 +6,7 @@ export {
   createRequestAuth,
   LOOPBACK_NETWORK,
   type NetworkOptions,
+  PROJECT_COOKIE,
   type RequestAuth,
   type RequestUser,
   readCookie,

@@ -22,6 +22,8 @@ import type { Auth } from "./create-auth";
 import type { SetupLink } from "./setup-link";
 
 export const WORKSPACE_COOKIE = "actlab-workspace";
+/** The project picked in the UI among the current workspace's: a preference, like the workspace cookie. */
+export const PROJECT_COOKIE = "actlab-project";
 
 export type RequestUser = {
   userId: string | null;

@@ -1,5 +1,5 @@
 /** The caller and their workspaces, with the one the UI is in: what the user menu shows. */
-import { listUserWorkspaces } from "@actlab/db";
+import { listUserWorkspaces, listWorkspaceProjects } from "@actlab/db";
 import { authedProcedure } from "../trpc";
 
 export const meProcedure = authedProcedure.query(async ({ ctx }) => {
@@ -10,5 +10,8 @@ export const meProcedure = authedProcedure.query(async ({ ctx }) => {
   const workspaces = await listUserWorkspaces(ctx.db, ctx.userId);
   // The cookie is only a preference: a workspace the user left falls back to their first.
   const current = workspaces.find((w) => w.id === ctx.currentWorkspaceId) ?? workspaces[0] ?? null;
-  return { user, workspaces, current, localMode: ctx.authVia === "local" };
+  // Its projects (MLflow experiments among them), and the one the UI is in: the same fallback rule.
+  const projects = current ? await listWorkspaceProjects(ctx.db, current.id) : [];
+  const currentProject = projects.find((p) => p.id === ctx.currentProjectId) ?? projects[0] ?? null;
+  return { user, workspaces, current, projects, currentProject, localMode: ctx.authVia === "local" };
 });

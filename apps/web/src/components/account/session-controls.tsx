@@ -3,11 +3,50 @@
 import styles from "./account.module.css";
 
 const WORKSPACE_COOKIE = "actlab-workspace";
+const PROJECT_COOKIE = "actlab-project";
+
+function setPreference(cookie: string, value: string, maxAge = 31536000): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser yet; this cookie holds no secret.
+  document.cookie = `${cookie}=${encodeURIComponent(value)}; path=/; max-age=${maxAge}; samesite=lax`;
+}
 
 /** Remembers the picked workspace for the server (a preference only: the API checks the membership). */
 export function pickWorkspace(id: string): void {
-  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser yet; this cookie holds no secret.
-  document.cookie = `${WORKSPACE_COOKIE}=${encodeURIComponent(id)}; path=/; max-age=31536000; samesite=lax`;
+  setPreference(WORKSPACE_COOKIE, id);
+  // Another workspace starts in its own default project.
+  setPreference(PROJECT_COOKIE, "", 0);
+}
+
+/**
+ * The project the pages show, among the current workspace's: its default one, or an MLflow experiment
+ * a script logged to (`mlflow.set_experiment`). Hidden while there is only one.
+ */
+export function ProjectSwitcher({
+  projects,
+  currentId,
+}: {
+  projects: { id: string; name: string }[];
+  currentId: string | null;
+}) {
+  if (projects.length < 2) return null;
+  return (
+    <select
+      className={styles.switcher}
+      aria-label="Project"
+      data-testid="project-switcher"
+      value={currentId ?? ""}
+      onChange={(e) => {
+        setPreference(PROJECT_COOKIE, e.target.value);
+        window.location.assign("/");
+      }}
+    >
+      {projects.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 export function WorkspaceSwitcher({

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { pageViewer, requireSignIn } from "@/server/session";
 import styles from "./account.module.css";
-import { SignOutButton, WorkspaceSwitcher } from "./session-controls";
+import { ProjectSwitcher, SignOutButton, WorkspaceSwitcher } from "./session-controls";
 
 export async function UserMenu() {
   const viewer = await pageViewer();
@@ -19,6 +19,7 @@ export async function UserMenu() {
   if (viewer.localMode) {
     return (
       <div className={styles.menu} data-testid="user-menu">
+        <ProjectSwitcher projects={viewer.projects} currentId={viewer.currentProject?.id ?? null} />
         <span className="muted" title="Nobody has signed up yet: everyone acts as the local user">
           Local mode
         </span>
@@ -31,6 +32,7 @@ export async function UserMenu() {
   return (
     <div className={styles.menu} data-testid="user-menu" data-role={viewer.current?.role}>
       <WorkspaceSwitcher workspaces={viewer.workspaces} currentId={viewer.current?.id ?? null} />
+      <ProjectSwitcher projects={viewer.projects} currentId={viewer.currentProject?.id ?? null} />
       <span className={styles.name} title={viewer.user.email}>
         {viewer.user.name}
       </span>
