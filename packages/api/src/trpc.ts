@@ -3,6 +3,8 @@
  * Every builder stamps `meta.access`; the authorisation matrix test walks the router and refuses any
  * procedure without it.
  */
+
+import { projectIdOfRun } from "@actlab/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
@@ -116,6 +118,22 @@ export function workspaceProcedure(minRole: Role) {
 }
 
 /**
+ * A call that names a run (`runId`) acts in that run's project when the caller is a member of its
+ * workspace, so a run's page opens whichever project the UI is in. Otherwise undefined: the call stays in
+ * the current project, exactly as for an unknown id, so a foreign run's existence is never revealed.
+ */
+async function projectOfNamedRun(
+  ctx: ApiContext & { userId: string },
+  raw: unknown,
+): Promise<string | undefined> {
+  const runId = (raw as { runId?: unknown } | null)?.runId;
+  if (typeof runId !== "string" || runId.length === 0 || runId.length > 64) return undefined;
+  const projectId = await projectIdOfRun(ctx.db, runId);
+  if (!projectId) return undefined;
+  return (await findMembership(ctx, { projectId })) ? projectId : undefined;
+}
+
+/**
  * A procedure scoped to one project: loads the project, the caller's membership of its workspace,
  * and refuses unless the role is at least `minRole`. Input may carry `projectId`; otherwise the current
  * workspace's first project is used (what local mode has).
@@ -124,15 +142,14 @@ export function projectProcedure(minRole: Role) {
   return authedProcedure
     .meta({ access: { kind: "project", minRole } })
     .input(z.object({ projectId: z.string().optional() }))
-    .use(async ({ ctx, input, next }) => {
-      const membership = await findMembership(ctx, { projectId: input.projectId });
+    .use(async ({ ctx, input, next, getRawInput }) => {
+      const scope = input.projectId ?? (await projectOfNamedRun(ctx, await getRawInput()));
+      const membership = await findMembership(ctx, { projectId: scope });
       const projects = membership?.workspace.projects ?? [];
       // Without an explicit project: the one picked in the UI if it is a live project of this
       // workspace (a stale or foreign cookie falls back), else the workspace's first.
       const picked = projects.find((p) => p.id === ctx.currentProjectId && !p.deletedAt);
-      const project = input.projectId
-        ? projects.find((p) => p.id === input.projectId)
-        : (picked ?? projects[0]);
+      const project = scope ? projects.find((p) => p.id === scope) : (picked ?? projects[0]);
       if (!membership || !project) throw deny("NOT_FOUND", "no such project");
       if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
       return next({

@@ -44,6 +44,13 @@ export async function getRun(db: Db, runId: string, projectId?: string) {
   return db.prisma.run.findFirst({ where: { id: runId, ...(projectId ? { projectId } : {}) } });
 }
 
+/** The project a run belongs to, or null for an unknown id. */
+export async function projectIdOfRun(db: Db, runId: string): Promise<string | null> {
+  return (
+    (await db.prisma.run.findUnique({ where: { id: runId }, select: { projectId: true } }))?.projectId ?? null
+  );
+}
+
 /** The ids among `runIds` that are runs of `projectId`: how tenant-blind data (queue jobs) is scoped. */
 export async function runIdsInProject(db: Db, projectId: string, runIds: string[]): Promise<Set<string>> {
   const found = new Set<string>();

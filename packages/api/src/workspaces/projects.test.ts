@@ -43,6 +43,16 @@ describe("the current project", () => {
     expect(page.run.name).toBe("in-experiment");
   });
 
+  it("opens a run's page whichever project is current, but never another workspace's run", async () => {
+    expect((await api.caller().runs.get({ runId: experimentRun })).run.name).toBe("in-experiment");
+    const foreignRun = (await api.db.prisma.run.findFirstOrThrow({ where: { projectId: foreignProject } }))
+      .id;
+    await expect(api.caller().runs.get({ runId: foreignRun })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.caller().runs.get({ runId: "no-such-run" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
   it("falls back to the default project for a stale or another workspace's project id", async () => {
     expect(await names("no-such-project")).toEqual(["in-default"]);
     expect(await names(foreignProject)).toEqual(["in-default"]);
