@@ -33,7 +33,7 @@ export function VerdictTable(props: {
               Val acc · mean ± std
             </th>
             <th title="difference from the best group in accuracy points ± its standard error">
-              Δ best (pts)
+              Δ best · pts ± SE
             </th>
             <th title="Welch's t-test against the best group, two-sided, Holm-adjusted over all comparisons">
               p
