@@ -1,4 +1,4 @@
-/** The per-project activity feed (issue 6): one row per thing someone did to a run or sweep. */
+/** The per-project activity feed: one row per thing someone did to a run or sweep. */
 import type { Db } from "./client";
 
 export const ACTIVITY_VERBS = [
@@ -11,6 +11,7 @@ export const ACTIVITY_VERBS = [
   "starred",
   "saved a view",
   "shared",
+  "extended",
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 

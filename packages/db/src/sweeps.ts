@@ -5,6 +5,30 @@ import type { Db } from "./client";
 import { flattenParams } from "./params";
 import { datasetLabel, runName } from "./runs";
 
+/** Run and param rows for configs of one sweep, ready for createMany. */
+function sweepRunRows(projectId: string, sweepId: string, configs: readonly TrainConfig[]) {
+  const runs = configs.map((config) => ({
+    id: randomUUID(),
+    projectId,
+    sweepId,
+    name: runName(config),
+    status: "QUEUED",
+    config: JSON.stringify(config),
+    activation: config.activation,
+    dataset: datasetLabel(config),
+    seed: config.seed,
+  }));
+  const params = runs.flatMap((run, i) =>
+    flattenParams(configs[i]).map((p) => ({
+      runId: run.id,
+      key: p.key,
+      value: p.value,
+      valueNum: p.valueNum,
+    })),
+  );
+  return { runs, params };
+}
+
 export async function createSweep(
   db: Db,
   input: {
@@ -16,25 +40,7 @@ export async function createSweep(
   },
 ): Promise<{ sweepId: string; runIds: string[] }> {
   const sweepId = randomUUID();
-  const runs = input.configs.map((config) => ({
-    id: randomUUID(),
-    projectId: input.projectId,
-    sweepId,
-    name: runName(config),
-    status: "QUEUED",
-    config: JSON.stringify(config),
-    activation: config.activation,
-    dataset: datasetLabel(config),
-    seed: config.seed,
-  }));
-  const params = runs.flatMap((run, i) =>
-    flattenParams(input.configs[i]).map((p) => ({
-      runId: run.id,
-      key: p.key,
-      value: p.value,
-      valueNum: p.valueNum,
-    })),
-  );
+  const { runs, params } = sweepRunRows(input.projectId, sweepId, input.configs);
   await db.prisma.$transaction([
     db.prisma.sweep.create({
       data: {
@@ -49,6 +55,26 @@ export async function createSweep(
     db.prisma.param.createMany({ data: params }),
   ]);
   return { sweepId, runIds: runs.map((r) => r.id) };
+}
+
+/**
+ * More runs for an existing sweep (more seeds of the same configs) and its spec as it now stands, in one
+ * transaction: the spec always describes every run the sweep holds.
+ */
+export async function extendSweep(
+  db: Db,
+  input: { sweepId: string; projectId: string; name: string; spec: unknown; configs: readonly TrainConfig[] },
+): Promise<string[]> {
+  const { runs, params } = sweepRunRows(input.projectId, input.sweepId, input.configs);
+  await db.prisma.$transaction([
+    db.prisma.sweep.update({
+      where: { id: input.sweepId },
+      data: { name: input.name, spec: JSON.stringify(input.spec) },
+    }),
+    db.prisma.run.createMany({ data: runs }),
+    db.prisma.param.createMany({ data: params }),
+  ]);
+  return runs.map((r) => r.id);
 }
 
 export async function getSweep(db: Db, sweepId: string, projectId: string) {

@@ -32,6 +32,7 @@ const EXPECTED: Record<string, string> = {
   "sweeps.live": "project:VIEWER",
   "sweeps.cancel": "project:EDITOR",
   "sweeps.verdict": "project:VIEWER",
+  "sweeps.addSeeds": "project:EDITOR",
   "queue.overview": "project:VIEWER",
   "queue.retryJob": "project:EDITOR",
   "queue.removeJob": "project:EDITOR",

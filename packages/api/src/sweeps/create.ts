@@ -1,12 +1,12 @@
 /** Launch a sweep: expand the grid (or random search) × seeds, store every run, enqueue one job per run. */
 import { checkSweepRuns, expandSweep, ZSweepSpec } from "@actlab/core";
 import { createSweep } from "@actlab/db";
-import { enqueueRun } from "@actlab/queue";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
 import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "../runs/budget";
 import { projectProcedure } from "../trpc";
+import { enqueueSweepRuns } from "./enqueue-runs";
 
 export const ZCreateSweepInput = z.object({ spec: ZSweepSpec });
 
@@ -36,15 +36,6 @@ export const createSweepProcedure = projectProcedure("EDITOR")
       targetId: sweepId,
       detail: `${runIds.length} runs`,
     });
-    try {
-      // One job per run; ids are the run ids, so a repeated enqueue is harmless.
-      for (const runId of runIds) await enqueueRun(ctx.queue, runId);
-    } catch {
-      // Runs stay QUEUED in the database: every worker's reconciler enqueues them once Redis is back.
-      throw new TRPCError({
-        code: "SERVICE_UNAVAILABLE",
-        message: "the job queue (Redis) is unreachable; the sweep will start when it is back",
-      });
-    }
+    await enqueueSweepRuns(ctx, runIds);
     return { id: sweepId, runs: runIds.length };
   });

@@ -1,4 +1,5 @@
 import { router } from "../trpc";
+import { addSeedsProcedure } from "./add-seeds";
 import { cancelSweepProcedure } from "./cancel";
 import { createSweepProcedure } from "./create";
 import { getSweepProcedure } from "./get";
@@ -13,4 +14,5 @@ export const sweepsRouter = router({
   live: liveSweepProcedure,
   cancel: cancelSweepProcedure,
   verdict: verdictProcedure,
+  addSeeds: addSeedsProcedure,
 });

@@ -1,7 +1,8 @@
 "use client";
 /** The sweep's verdict: which group wins, by how much and how sure (one sentence), then the ranked evidence. */
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useCanEdit } from "@/components/account/role-context";
 import { useTRPC } from "@/trpc/client";
 import styles from "./verdict.module.css";
 import { formatPct, parseTargetPct } from "./verdict-format";
@@ -46,6 +47,10 @@ export function Verdict(source: VerdictSource) {
     enabled: sweepId !== undefined,
   });
   const done = sweep.data?.progress.done;
+  const canEdit = useCanEdit();
+  const addSeeds = useMutation(
+    trpc.sweeps.addSeeds.mutationOptions({ onSuccess: () => void sweep.refetch() }),
+  );
   const refetch = verdict.refetch;
   const seenDone = useRef(done);
   useEffect(() => {
@@ -135,6 +140,19 @@ export function Verdict(source: VerdictSource) {
               ))}
             </select>
           </label>
+          {sweepId !== undefined && canEdit ? (
+            <button
+              type="button"
+              className="btn"
+              data-testid="verdict-add-seeds"
+              title="run every config of this sweep with 3 more seeds: the answer updates as they finish"
+              disabled={addSeeds.isPending}
+              onClick={() => addSeeds.mutate({ sweepId, seeds: 3 })}
+            >
+              +3 seeds
+            </button>
+          ) : null}
+          {addSeeds.error ? <span className={styles.fieldError}>{addSeeds.error.message}</span> : null}
           <label>
             Target accuracy
             <input
