@@ -56,7 +56,12 @@ describe("activation claims on small data", () => {
   });
 
   it("linear: four linear layers do no better than one on circles, where ReLU separates them", () => {
-    const base = { dataset: circles, optimizer: "adam", lr: 0.01, epochs: 40 } as const;
+    const base = {
+      dataset: circles,
+      optimizer: "adam",
+      lr: 0.01,
+      epochs: 40,
+    } satisfies Partial<TrainConfigInput>;
     const deepLinear = train({ ...base, hiddenLayers: [16, 16, 16, 16], activation: "linear" });
     const oneLinear = train({ ...base, hiddenLayers: [16], activation: "linear" });
     const relu = train({ ...base, hiddenLayers: [16, 16], activation: "relu" });
@@ -71,7 +76,7 @@ describe("activation claims on small data", () => {
       hiddenLayers: [16, 16, 16, 16, 16, 16, 16, 16],
       lr: 0.1,
       epochs: 2,
-    } as const;
+    } satisfies Partial<TrainConfigInput>;
     const sigmoid = train({ ...base, activation: "sigmoid" });
     const relu = train({ ...base, activation: "relu" });
     const ratio = (o: Outcome) => o.last["diag/grad_ratio"] as number;
@@ -80,7 +85,12 @@ describe("activation claims on small data", () => {
   });
 
   it("ReLU units die at a high learning rate; leaky ReLU's do not", () => {
-    const base = { dataset: moons, hiddenLayers: [32, 32], optimizer: "sgd", epochs: 10 } as const;
+    const base = {
+      dataset: moons,
+      hiddenLayers: [32, 32],
+      optimizer: "sgd",
+      epochs: 10,
+    } satisfies Partial<TrainConfigInput>;
     const dead = (o: Outcome) => o.last["diag/l1/dead_frac"] as number;
     const high = train({ ...base, activation: "relu", lr: 3 });
     const low = train({ ...base, activation: "relu", lr: 0.01 });
