@@ -84,6 +84,8 @@ describe("launching a run from the browser", () => {
     await page.goto(`${stack.baseUrl}/queue`);
     await page.getByTestId("state-completed").click();
     await page.getByTestId("jobs-table").locator("tbody tr").first().waitFor();
+    // Jobs are named by their run, the id beneath.
+    expect(await page.getByTestId("job-run").first().textContent()).toMatch(/ · /);
     await page.waitForFunction(
       () =>
         (document.querySelector('[data-testid="workers-table"]')?.querySelectorAll("tr").length ?? 0) >= 1,

@@ -65,6 +65,19 @@ export async function runIdsInProject(db: Db, projectId: string, runIds: string[
   return found;
 }
 
+/** The names of these runs of `projectId`, by id (the queue page shows names, not ids). */
+export async function runNamesInProject(
+  db: Db,
+  projectId: string,
+  runIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await db.prisma.run.findMany({
+    where: { projectId, id: { in: runIds } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function listRuns(db: Db, projectId: string, options: { take?: number } = {}) {
   return db.prisma.run.findMany({
     where: { projectId },

@@ -58,7 +58,10 @@ export function QueuePage() {
             <tbody>
               {(overview.data?.jobs ?? []).map((j) => (
                 <tr key={j.id}>
-                  <td>{j.runId ? <Link href={`/runs/${j.runId}`}>{j.id}</Link> : j.id}</td>
+                  <td data-testid="job-run">
+                    {j.runId ? <Link href={`/runs/${j.runId}`}>{j.runName ?? j.id}</Link> : j.id}
+                    {j.runName ? <div className="muted num">{j.id}</div> : null}
+                  </td>
                   <td className="num">{j.attemptsMade}</td>
                   <td>{new Date(j.timestamp).toLocaleTimeString()}</td>
                   <td className="muted" style={{ whiteSpace: "normal", maxWidth: 320 }}>

@@ -3,7 +3,7 @@
  * connected workers. The queue is shared by every tenant, so jobs are filtered to the project's runs;
  * worker names and addresses describe the host, so only owners see them (others get the count).
  */
-import { runIdsInProject } from "@actlab/db";
+import { runIdsInProject, runNamesInProject } from "@actlab/db";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
 
@@ -22,9 +22,10 @@ export const queueOverviewProcedure = projectProcedure("VIEWER")
       number
     >;
     const shown = ownIds[JOB_STATES.indexOf(input.state)]?.slice(0, input.take) ?? [];
-    const [jobs, workers] = await Promise.all([
+    const [jobs, workers, names] = await Promise.all([
       Promise.all(shown.map((id) => ctx.queue.getJob(id))),
       ctx.queue.getWorkers(),
+      runNamesInProject(ctx.db, ctx.projectId, shown),
     ]);
     return {
       name: ctx.queue.name,
@@ -34,6 +35,7 @@ export const queueOverviewProcedure = projectProcedure("VIEWER")
         .map((j) => ({
           id: j.id ?? "",
           runId: typeof j.data?.runId === "string" ? j.data.runId : null,
+          runName: names.get(j.id ?? "") ?? null,
           attemptsMade: j.attemptsMade,
           failedReason: j.failedReason || null,
           timestamp: j.timestamp,
