@@ -26,6 +26,14 @@ describe("sweep form", () => {
     expect(validateSweepForm({ ...v, confirmed: true })).toEqual({});
   });
 
+  it("refuses, rather than offers to confirm, a sweep past the runs-per-sweep budget", () => {
+    const v = { ...DEFAULT_SWEEP, lrs: "0.3, 0.1, 0.03, 0.01, 0.003, 0.001", seeds: "10", confirmed: true };
+    expect(previewRunCount(v)).toBe(660);
+    const errors = validateSweepForm(v);
+    expect(Object.values(errors).join(" ")).toMatch(/660 runs; the limit is 500/);
+    expect(Object.values(errors).join(" ")).not.toMatch(/confirm/);
+  });
+
   it("refuses an empty activation list and a bad learning rate", () => {
     const errors = validateSweepForm({ ...DEFAULT_SWEEP, activations: [], lrs: "0.1, -2" });
     expect(errors.activations).toMatch(/at least one value/);

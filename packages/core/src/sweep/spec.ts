@@ -1,13 +1,17 @@
 /** A sweep: a base config and the axes to vary (grid, or random search with a budget), times N seeds. */
 import { z } from "zod";
 import { HIDDEN_ACTIVATIONS } from "../activations/names";
+import { BUDGETS } from "../budgets";
 import { INIT_SCHEMES, LIMITS, OPTIMIZERS, ZDatasetSpec, ZTrainConfig } from "../config";
 
 export const SWEEP_LIMITS = Object.freeze({
   /** Above this many runs the launch must be confirmed. */
   confirmAbove: 100,
-  /** Above this many runs a sweep is refused outright. */
-  maxRuns: 2000,
+  /**
+   * Above this many runs a sweep is refused outright: the runs-per-sweep budget, so the form never offers
+   * to confirm a sweep the server would refuse.
+   */
+  maxRuns: BUDGETS.maxSweepRuns,
   maxSeeds: 50,
 });
 
