@@ -2,6 +2,7 @@
 /** The overlay chart: uPlot on canvas, mean lines with shaded bands, faint members, raw ghosts, log scale, drag-zoom. */
 import { useRef } from "react";
 import type uPlot from "uplot";
+import { formatDurationTick, INTEGER_INCREMENTS } from "@/lib/axis-ticks";
 import type { Line } from "@/lib/compare-model";
 import { alignSeries } from "@/lib/series";
 import { themedAxis, useUPlot } from "@/lib/use-uplot";
@@ -85,6 +86,7 @@ export function CompareChart({
   lines,
   logY,
   xLabel,
+  xKind,
   yLabel,
   height = 420,
   onZoom,
@@ -93,6 +95,8 @@ export function CompareChart({
   lines: Line[];
   logY: boolean;
   xLabel: string;
+  /** Counts (step, epoch) tick on whole numbers; times (seconds) read as durations. */
+  xKind: "count" | "seconds";
   yLabel: string;
   height?: number;
   /** The visible x range after a drag-zoom; null after a double-click reset. */
@@ -119,7 +123,13 @@ export function CompareChart({
           height,
           scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },
           axes: [
-            { ...themedAxis(), label: xLabel },
+            {
+              ...themedAxis(),
+              label: xLabel,
+              ...(xKind === "count"
+                ? { incrs: INTEGER_INCREMENTS }
+                : { values: (_: uPlot, ticks: number[]) => ticks.map(formatDurationTick) }),
+            },
             { ...themedAxis(), label: yLabel, size: 64 },
           ],
           series: b.series,
@@ -146,7 +156,7 @@ export function CompareChart({
         data: b.data,
       };
     },
-    [lines, height, logY, xLabel, yLabel],
+    [lines, height, logY, xLabel, xKind, yLabel],
     (plot) => {
       plot.over.addEventListener("dblclick", () => zoomRef.current?.(null));
       readyRef.current?.(plot);

@@ -227,6 +227,7 @@ export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
             lines={model.lines}
             logY={state.log}
             xLabel={X_LABELS[state.x]}
+            xKind={state.x === "step" || state.x === "epoch" ? "count" : "seconds"}
             yLabel={state.key}
             onZoom={setRange}
             onReady={(p) => {
