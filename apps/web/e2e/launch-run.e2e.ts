@@ -53,6 +53,12 @@ describe("launching a run from the browser", () => {
       early,
     );
     expect(statusEarly).toBe("running");
+    // The best validation accuracy so far shows while it trains, before any summary exists.
+    await page.waitForFunction(
+      () => /^(0\.\d+|1)$/.test(document.querySelector('[data-testid="best-val-acc"]')?.textContent ?? ""),
+      null,
+      { timeout: 30_000 },
+    );
     await stack.screenshot(page, "run-live");
 
     await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 120_000 });

@@ -175,7 +175,12 @@ export function RunView({ runId }: { runId: string }) {
             value={formatMetric(summary?.final_val_acc ?? last(s["val/acc"]))}
             testId="val-acc"
           />
-          <Stat label="Best val acc" value={formatMetric(summary?.best_val_acc)} />
+          {/* While training (or after a cancel) there is no summary yet: the best point so far. */}
+          <Stat
+            label="Best val acc"
+            value={formatMetric(summary?.best_val_acc ?? best(s["val/acc"]))}
+            testId="best-val-acc"
+          />
           <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s["val/loss"]))} />
         </div>
       </section>
@@ -245,6 +250,13 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
       </span>
     </div>
   );
+}
+
+function best(series: Series | undefined): number | undefined {
+  let top: number | undefined;
+  for (const v of series?.values ?? [])
+    if (v !== null && Number.isFinite(v) && (top === undefined || v > top)) top = v;
+  return top;
 }
 
 const hasPoints = (lines: ChartLine[]) => lines.some((l) => l.series.steps.length > 0);
