@@ -32,4 +32,11 @@ describe("compare exports", () => {
     expect(svg).toMatch(/M[\d.]+,[\d.]+M[\d.]+,[\d.]+/); // pen lifted over the null
     expect(svg).toContain('odd, "name"');
   });
+
+  it("carries its title and a legend entry per group or run", () => {
+    const svg = linesToSvg(lines, { width: 400, height: 200, logY: false, title: "val/acc by activation" });
+    expect(svg).toContain(">val/acc by activation</text>");
+    expect(svg).toMatch(/<rect [^>]*fill="[^"]+"\/><text [^>]*>relu mean<\/text>/);
+    expect(svg.match(/<rect x=/g)).toHaveLength(2);
+  });
 });

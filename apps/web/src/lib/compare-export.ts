@@ -34,7 +34,9 @@ export function linesToSvg(
   lines: Line[],
   opts: { width: number; height: number; logY: boolean; title: string },
 ): string {
-  const pad = { l: 56, r: 16, t: 28, b: 32 };
+  // The legend: one entry per drawn group or run (not the faint seed members or raw ghosts), on the right.
+  const legend = lines.filter((l) => l.kind === "mean" || l.kind === "run").slice(0, 24);
+  const pad = { l: 56, r: legend.length > 0 ? 170 : 16, t: 28, b: 32 };
   const xs = lines.flatMap((l) => l.x.filter(Number.isFinite));
   const fy = (v: number) => (opts.logY ? Math.log10(v) : v);
   const ys = lines
@@ -74,7 +76,33 @@ export function linesToSvg(
     })
     .join("");
   const label = (v: number) => (opts.logY ? 10 ** v : v).toPrecision(3);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${opts.height}" font-family="sans-serif" font-size="11"><rect width="100%" height="100%" fill="white"/><text x="${pad.l}" y="16" font-size="13">${esc(opts.title)}</text><line x1="${pad.l}" y1="${opts.height - pad.b}" x2="${opts.width - pad.r}" y2="${opts.height - pad.b}" stroke="#999"/><line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${opts.height - pad.b}" stroke="#999"/><text x="${pad.l - 6}" y="${pad.t + 4}" text-anchor="end">${label(y1)}</text><text x="${pad.l - 6}" y="${opts.height - pad.b}" text-anchor="end">${label(y0)}</text><text x="${pad.l}" y="${opts.height - 12}">${x0.toPrecision(4)}</text><text x="${opts.width - pad.r}" y="${opts.height - 12}" text-anchor="end">${x1.toPrecision(4)}</text>${body}</svg>`;
+  const legendX = opts.width - pad.r + 12;
+  const key = legend
+    .map(
+      (l, i) =>
+        `<rect x="${legendX}" y="${pad.t + i * 16}" width="10" height="10" fill="${l.color}"/><text x="${legendX + 16}" y="${pad.t + i * 16 + 9}">${esc(l.label.length > 24 ? `${l.label.slice(0, 23)}…` : l.label)}</text>`,
+    )
+    .join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${opts.height}" font-family="sans-serif" font-size="11"><rect width="100%" height="100%" fill="white"/><text x="${pad.l}" y="16" font-size="13">${esc(opts.title)}</text><line x1="${pad.l}" y1="${opts.height - pad.b}" x2="${opts.width - pad.r}" y2="${opts.height - pad.b}" stroke="#999"/><line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${opts.height - pad.b}" stroke="#999"/><text x="${pad.l - 6}" y="${pad.t + 4}" text-anchor="end">${label(y1)}</text><text x="${pad.l - 6}" y="${opts.height - pad.b}" text-anchor="end">${label(y0)}</text><text x="${pad.l}" y="${opts.height - 12}">${x0.toPrecision(4)}</text><text x="${opts.width - pad.r}" y="${opts.height - 12}" text-anchor="end">${x1.toPrecision(4)}</text>${body}${key}</svg>`;
+}
+
+/** The SVG drawn onto a canvas at twice its size: a PNG with the same title and legend as the SVG. */
+export function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return reject(new Error("no 2-D canvas"));
+      ctx.scale(2, 2);
+      ctx.drawImage(img, 0, 0);
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the PNG could not be encoded"))), "image/png");
+    };
+    img.onerror = () => reject(new Error("the chart could not be drawn"));
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  });
 }
 
 export function download(name: string, content: string | Blob, type = "text/plain") {

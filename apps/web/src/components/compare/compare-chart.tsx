@@ -90,7 +90,6 @@ export function CompareChart({
   yLabel,
   height = 420,
   onZoom,
-  onReady,
 }: {
   lines: Line[];
   logY: boolean;
@@ -101,14 +100,11 @@ export function CompareChart({
   height?: number;
   /** The visible x range after a drag-zoom; null after a double-click reset. */
   onZoom?: (range: { from: number; to: number } | null) => void;
-  onReady?: (plot: uPlot) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const tip = useRef<HTMLDivElement>(null);
   const zoomRef = useRef(onZoom);
   zoomRef.current = onZoom;
-  const readyRef = useRef(onReady);
-  readyRef.current = onReady;
 
   // A drag-select sets this, so only zooms the user asked for re-query (not scale changes from new data).
   const userZoom = useRef(false);
@@ -159,7 +155,6 @@ export function CompareChart({
     [lines, height, logY, xLabel, xKind, yLabel],
     (plot) => {
       plot.over.addEventListener("dblclick", () => zoomRef.current?.(null));
-      readyRef.current?.(plot);
     },
   );
 

@@ -5,14 +5,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
-import type uPlot from "uplot";
 import { CompareChart } from "@/components/compare/compare-chart";
 import { CompareLegend } from "@/components/compare/compare-legend";
 import { CompareToolbar } from "@/components/compare/compare-toolbar";
 import { ParallelCoords } from "@/components/compare/parallel-coords";
 import { Verdict } from "@/components/verdict/verdict";
 import { SaveViewButton } from "@/components/views/save-view-button";
-import { download, linesToCsv, linesToJson, linesToSvg } from "@/lib/compare-export";
+import { download, linesToCsv, linesToJson, linesToSvg, svgToPng } from "@/lib/compare-export";
 import { buildLines } from "@/lib/compare-model";
 import {
   bucketsForWidth,
@@ -56,7 +55,6 @@ export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
   // The bucket count is the chart's width in pixels: measured before the first query, so it runs once.
   const [width, setWidth] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const plot = useRef<uPlot | null>(null);
   useLayoutEffect(() => {
     setWidth(Math.max(200, Math.round(box.current?.clientWidth ?? 1000)));
   }, []);
@@ -172,7 +170,13 @@ export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
           <button
             type="button"
             className="btn"
-            onClick={() => plot.current?.ctx.canvas.toBlob((b) => b && download(`${exportName}.png`, b))}
+            onClick={() =>
+              void svgToPng(
+                linesToSvg(model.lines, { width: 960, height: 480, logY: state.log, title }),
+                960,
+                480,
+              ).then((png) => download(`${exportName}.png`, png))
+            }
           >
             PNG
           </button>
@@ -230,9 +234,6 @@ export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
             xKind={state.x === "step" || state.x === "epoch" ? "count" : "seconds"}
             yLabel={state.key}
             onZoom={setRange}
-            onReady={(p) => {
-              plot.current = p;
-            }}
           />
         )}
       </section>
