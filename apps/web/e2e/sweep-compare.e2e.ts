@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { e2eStack } from "./stack";
 
@@ -46,6 +47,20 @@ describe("sweeps and the compare view in the browser", () => {
     await expect(legend.count()).resolves.toBe(11); // one group per activation
     await expect(page.getByTestId("compare-legend").textContent()).resolves.toMatch(/relu.*3/);
     await stack.screenshot(page, "compare-grouped");
+    // Exports carry the title and a legend entry per group; the PNG is the same drawing.
+    const saved = async (button: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: button }).click(),
+      ]);
+      return fs.readFileSync((await file.path()) as string);
+    };
+    const svg = (await saved("SVG")).toString("utf8");
+    expect(svg).toMatch(/<text[^>]*>[^<]+ · 33 runs · by activation<\/text>/);
+    expect(svg).toMatch(/<rect [^>]*\/><text [^>]*>relu/);
+    const png = await saved("PNG");
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(10_000);
 
     await page.getByTestId("smoothing").fill("0.8");
     await page.waitForURL(/smooth=0\.8/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, type CompareRun, type CompareSeriesIn } from "./compare-model";
+import { buildLines, type CompareRun, type CompareSeriesIn, PALETTE } from "./compare-model";
 import { compareStateToQuery, parseCompareState } from "./compare-state";
 
 const run = (id: string, activation: string, lr: number): CompareRun => ({
@@ -98,5 +98,16 @@ describe("compare URL state", () => {
     expect(parseCompareState(new URLSearchParams(compareStateToQuery(s)))).toEqual(s);
     const bad = parseCompareState(new URLSearchParams("x=sideways&smooth=7&band=huge"));
     expect(bad).toMatchObject({ x: "step", smooth: 0, band: "std", group: "activation", runs: [] });
+  });
+});
+
+describe("group colours", () => {
+  it("keeps sixteen groups in clearly different colours", () => {
+    const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    const distance = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - (rgb(b)[i] as number)));
+    for (const [i, a] of PALETTE.entries()) {
+      for (const b of PALETTE.slice(i + 1)) expect(distance(a, b), `${a} vs ${b}`).toBeGreaterThan(60);
+    }
+    expect(PALETTE).toHaveLength(16);
   });
 });
