@@ -44,7 +44,7 @@ describe("sweeps procedures", () => {
       api.caller().sweeps.create({
         spec: { base, axes: { lr, activation: ["relu", "tanh"] }, seeds: 40, confirmed: true },
       }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/the limit is 2,000/) });
+    ).rejects.toMatchObject({ message: expect.stringMatching(/4,080 runs; the limit is 500/) });
   });
 
   it("cancels every open run of a sweep", async () => {
