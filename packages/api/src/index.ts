@@ -7,3 +7,4 @@ export { createRunEventHub, type RunEventHub } from "./run-event-hub";
 export { cancelOpenRuns, retryRun } from "./runs/lifecycle";
 export type { RunView } from "./runs/serialize";
 export { type Access, AccessDenied, type ProcedureMeta, ROLES, type Role } from "./trpc";
+export { currentProject } from "./workspaces/current-project";

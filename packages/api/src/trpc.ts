@@ -9,6 +9,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { ApiContext } from "./context";
+import { currentProject } from "./workspaces/current-project";
 
 export const ROLES = ["VIEWER", "EDITOR", "OWNER"] as const;
 export type Role = (typeof ROLES)[number];
@@ -119,18 +120,16 @@ export function workspaceProcedure(minRole: Role) {
 
 /**
  * A call that names a run (`runId`) acts in that run's project when the caller is a member of its
- * workspace, so a run's page opens whichever project the UI is in. Otherwise undefined: the call stays in
- * the current project, exactly as for an unknown id, so a foreign run's existence is never revealed.
+ * workspace, so a run's page opens whichever project the UI is in. Otherwise null: the call stays in the
+ * current project, exactly as for an unknown id, so a foreign run's existence is never revealed.
  */
-async function projectOfNamedRun(
-  ctx: ApiContext & { userId: string },
-  raw: unknown,
-): Promise<string | undefined> {
+async function namedRunScope(ctx: ApiContext & { userId: string }, raw: unknown) {
   const runId = (raw as { runId?: unknown } | null)?.runId;
-  if (typeof runId !== "string" || runId.length === 0 || runId.length > 64) return undefined;
+  if (typeof runId !== "string" || runId.length === 0 || runId.length > 64) return null;
   const projectId = await projectIdOfRun(ctx.db, runId);
-  if (!projectId) return undefined;
-  return (await findMembership(ctx, { projectId })) ? projectId : undefined;
+  if (!projectId) return null;
+  const membership = await findMembership(ctx, { projectId });
+  return membership ? { projectId, membership } : null;
 }
 
 /**
@@ -143,13 +142,17 @@ export function projectProcedure(minRole: Role) {
     .meta({ access: { kind: "project", minRole } })
     .input(z.object({ projectId: z.string().optional() }))
     .use(async ({ ctx, input, next, getRawInput }) => {
-      const scope = input.projectId ?? (await projectOfNamedRun(ctx, await getRawInput()));
-      const membership = await findMembership(ctx, { projectId: scope });
+      // The named run's lookup already found the membership: it is not looked up a second time.
+      const named = input.projectId ? null : await namedRunScope(ctx, await getRawInput());
+      const scope = input.projectId ?? named?.projectId;
+      const membership = named?.membership ?? (await findMembership(ctx, { projectId: scope }));
       const projects = membership?.workspace.projects ?? [];
-      // Without an explicit project: the one picked in the UI if it is a live project of this
-      // workspace (a stale or foreign cookie falls back), else the workspace's first.
-      const picked = projects.find((p) => p.id === ctx.currentProjectId && !p.deletedAt);
-      const project = scope ? projects.find((p) => p.id === scope) : (picked ?? projects[0]);
+      const project = scope
+        ? projects.find((p) => p.id === scope)
+        : currentProject(
+            projects.filter((p) => !p.deletedAt),
+            ctx.currentProjectId,
+          );
       if (!membership || !project) throw deny("NOT_FOUND", "no such project");
       if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
       return next({

@@ -1,6 +1,6 @@
 /** Who is looking at a server-rendered page, and the sign-in redirect for pages that need someone. */
 
-import { PROJECT_COOKIE, readCookie, WORKSPACE_COOKIE } from "@actlab/api";
+import { currentProject, PROJECT_COOKIE, readCookie, WORKSPACE_COOKIE } from "@actlab/api";
 import { listUserWorkspaces, listWorkspaceProjects } from "@actlab/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -47,11 +47,18 @@ export const pageViewer = cache(async (): Promise<PageViewer> => {
   const workspaces = await listUserWorkspaces(state.deps.db, user.id);
   const picked = readCookie({ headers: h }, WORKSPACE_COOKIE);
   const current = workspaces.find((w) => w.id === picked) ?? workspaces[0] ?? null;
-  // As the API picks it (projectProcedure): the cookie's project if it is one of these, else the first.
+  // The same rule the API follows (currentProject).
   const projects = current ? await listWorkspaceProjects(state.deps.db, current.id) : [];
   const pickedProject = readCookie({ headers: h }, PROJECT_COOKIE);
-  const currentProject = projects.find((p) => p.id === pickedProject) ?? projects[0] ?? null;
-  return { user, localMode: who.via === "local", workspaces, current, projects, currentProject, path };
+  return {
+    user,
+    localMode: who.via === "local",
+    workspaces,
+    current,
+    projects,
+    currentProject: currentProject(projects, pickedProject),
+    path,
+  };
 });
 
 /** The role the page's controls follow: local mode is everyone's own workspace. */

@@ -1,6 +1,7 @@
 /** The caller and their workspaces, with the one the UI is in: what the user menu shows. */
 import { listUserWorkspaces, listWorkspaceProjects } from "@actlab/db";
 import { authedProcedure } from "../trpc";
+import { currentProject } from "./current-project";
 
 export const meProcedure = authedProcedure.query(async ({ ctx }) => {
   const user = await ctx.db.prisma.user.findUnique({
@@ -12,6 +13,12 @@ export const meProcedure = authedProcedure.query(async ({ ctx }) => {
   const current = workspaces.find((w) => w.id === ctx.currentWorkspaceId) ?? workspaces[0] ?? null;
   // Its projects (MLflow experiments among them), and the one the UI is in: the same fallback rule.
   const projects = current ? await listWorkspaceProjects(ctx.db, current.id) : [];
-  const currentProject = projects.find((p) => p.id === ctx.currentProjectId) ?? projects[0] ?? null;
-  return { user, workspaces, current, projects, currentProject, localMode: ctx.authVia === "local" };
+  return {
+    user,
+    workspaces,
+    current,
+    projects,
+    currentProject: currentProject(projects, ctx.currentProjectId),
+    localMode: ctx.authVia === "local",
+  };
 });
