@@ -10,6 +10,29 @@ export function tooLargeRefusal(maxBytes: number): Response {
   );
 }
 
+/**
+ * Hands every chunk of `stream` to `take`, in order; past `maxBytes` it stops reading, cancels the
+ * stream and answers null (the chunk that crossed the limit is not handed on). Else the total size.
+ */
+export async function streamWithin(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  take: (chunk: Uint8Array) => void | Promise<void>,
+): Promise<number | null> {
+  const reader = stream.getReader();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return size;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    await take(value);
+  }
+}
+
 /** The body's bytes, read at most `maxBytes` far, or null when it is larger (declared or streamed). */
 export async function readBodyWithin(req: Request, maxBytes: number): Promise<Uint8Array | null> {
   if (!req.body) return new Uint8Array(0);
@@ -18,19 +41,11 @@ export async function readBodyWithin(req: Request, maxBytes: number): Promise<Ui
     await req.body.cancel().catch(() => {});
     return null;
   }
-  const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
+  const size = await streamWithin(req.body, maxBytes, (chunk) => {
+    chunks.push(chunk);
+  });
+  if (size === null) return null;
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const body = new Uint8Array(size);
   let at = 0;

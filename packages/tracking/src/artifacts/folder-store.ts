@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { streamWithin } from "@actlab/api/network";
 import { type ArtifactStore, ArtifactTooLargeError } from "./artifact-store";
 
 const RUN_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -25,19 +26,11 @@ export function createFolderArtifactStore(root: string): ArtifactStore {
       await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       const temp = `${file}.upload-${randomBytes(6).toString("hex")}`;
       const out = fs.createWriteStream(temp, { mode: 0o600 });
-      let size = 0;
       try {
-        const reader = body.getReader();
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          size += value.byteLength;
-          if (size > maxBytes) {
-            await reader.cancel().catch(() => {});
-            throw new ArtifactTooLargeError(maxBytes);
-          }
-          if (!out.write(value)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-        }
+        const size = await streamWithin(body, maxBytes, async (chunk) => {
+          if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+        });
+        if (size === null) throw new ArtifactTooLargeError(maxBytes);
         await new Promise<void>((resolve, reject) =>
           out.end((err?: Error | null) => (err ? reject(err) : resolve())),
         );
