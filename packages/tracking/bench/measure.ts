@@ -30,6 +30,17 @@ export async function startBenchTarget(): Promise<BenchTarget> {
 
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
+/** Milliseconds of each call, one after another, with the inputs prepared before the clock starts. */
+async function timeEach<T>(inputs: readonly T[], call: (input: T) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (const input of inputs) {
+    const t = performance.now();
+    await call(input);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
 /** The sample at rank ⌈q·n⌉ (nearest rank), so a p95 of 20 samples is the 19th. */
 function percentile(samples: readonly number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -152,13 +163,8 @@ export async function measureLogMetric(
   const body = (step: number) =>
     JSON.stringify({ run_id: run, key: "train/loss", value: 1 / (step + 1), step, timestamp: Date.now() });
   for (let i = 0; i < warmup; i++) await post(target, "runs/log-metric", body(i));
-  const times: number[] = [];
-  for (let i = warmup; i < warmup + calls; i++) {
-    const payload = body(i);
-    const t = performance.now();
-    await post(target, "runs/log-metric", payload);
-    times.push(performance.now() - t);
-  }
+  const payloads = Array.from({ length: calls }, (_, i) => body(warmup + i));
+  const times = await timeEach(payloads, (payload) => post(target, "runs/log-metric", payload));
   return {
     name: "api.log_metric_p95_ms",
     value: round(percentile(times, 0.95)),
@@ -208,12 +214,7 @@ export async function measureSearchRuns(
 ): Promise<BenchLine> {
   const body = JSON.stringify({ experiment_ids: ["0"], filter: SEARCH_FILTER, max_results: 100 });
   const first = await post(target, "runs/search", body);
-  const times: number[] = [];
-  for (let i = 0; i < queries; i++) {
-    const t = performance.now();
-    await post(target, "runs/search", body);
-    times.push(performance.now() - t);
-  }
+  const times = await timeEach(Array(queries).fill(body), (b: string) => post(target, "runs/search", b));
   return {
     name: "api.search_runs_p95_ms",
     value: round(percentile(times, 0.95)),
