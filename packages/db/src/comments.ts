@@ -1,4 +1,4 @@
-/** Comments on runs, sweeps and saved views (issue 6): markdown bodies with mentioned user ids, soft-deleted. */
+/** Comments on runs, sweeps and saved views : markdown bodies with mentioned user ids, soft-deleted. */
 import type { Db } from "./client";
 
 export const COMMENT_TARGETS = ["run", "sweep", "view"] as const;

@@ -1,4 +1,4 @@
-/** The free-text notes field of runs and sweeps (issue 6). */
+/** The free-text notes field of runs and sweeps, kept beside the run so its story travels with it. */
 import type { Db } from "./client";
 import type { CommentTarget } from "./comments";
 

@@ -47,7 +47,7 @@ export type RunFilter =
   | { kind: "not"; item: RunFilter }
   | { kind: "compare"; field: FieldRef; op: CompareOp; value: Literal }
   | { kind: "in"; field: FieldRef; values: Literal[] }
-  // Collaboration (issue 6): a run carrying any of these tag names; a run the viewer starred.
+  // Collaboration: a run carrying any of these tag names; a run the viewer starred.
   | { kind: "tag"; names: string[] }
   | { kind: "starred"; value: boolean };
 

@@ -1,5 +1,5 @@
 /**
- * Saved comparisons with a markdown report (issue 6), and their public read-only share links. A share
+ * Saved comparisons with a markdown report, and their public read-only share links. A share
  * link carries a random token; only its sha-256 is stored, and revoked rows stay so the share page can
  * say "revoked" instead of "unknown".
  */

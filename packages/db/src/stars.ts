@@ -1,4 +1,4 @@
-/** Per-user stars on runs (issue 6). */
+/** Per-user stars on runs: a private bookmark, so one member's stars never reorder another's table. */
 import type { Db } from "./client";
 
 export async function isRunStarred(db: Db, runId: string, userId: string): Promise<boolean> {

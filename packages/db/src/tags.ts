@@ -1,4 +1,4 @@
-/** Tags on runs (issue 6): one set of named, coloured tags per project, attached through RunTag. */
+/** Tags on runs: one set of named, coloured tags per project, attached through RunTag. */
 import type { Db } from "./client";
 
 export type TagView = { id: string; name: string; color: string };

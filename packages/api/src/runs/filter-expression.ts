@@ -3,7 +3,7 @@
  *   activation in (relu, swish) and val/acc > 0.9 and not (lr <= 0.01 or status = failed)
  * Names resolve to run fields, params (no slash: "lr", "dataset.name") or metric summaries (a slash:
  * "val/acc" is its last value; min(…), max(…), best(…), last(…), count(…) pick another figure).
- * Two collaboration names (issue 6): `tag = baseline`, `tag in (a, b)`, and `starred = true`.
+ * Two collaboration names, so a team can filter by what it marked: `tag = baseline`, `tag in (a, b)`, and `starred = true`.
  */
 import {
   COMPARE_OPS,
