@@ -7,13 +7,13 @@ import { loadEnvOrExit } from "@actlab/env";
 import { createRedis, handbackKey, ZTrainJob } from "@actlab/queue";
 import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
 import { RunNotFoundError, runTraining } from "./run-training";
+import { selectFastestGemm } from "./select-fastest-gemm";
 import { type StopRequest, watchForStop } from "./stop-watch";
-import { useFastestGemm } from "./use-fastest-gemm";
 
 const env = loadEnvOrExit("worker processor");
 const db = openDb(env.databaseUrl);
 const redis = createRedis(env.redisUrl);
-useFastestGemm();
+selectFastestGemm();
 
 // A signal to the whole process group (Ctrl-C, docker stop) reaches this child too: finish the
 // current step and hand the job back rather than die mid-write. Idle, just exit.

@@ -1,25 +1,10 @@
 /** The replay command's inputs (weights, batches, flags), validated with zod and checked for consistent shapes. */
 import { z } from "zod";
-import type { HiddenActivationName } from "../../src/activations/names";
+import { type HiddenActivationName, REPLAY_ACTIVATIONS } from "../../src/activations/names";
 
-/** The replay interface's own list (a published contract), checked against ours by the type. */
-export const REPLAY_ACTIVATIONS = [
-  "linear",
-  "step",
-  "sigmoid",
-  "tanh",
-  "relu",
-  "leaky_relu",
-  "prelu",
-  "swish",
-  "elu",
-  "selu",
-  "gelu",
-  "gelu_tanh",
-  "mish",
-  "softplus",
-] as const satisfies readonly HiddenActivationName[];
-export type ReplayActivation = (typeof REPLAY_ACTIVATIONS)[number];
+export { REPLAY_ACTIVATIONS };
+/** One of REPLAY_ACTIVATIONS (the records marked replay), checked by the zod schemas below. */
+export type ReplayActivation = HiddenActivationName;
 
 const ZMatrix = z.array(z.array(z.number()).min(1)).min(1);
 

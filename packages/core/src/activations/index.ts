@@ -1,9 +1,11 @@
-/** The activations' public surface: the training layer factory, scalar references with plotting info, and erf. */
+/** The activations' public surface: the training layer factory, the records with their scalar maths, and erf. */
 export { erf, erfc } from "./erf";
 export { type ActivationInfo, activationInfo } from "./info";
-export type { FixedActivationName, FixedKernelOptions } from "./kernels/fixed";
 export { createActivationLayer } from "./layer/create";
-export { mixture, softmaxFirstOfPair } from "./scalar/composite";
-export { swish } from "./scalar/gated";
-export { leakyRelu, prelu } from "./scalar/piecewise";
-export { configuredScalar, SCALAR_ACTIVATIONS } from "./scalar/registry";
+export {
+  type ActivationRecord,
+  type ActivationSettings,
+  type ActivationUse,
+  DEFAULT_ACTIVATION_SETTINGS,
+} from "./record";
+export { ACTIVATION_RECORDS, activationRecord } from "./registry";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { activationInfo } from "./info";
 import { ACTIVATION_NAMES } from "./names";
-import { SCALAR_ACTIVATIONS } from "./scalar/registry";
+import { activationRecord } from "./registry";
 
 const STEP = 0.005;
 const GRID = Array.from({ length: 20001 }, (_, i) => -50 + i * STEP);
@@ -110,6 +110,6 @@ describe("activation metadata holds numerically", () => {
   }
 
   it("the registry's objects carry their metadata directly (info does not copy or alter it)", () => {
-    expect(activationInfo("tanh").meta).toBe(SCALAR_ACTIVATIONS.tanh.meta);
+    expect(activationInfo("tanh").meta).toBe(activationRecord("tanh").meta);
   });
 });

@@ -1,5 +1,5 @@
-/** The two shapes of an activation: a scalar reference (maths, gallery, tests) and a per-layer kernel (training). */
-import type { ActivationName, HiddenActivationName, MixableActivationName } from "./names";
+/** An activation's metadata, its scalar maths, its run configuration and the training layer it becomes. */
+import type { HiddenActivationName, MixableActivationName } from "./names";
 
 /** What a derivative reads: the pre-activation x, the output y = f(x), or both. */
 export type DerivativeInput = "x" | "y" | "xy";
@@ -21,12 +21,10 @@ export type ActivationMeta = {
 };
 
 /**
- * A fixed elementwise activation as plain maths. `derivative` always receives both x and y;
+ * An elementwise activation as plain maths in double. `derivative` always receives both x and y = f(x);
  * `derivativeInput` says which of them it actually reads, so a caller may pass NaN for the other.
  */
 export type ScalarActivation = {
-  name: ActivationName;
-  meta: ActivationMeta;
   derivativeInput: DerivativeInput;
   forward: (x: number) => number;
   derivative: (x: number, y: number) => number;

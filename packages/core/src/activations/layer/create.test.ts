@@ -1,24 +1,17 @@
 /** The fast layer kernels against the slow scalar references, for every hidden activation and parameter state. */
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../rng";
+import { leakyCurve } from "../defs/leaky-relu";
+import { mixture } from "../defs/mix";
+import { swishCurve } from "../defs/swish";
 import { HIDDEN_ACTIVATIONS } from "../names";
-import { mixture } from "../scalar/composite";
-import { swish } from "../scalar/gated";
-import { prelu } from "../scalar/piecewise";
-import { configuredScalar } from "../scalar/registry";
+import { DEFAULT_ACTIVATION_SETTINGS } from "../record";
+import { activationRecord } from "../registry";
 import type { ActivationConfig, ActivationLayer, ScalarActivation } from "../types";
 import { createActivationLayer } from "./create";
 
-const DEFAULTS: Omit<ActivationConfig, "name"> = {
-  leakySlope: 0.01,
-  preluMode: "layer",
-  preluInit: 0.25,
-  swishBeta: 1,
-  swishLearnBeta: false,
-  mixOf: ["relu", "tanh", "sigmoid", "linear"],
-};
 const config = (overrides: Partial<ActivationConfig> & Pick<ActivationConfig, "name">): ActivationConfig => ({
-  ...DEFAULTS,
+  ...DEFAULT_ACTIVATION_SETTINGS,
   ...overrides,
 });
 
@@ -66,16 +59,16 @@ function referenceFor(layer: ActivationLayer, cfg: ActivationConfig, unit: numbe
   const p = Array.from(layer.params);
   switch (cfg.name) {
     case "prelu":
-      return prelu(cfg.preluMode === "unit" ? (p[unit] as number) : (p[0] as number));
+      return leakyCurve(cfg.preluMode === "unit" ? (p[unit] as number) : (p[0] as number));
     case "swish":
-      return swish(cfg.swishLearnBeta ? (p[0] as number) : cfg.swishBeta);
+      return swishCurve(cfg.swishLearnBeta ? (p[0] as number) : cfg.swishBeta);
     case "mix":
       return mixture(
-        cfg.mixOf.map((base) => configuredScalar(base, cfg)),
+        cfg.mixOf.map((base) => activationRecord(base).scalar(cfg)),
         p,
       );
     default:
-      return configuredScalar(cfg.name, cfg);
+      return activationRecord(cfg.name).scalar(cfg);
   }
 }
 

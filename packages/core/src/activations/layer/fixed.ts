@@ -1,5 +1,5 @@
 /** Wraps a specialised elementwise kernel as a parameter-free layer: one call per batch, none per element. */
-import type { ElementwiseKernel } from "../kernels/types";
+import type { ElementwiseKernel } from "../kernel";
 import type { HiddenActivationName } from "../names";
 import type { ActivationLayer } from "../types";
 

@@ -1,11 +1,11 @@
 /** Learnable parameters (PReLU α, swish β, mix weights): gradients against finite differences, accumulation. */
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../rng";
+import { leakyCurve } from "../defs/leaky-relu";
+import { mixture } from "../defs/mix";
+import { swishCurve } from "../defs/swish";
 import type { MixableActivationName } from "../names";
-import { mixture } from "../scalar/composite";
-import { swish } from "../scalar/gated";
-import { prelu } from "../scalar/piecewise";
-import { configuredScalar } from "../scalar/registry";
+import { activationRecord } from "../registry";
 import type { ActivationConfig, ActivationLayer, ScalarActivation } from "../types";
 import { createActivationLayer } from "./create";
 
@@ -73,18 +73,18 @@ describe("learnable activation parameters: dL/dθ against finite differences of 
   it("prelu with one α per layer", () => {
     const layer = createActivationLayer({ ...BASE, name: "prelu" }, UNITS);
     layer.params[0] = -0.15;
-    expectParamGradsMatchFiniteDifferences(layer, (p) => prelu(p[0] as number), 1);
+    expectParamGradsMatchFiniteDifferences(layer, (p) => leakyCurve(p[0] as number), 1);
   });
 
   it("prelu with one α per unit", () => {
     const layer = createActivationLayer({ ...BASE, name: "prelu", preluMode: "unit" }, UNITS);
     layer.params.set([0.25, -0.5, 0.01, 1]);
-    expectParamGradsMatchFiniteDifferences(layer, (p, unit) => prelu(p[unit] as number), 2);
+    expectParamGradsMatchFiniteDifferences(layer, (p, unit) => leakyCurve(p[unit] as number), 2);
   });
 
   it("swish with a learned β", () => {
     const layer = createActivationLayer({ ...BASE, name: "swish", swishLearnBeta: true }, UNITS);
-    expectParamGradsMatchFiniteDifferences(layer, (p) => swish(p[0] as number), 3);
+    expectParamGradsMatchFiniteDifferences(layer, (p) => swishCurve(p[0] as number), 3);
   });
 
   it("mix weights over every mixable base", () => {
@@ -100,7 +100,7 @@ describe("learnable activation parameters: dL/dθ against finite differences of 
       layer.params.forEach((_, k) => {
         layer.params[k] = 2 * rng.next() - 1;
       });
-      const curves = mixOf.map((base) => configuredScalar(base, cfg));
+      const curves = mixOf.map((base) => activationRecord(base).scalar(cfg));
       expectParamGradsMatchFiniteDifferences(layer, (p) => mixture(curves, p), 4 + s);
     });
   });

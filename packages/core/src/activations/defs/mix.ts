@@ -3,18 +3,41 @@
  * f(x) = Σₖ wₖ·gₖ(x), one weight per base per layer, initialised to 1/K; dL/dwₖ = Σ dL/da·gₖ(z).
  * Bases use the run's leaky slope and a fixed swish β (swishLearnBeta applies to a plain swish layer only).
  */
-import { type FixedKernelOptions, fixedKernel } from "../kernels/fixed";
-import type { ElementwiseKernel } from "../kernels/types";
+import type { ElementwiseKernel } from "../kernel";
 import type { MixableActivationName } from "../names";
-import type { ActivationLayer } from "../types";
+import type { ActivationRecord } from "../record";
+import type { ActivationLayer, ScalarActivation } from "../types";
 
-export function mixLayer(
+/** Σₖ wₖ·gₖ(x) at fixed weights: what a mix layer computes at one moment of training. */
+export function mixture(bases: readonly ScalarActivation[], weights: readonly number[]): ScalarActivation {
+  if (bases.length === 0 || bases.length !== weights.length) {
+    throw new RangeError("a mixture needs one weight per base, and at least one base");
+  }
+  return {
+    derivativeInput: "x",
+    forward: (x) => {
+      let sum = 0;
+      for (let k = 0; k < bases.length; k++)
+        sum += (weights[k] as number) * (bases[k] as ScalarActivation).forward(x);
+      return sum;
+    },
+    derivative: (x) => {
+      let sum = 0;
+      for (let k = 0; k < bases.length; k++) {
+        const base = bases[k] as ScalarActivation;
+        sum += (weights[k] as number) * base.derivative(x, base.forward(x));
+      }
+      return sum;
+    },
+  };
+}
+
+function mixLayer(
   units: number,
   bases: readonly MixableActivationName[],
-  options: FixedKernelOptions,
+  kernels: readonly ElementwiseKernel[],
 ): ActivationLayer {
   if (bases.length === 0) throw new RangeError("a mix needs at least one base activation");
-  const kernels = bases.map((base) => fixedKernel(base, options));
   const params = new Float32Array(bases.length).fill(1 / bases.length);
   const paramGrads = new Float32Array(bases.length);
   // Per-base values and their weighted sum. They grow only when a batch is larger than any before,
@@ -73,5 +96,40 @@ export function mixLayer(
       weightedSlopes(z, n, null);
       out.set(sums.subarray(0, n));
     },
+  };
+}
+
+/** The record of a mix over the bases `baseOf` looks up (the registry passes its own lookup, so no import loop). */
+export function defineMix(
+  baseOf: (name: MixableActivationName) => ActivationRecord<string, "mixable">,
+): ActivationRecord<"mix", "hidden"> {
+  return {
+    name: "mix",
+    use: "hidden",
+    replay: false,
+    meta: {
+      label: "Learned mix",
+      range: [-Infinity, Infinity],
+      zeroCentred: false,
+      // The weights are learned and may turn negative, and the default bases include ReLU's kink.
+      monotonic: false,
+      smooth: false,
+      learnable: ["mix weights"],
+      hiddenLayersLearn: true,
+      tradeoff:
+        "Learns a weighted sum of base activations per layer (Manessi & Rozza); adapts its shape, but pays for every base.",
+    },
+    plotNote: "Plotted as equal weights 1/4 of relu, tanh, sigmoid and linear: a mix at initialisation.",
+    scalar: (settings) =>
+      mixture(
+        settings.mixOf.map((name) => baseOf(name).scalar(settings)),
+        settings.mixOf.map(() => 1 / settings.mixOf.length),
+      ),
+    learnedLayer: (settings, units) =>
+      mixLayer(
+        units,
+        settings.mixOf,
+        settings.mixOf.map((name) => baseOf(name).kernel(settings)),
+      ),
   };
 }

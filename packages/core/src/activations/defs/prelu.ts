@@ -1,24 +1,23 @@
 /**
- * PReLU layer: f(x) = x for x > 0, αx otherwise (negative branch at 0, as PyTorch), with α learned
- * once per layer or once per unit. d f/dα = x on the negative side, 0 elsewhere.
+ * PReLU: f(x) = x for x > 0, αx otherwise (negative branch at 0, as PyTorch), with α learned once per layer
+ * or once per unit. d f/dα = x on the negative side, 0 elsewhere.
  */
+import type { ActivationRecord } from "../record";
 import type { ActivationLayer } from "../types";
+import { leakyCurve } from "./leaky-relu";
 
-export function preluLayer(units: number, mode: "layer" | "unit", init: number): ActivationLayer {
+function preluLayer(units: number, mode: "layer" | "unit", init: number): ActivationLayer {
   const count = mode === "layer" ? 1 : units;
   const params = new Float32Array(count).fill(init);
   const paramGrads = new Float32Array(count);
   const paramNames = mode === "layer" ? ["alpha"] : Array.from({ length: units }, (_, j) => `alpha/${j}`);
   // Batch sums of dL/dα in double: thousands of float32 additions would lose digits.
   const sums = new Float64Array(count);
+  const parameters = { name: "prelu", units, params, paramGrads, paramNames } as const;
 
   if (mode === "layer") {
     return {
-      name: "prelu",
-      units,
-      params,
-      paramGrads,
-      paramNames,
+      ...parameters,
       forward(z, a, rows) {
         const alpha = params[0] as number;
         const n = rows * units;
@@ -52,11 +51,7 @@ export function preluLayer(units: number, mode: "layer" | "unit", init: number):
   }
 
   return {
-    name: "prelu",
-    units,
-    params,
-    paramGrads,
-    paramNames,
+    ...parameters,
     forward(z, a, rows) {
       for (let r = 0, i = 0; r < rows; r++) {
         for (let j = 0; j < units; j++, i++) {
@@ -88,3 +83,24 @@ export function preluLayer(units: number, mode: "layer" | "unit", init: number):
     },
   };
 }
+
+export const prelu: ActivationRecord<"prelu", "hidden"> = {
+  name: "prelu",
+  use: "hidden",
+  replay: true,
+  meta: {
+    label: "PReLU",
+    range: [-Infinity, Infinity],
+    zeroCentred: true,
+    // α is learned and may turn negative, so monotonicity is not guaranteed.
+    monotonic: false,
+    smooth: false,
+    learnable: ["alpha"],
+    hiddenLayersLearn: true,
+    tradeoff:
+      "Leaky ReLU that learns its negative slope (per layer or per unit); the extra freedom can overfit small data.",
+  },
+  plotNote: "Plotted at α = 0.25, the default initial slope; α is learned.",
+  scalar: (settings) => leakyCurve(settings.preluInit),
+  learnedLayer: (settings, units) => preluLayer(units, settings.preluMode, settings.preluInit),
+};

@@ -2,7 +2,7 @@
 import { setGemmBackend } from "@actlab/core";
 import { nativeGemmBackend, nativeKernelsStatus } from "@actlab/native-kernels";
 
-export function useFastestGemm(): string {
+export function selectFastestGemm(): string {
   if (nativeGemmBackend) {
     setGemmBackend(nativeGemmBackend);
     return nativeGemmBackend.name;

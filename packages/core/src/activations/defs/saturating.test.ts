@@ -1,6 +1,12 @@
 /** Sigmoid, tanh and softplus stay exact at the extremes where naive formulas overflow or cancel. */
 import { describe, expect, it } from "vitest";
-import { sigmoid, softplus, stableSigmoid, stableSoftplus, tanh } from "./saturating";
+import { DEFAULT_ACTIVATION_SETTINGS } from "../record";
+import { activationRecord } from "../registry";
+import { stableSigmoid, stableSoftplus } from "../stable";
+
+const sigmoid = activationRecord("sigmoid").scalar(DEFAULT_ACTIVATION_SETTINGS);
+const tanh = activationRecord("tanh").scalar(DEFAULT_ACTIVATION_SETTINGS);
+const softplus = activationRecord("softplus").scalar(DEFAULT_ACTIVATION_SETTINGS);
 
 describe("sigmoid", () => {
   it("keeps full relative precision far into the negative tail instead of rounding to 0", () => {

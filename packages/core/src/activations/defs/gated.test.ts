@@ -1,6 +1,12 @@
 /** Swish, GELU and mish at known values, and the tanh approximation against exact GELU. */
 import { describe, expect, it } from "vitest";
-import { gelu, geluTanh, mish, swish } from "./gated";
+import { DEFAULT_ACTIVATION_SETTINGS } from "../record";
+import { activationRecord } from "../registry";
+import { swishCurve } from "./swish";
+
+const gelu = activationRecord("gelu").scalar(DEFAULT_ACTIVATION_SETTINGS);
+const geluTanh = activationRecord("gelu_tanh").scalar(DEFAULT_ACTIVATION_SETTINGS);
+const mish = activationRecord("mish").scalar(DEFAULT_ACTIVATION_SETTINGS);
 
 describe("gated activations", () => {
   it("gelu_tanh stays within 1e-3 of exact gelu (the claim in its trade-off)", () => {
@@ -23,9 +29,9 @@ describe("gated activations", () => {
   });
 
   it("swish is x·σ(βx): slope 1/2 at 0 for every β, and x·σ(x) at β = 1", () => {
-    for (const beta of [0.5, 1, 3]) expect(swish(beta).derivative(0, 0)).toBe(0.5);
-    expect(swish().forward(2)).toBeCloseTo(2 / (1 + Math.exp(-2)), 15);
-    expect(swish(2).forward(-1)).toBeCloseTo(-1 / (1 + Math.exp(2)), 15);
+    for (const beta of [0.5, 1, 3]) expect(swishCurve(beta).derivative(0, 0)).toBe(0.5);
+    expect(swishCurve(1).forward(2)).toBeCloseTo(2 / (1 + Math.exp(-2)), 15);
+    expect(swishCurve(2).forward(-1)).toBeCloseTo(-1 / (1 + Math.exp(2)), 15);
   });
 
   it("mish(0) = 0 with slope tanh(log 2) = 0.6", () => {

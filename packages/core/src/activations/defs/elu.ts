@@ -1,0 +1,48 @@
+/** ELU with α = 1; the negative branch at x = 0, as PyTorch. */
+import type { ElementwiseKernel } from "../kernel";
+import { type ActivationRecord, PLAIN_CURVE } from "../record";
+import type { ScalarActivation } from "../types";
+
+const curve: ScalarActivation = {
+  // On the negative side f' = eˣ = f + 1: the output saves an exp, the input picks the branch.
+  derivativeInput: "xy",
+  forward: (x) => (x > 0 ? x : Math.expm1(x)),
+  derivative: (x, y) => (x > 0 ? 1 : y + 1),
+};
+
+const kernel: ElementwiseKernel = {
+  forward(z, a, n) {
+    for (let i = 0; i < n; i++) {
+      const x = z[i] as number;
+      a[i] = x > 0 ? x : Math.expm1(x);
+    }
+  },
+  derivative(z, a, out, n) {
+    for (let i = 0; i < n; i++) out[i] = (z[i] as number) > 0 ? 1 : (a[i] as number) + 1;
+  },
+  backward(z, a, da, dz, n) {
+    for (let i = 0; i < n; i++) {
+      const g = da[i] as number;
+      dz[i] = (z[i] as number) > 0 ? g : g * ((a[i] as number) + 1);
+    }
+  },
+};
+
+export const elu: ActivationRecord<"elu", "mixable"> = {
+  name: "elu",
+  use: "mixable",
+  replay: true,
+  meta: {
+    ...PLAIN_CURVE,
+    label: "ELU",
+    range: [-1, Infinity],
+    zeroCentred: true,
+    monotonic: true,
+    // With α = 1 both one-sided slopes at 0 equal 1, so f is C¹ (not C²).
+    smooth: true,
+    tradeoff:
+      "Negative outputs pull mean activations towards zero and it is smooth at 0; the negative side costs an exp.",
+  },
+  scalar: () => curve,
+  kernel: () => kernel,
+};
