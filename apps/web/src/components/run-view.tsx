@@ -1,5 +1,6 @@
 "use client";
 /** The run page: status, progress, live loss/accuracy charts, summary, config and log lines. */
+import { flattenParams } from "@actlab/db/params";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
@@ -204,17 +205,17 @@ export function RunView({ runId }: { runId: string }) {
           <section className="panel">
             <h2>Configuration</h2>
             <dl className="kv">
-              {flatten(run.config)
-                .filter(([k]) => HEADLINE_KEYS.has(k))
-                .map(([k, v]) => (
-                  <KeyValue key={k} k={k} v={v} />
+              {flattenParams(run.config)
+                .filter((p) => HEADLINE_KEYS.has(p.key))
+                .map((p) => (
+                  <KeyValue key={p.key} k={p.key} v={p.value} />
                 ))}
             </dl>
             <details style={{ marginTop: 12 }}>
               <summary className="muted">All settings</summary>
               <dl className="kv" style={{ marginTop: 8 }}>
-                {flatten(run.config).map(([k, v]) => (
-                  <KeyValue key={k} k={k} v={v} />
+                {flattenParams(run.config).map((p) => (
+                  <KeyValue key={p.key} k={p.key} v={p.value} />
                 ))}
               </dl>
             </details>
@@ -264,13 +265,4 @@ const hasPoints = (lines: ChartLine[]) => lines.some((l) => l.series.steps.lengt
 function last(series: Series | undefined): number | undefined {
   const v = series?.values[series.values.length - 1];
   return v ?? undefined;
-}
-
-function flatten(obj: unknown, prefix = ""): Array<[string, string]> {
-  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
-    return [[prefix, Array.isArray(obj) ? obj.join(", ") : String(obj)]];
-  }
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
-    flatten(v, prefix ? `${prefix}.${k}` : k),
-  );
 }

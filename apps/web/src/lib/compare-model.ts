@@ -3,13 +3,13 @@
  * band per group with its members drawn faintly, or one line per run; smoothing keeps the raw as a ghost.
  */
 import { aggregateSeries, type Band, debiasedEma, describe } from "@actlab/analysis";
+import type { RouterOutputs } from "@actlab/api";
 
-export type CompareRun = {
-  id: string;
-  name: string;
-  status: string;
-  params: Record<string, string | number>;
-};
+/** What grouping and labels need of a compared run. */
+export type CompareRun = Pick<
+  RouterOutputs["runs"]["compare"]["runs"][number],
+  "id" | "name" | "status" | "params"
+>;
 export type CompareSeriesIn = {
   runId: string;
   key: string;
