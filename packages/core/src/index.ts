@@ -9,7 +9,7 @@ export * from "./data/index";
 export * from "./data/names";
 export * from "./data/types";
 export * from "./diagnostics/index";
-export * from "./metric-reproducibility";
+export * from "./metrics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";

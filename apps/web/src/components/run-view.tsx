@@ -1,5 +1,6 @@
 "use client";
 /** The run page: status, progress, live loss/accuracy charts, summary, config and log lines. */
+import { METRIC } from "@actlab/core";
 import { flattenParams } from "@actlab/db/params";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -74,13 +75,18 @@ export function RunView({ runId }: { runId: string }) {
       ? 100
       : 0;
   const lossLines: ChartLine[] = [
-    { label: "train/batch_loss", series: s["train/batch_loss"] ?? EMPTY, color: COLORS.ghost, width: 1 },
-    { label: "train/loss", series: s["train/loss"] ?? EMPTY, color: COLORS.train },
-    { label: "val/loss", series: s["val/loss"] ?? EMPTY, color: COLORS.val },
+    {
+      label: METRIC.trainBatchLoss,
+      series: s[METRIC.trainBatchLoss] ?? EMPTY,
+      color: COLORS.ghost,
+      width: 1,
+    },
+    { label: METRIC.trainLoss, series: s[METRIC.trainLoss] ?? EMPTY, color: COLORS.train },
+    { label: METRIC.valLoss, series: s[METRIC.valLoss] ?? EMPTY, color: COLORS.val },
   ];
   const accLines: ChartLine[] = [
-    { label: "train/acc", series: s["train/acc"] ?? EMPTY, color: COLORS.train },
-    { label: "val/acc", series: s["val/acc"] ?? EMPTY, color: COLORS.val },
+    { label: METRIC.trainAcc, series: s[METRIC.trainAcc] ?? EMPTY, color: COLORS.train },
+    { label: METRIC.valAcc, series: s[METRIC.valAcc] ?? EMPTY, color: COLORS.val },
   ];
 
   return (
@@ -173,16 +179,16 @@ export function RunView({ runId }: { runId: string }) {
           <Stat label="ETA" value={run.status === "RUNNING" ? formatSeconds(progress?.etaSec) : "—"} />
           <Stat
             label="Val accuracy"
-            value={formatMetric(summary?.final_val_acc ?? last(s["val/acc"]))}
+            value={formatMetric(summary?.final_val_acc ?? last(s[METRIC.valAcc]))}
             testId="val-acc"
           />
           {/* While training (or after a cancel) there is no summary yet: the best point so far. */}
           <Stat
             label="Best val acc"
-            value={formatMetric(summary?.best_val_acc ?? best(s["val/acc"]))}
+            value={formatMetric(summary?.best_val_acc ?? best(s[METRIC.valAcc]))}
             testId="best-val-acc"
           />
-          <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s["val/loss"]))} />
+          <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s[METRIC.valLoss]))} />
         </div>
       </section>
 

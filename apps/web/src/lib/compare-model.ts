@@ -4,6 +4,7 @@
  */
 import { aggregateSeries, type Band, debiasedEma, describe } from "@actlab/analysis";
 import type { RouterOutputs } from "@actlab/api";
+import { METRIC } from "@actlab/core";
 
 /** What grouping and labels need of a compared run. */
 export type CompareRun = Pick<
@@ -117,7 +118,7 @@ export function buildLines(input: {
   hide: string[];
 }): { lines: Line[]; stats: GroupStats[] } {
   const byRun = new Map(input.runs.map((r) => [r.id, r]));
-  const epochMaps = new Map(input.series.filter((s) => s.key === "epoch").map((s) => [s.runId, s]));
+  const epochMaps = new Map(input.series.filter((s) => s.key === METRIC.epoch).map((s) => [s.runId, s]));
   const wanted = input.series.filter((s) => s.key === input.key && byRun.has(s.runId));
   const groups = new Map<string, CompareSeriesIn[]>();
   for (const s of wanted) {

@@ -5,6 +5,7 @@
 import type { TrainConfig } from "../config";
 import type { Dataset } from "../data/types";
 import { createDiagnosticsProbe } from "../diagnostics/probe";
+import { METRIC } from "../metrics/metric-keys";
 import { addL2Gradient, clipGlobalNorm, l2Norm } from "../nn/clip";
 import { initWeights, resolveInit } from "../nn/init";
 import { countCorrect, lossForward } from "../nn/losses";
@@ -139,20 +140,20 @@ export function createTraining(
   /** The epoch's metrics except the timings (evaluation is part of the epoch's time). */
   function epochMetrics(): Record<string, number> {
     const metrics: Record<string, number> = {
-      "train/loss": s.lossSum / s.seen,
-      "train/acc": s.correct / s.seen,
+      [METRIC.trainLoss]: s.lossSum / s.seen,
+      [METRIC.trainAcc]: s.correct / s.seen,
     };
     if (validation) {
       const v = evaluate(net, config.loss, validation);
-      metrics["val/loss"] = v.loss;
-      metrics["val/acc"] = v.acc;
+      metrics[METRIC.valLoss] = v.loss;
+      metrics[METRIC.valAcc] = v.acc;
     }
     if (test) {
       const t = evaluate(net, config.loss, test);
-      metrics["test/loss"] = t.loss;
-      metrics["test/acc"] = t.acc;
+      metrics[METRIC.testLoss] = t.loss;
+      metrics[METRIC.testAcc] = t.acc;
     }
-    metrics.lr = s.lr;
+    metrics[METRIC.lr] = s.lr;
     if (s.epoch % config.diagnostics.everyEpochs === 0) {
       Object.assign(metrics, probe.measure(net, config.loss, probeX, probeY, probeRows));
     }
@@ -213,8 +214,8 @@ export function createTraining(
       }
       const metrics = epochMetrics();
       const epochSeconds = (busy + now() - since) / 1000;
-      metrics["time/epoch_s"] = epochSeconds;
-      metrics["perf/samples_per_s"] = epochSeconds > 0 ? s.seen / epochSeconds : 0;
+      metrics[METRIC.epochSeconds] = epochSeconds;
+      metrics[METRIC.samplesPerSec] = epochSeconds > 0 ? s.seen / epochSeconds : 0;
       updateSummary(s.summary, metrics, s.epoch, s.step);
       const watched = rule ? metrics[rule.metric] : undefined;
       // Without a validation split there is nothing to watch, so early stopping never triggers.

@@ -4,7 +4,7 @@
  * rebuilt in the browser from the saved weights and the regenerated data, and the per-layer diagnostics.
  */
 import type { RouterOutputs } from "@actlab/api";
-import type { SavedModel, TrainConfig } from "@actlab/core";
+import { METRIC, type SavedModel, type TrainConfig } from "@actlab/core";
 import { useMemo } from "react";
 import type { SeriesMap } from "@/lib/series";
 import { confusionOnPrepared } from "./confusion";
@@ -149,8 +149,8 @@ function ModelBody({
 
 /** The val/acc logged at the step where `epoch` ended (the `epoch` series maps steps to epochs). */
 function valAccAtEpoch(series: SeriesMap, epoch: number): number | null {
-  const e = series.epoch;
-  const acc = series["val/acc"];
+  const e = series[METRIC.epoch];
+  const acc = series[METRIC.valAcc];
   if (!e || !acc) return null;
   const i = e.values.indexOf(epoch);
   const step = e.steps[i];
