@@ -13,7 +13,6 @@ export * from "./metrics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
-export * from "./series-codec";
 export * from "./sorted-search";
 export * from "./sweep/index";
 export * from "./train/index";

@@ -1,8 +1,9 @@
 /** Overlay data for the compare view: runs, their params for grouping, and honestly downsampled series. */
-import { encodeFloat32, encodeInt32, METRIC } from "@actlab/core";
+import { METRIC } from "@actlab/core";
 import { type Db, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { encodeFloat32, encodeInt32 } from "../series-codec";
 import { projectProcedure } from "../trpc";
 import { serializeRun } from "./serialize";
 
