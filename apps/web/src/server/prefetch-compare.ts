@@ -7,7 +7,7 @@ import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-qu
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import superjson from "superjson";
-import { compareQueryInput, parseCompareState, SERVER_BUCKETS } from "@/components/compare/compare-state";
+import { compareQueryInput, parseCompareState, SERVER_BUCKETS } from "@/lib/compare-state";
 import { serverState } from "./deps";
 
 export async function prefetchCompare(

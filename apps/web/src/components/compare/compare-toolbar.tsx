@@ -1,7 +1,7 @@
 "use client";
 /** The compare view's controls; every change goes to the URL. */
 import { METRIC, splitByReproducibility } from "@actlab/core";
-import type { CompareState } from "./compare-state";
+import type { CompareState } from "@/lib/compare-state";
 
 /** Wall-clock metrics apart: reruns of one config agree on every training metric, never on timings. */
 function metricGroups(keys: string[], current: string) {

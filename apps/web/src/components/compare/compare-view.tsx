@@ -6,11 +6,6 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Verdict } from "@/components/verdict/verdict";
-import { useTRPC } from "@/trpc/client";
-import { CompareChart } from "./compare-chart";
-import { download, linesToCsv, linesToJson, linesToSvg, svgToPng } from "./compare-export";
-import { CompareLegend } from "./compare-legend";
-import { buildLines } from "./compare-model";
 import {
   bucketsForWidth,
   type CompareState,
@@ -18,7 +13,12 @@ import {
   compareStateToQuery,
   parseCompareState,
   SERVER_BUCKETS,
-} from "./compare-state";
+} from "@/lib/compare-state";
+import { useTRPC } from "@/trpc/client";
+import { CompareChart } from "./compare-chart";
+import { download, linesToCsv, linesToJson, linesToSvg, svgToPng } from "./compare-export";
+import { CompareLegend } from "./compare-legend";
+import { buildLines } from "./compare-model";
 import { CompareToolbar } from "./compare-toolbar";
 import { ParallelCoords } from "./parallel-coords";
 
