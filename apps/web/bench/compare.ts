@@ -9,15 +9,16 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { METRIC } from "@actlab/core";
 import { freePort, spawnApp, startRedis, waitFor } from "@actlab/test-utils";
 import { chromium, type Page } from "playwright-core";
+import type { BenchApi } from "./bench-api";
 import { emit, quantile } from "./report";
 import type { SeededDb } from "./seed";
-import type { BenchApi } from "./ui";
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ms = (x: number) => Number(x.toFixed(1));
-const KEY = "val/loss";
+const KEY = METRIC.valLoss;
 
 export async function measureCompareServer(seeded: SeededDb, bench: BenchApi) {
   const input = { runIds: seeded.denseRunIds, keys: [KEY], buckets: 1000 };

@@ -3,7 +3,7 @@
  * configs, every run with per-epoch metrics, and 100 of them with 3 keys × 10,000 steps each.
  * Params come from the real flattenParams, metrics and their summaries from the real appendMetrics.
  */
-import { HIDDEN_ACTIVATIONS, ZTrainConfig } from "@actlab/core";
+import { HIDDEN_ACTIVATIONS, METRIC, ZTrainConfig } from "@actlab/core";
 import {
   appendMetrics,
   type Db,
@@ -19,7 +19,7 @@ import { createTempDb, type TempDb } from "@actlab/test-utils";
 export type SeedOptions = { runs: number; denseRuns: number; denseSteps: number; epochs: number };
 export const DEFAULT_SEED: SeedOptions = { runs: 10_000, denseRuns: 100, denseSteps: 10_000, epochs: 20 };
 /** The keys the dense runs carry at every step. */
-export const DENSE_KEYS = ["train/batch_loss", "val/loss", "val/acc"] as const;
+export const DENSE_KEYS = [METRIC.trainBatchLoss, METRIC.valLoss, METRIC.valAcc] as const;
 
 export type SeededDb = {
   temp: TempDb;
@@ -139,16 +139,16 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
       const c = curve(s, steps, ceiling, (rand() - 0.5) * 0.02);
       if (dense)
         batch.push({
-          key: "train/batch_loss",
+          key: METRIC.trainBatchLoss,
           step: s,
           value: c.loss * (1 + (rand() - 0.5) * 0.2),
           wallMs: s,
         });
       batch.push(
-        { key: "val/loss", step: s, value: c.loss, wallMs: s },
-        { key: "val/acc", step: s, value: c.acc, wallMs: s },
+        { key: METRIC.valLoss, step: s, value: c.loss, wallMs: s },
+        { key: METRIC.valAcc, step: s, value: c.acc, wallMs: s },
       );
-      if (!dense) batch.push({ key: "train/loss", step: s, value: c.loss * 0.9, wallMs: s });
+      if (!dense) batch.push({ key: METRIC.trainLoss, step: s, value: c.loss * 0.9, wallMs: s });
       // Flush like the worker does: a few hundred points per transaction.
       if (batch.length >= 500) {
         appendMetrics(db, id, batch);

@@ -5,9 +5,7 @@
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
  */
-import { createCaller, createRunEventHub } from "@actlab/api";
-import { createRedis, createTrainQueue } from "@actlab/queue";
-import { type RedisHandle, startRedis } from "@actlab/test-utils";
+import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
 import { emit, quantile } from "./report";
@@ -18,27 +16,6 @@ const ms = (x: number) => Number(x.toFixed(2));
 export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";
 export const BENCH_SORT = { by: "max(val/acc)", dir: "desc" } as const;
 export const BENCH_COLUMNS = ["lr", "hiddenLayers", "optimizer", "val/acc", "min(val/loss)", "best(val/acc)"];
-
-/** The tRPC caller the web app's route uses, over a real Redis (runs.table itself only reads SQLite). */
-export type BenchApi = { api: ReturnType<typeof createCaller>; close(): Promise<void> };
-export async function createBenchApi(seeded: SeededDb): Promise<BenchApi> {
-  const redis: RedisHandle = await startRedis();
-  const conn = createRedis(redis.url, { forBullmq: true });
-  const queue = createTrainQueue(conn);
-  const cmd = createRedis(redis.url);
-  const events = createRunEventHub(createRedis(redis.url));
-  const api = createCaller({ db: seeded.db, queue, events, redis: cmd, userId: seeded.userId });
-  return {
-    api,
-    async close() {
-      await events.close();
-      await queue.close();
-      await conn.quit();
-      await cmd.quit();
-      await redis.stop();
-    },
-  };
-}
 
 /** The same filter and sort as BENCH_FILTER/BENCH_SORT, read from raw Metric rows. */
 function baselineQuery(seeded: SeededDb, offset: number) {

@@ -2,7 +2,7 @@
  * Trains one run: loads it, resumes from its last checkpoint, drives the core's training generator,
  * and records metrics, progress, checkpoints and the outcome. Runs inside the sandboxed processor.
  */
-import { createTraining, type EndEvent, type TrainConfig, ZTrainConfig } from "@actlab/core";
+import { createTraining, type EndEvent, METRIC, type TrainConfig, ZTrainConfig } from "@actlab/core";
 import { loadDataset } from "@actlab/datasets";
 import {
   appendMetrics,
@@ -154,7 +154,7 @@ export async function runTraining(
     for (const event of training) {
       if (event.type === "step") {
         if (event.step % config.logEverySteps === 0)
-          buffer.push("train/batch_loss", event.step, event.loss, Date.now());
+          buffer.push(METRIC.trainBatchLoss, event.step, event.loss, Date.now());
         if (Date.now() - lastYield >= YIELD_INTERVAL_MS) {
           await yieldToEventLoop();
           lastYield = Date.now();
@@ -166,7 +166,7 @@ export async function runTraining(
       }
       if (event.type === "epoch") {
         const now = Date.now();
-        buffer.pushAll({ ...event.metrics, ...sampleSystem(), epoch: event.epoch }, event.step, now);
+        buffer.pushAll({ ...event.metrics, ...sampleSystem(), [METRIC.epoch]: event.epoch }, event.step, now);
         const elapsed = (now - startedAt) / 1000;
         const stepsPerSec = (event.step - startStep) / Math.max(elapsed, 1e-3);
         const progress: RunProgress = {
@@ -174,7 +174,7 @@ export async function runTraining(
           epochs: config.epochs,
           step: event.step,
           totalSteps: training.totalSteps,
-          samplesPerSec: event.metrics["perf/samples_per_s"] ?? stepsPerSec * config.batchSize,
+          samplesPerSec: event.metrics[METRIC.samplesPerSec] ?? stepsPerSec * config.batchSize,
           etaSec: stepsPerSec > 0 ? (training.totalSteps - event.step) / stepsPerSec : null,
         };
         await flush(progress);

@@ -1,4 +1,5 @@
 /** CPU and memory of this training process between two calls, recorded as sys/* metrics each epoch. */
+import { METRIC } from "@actlab/core";
 
 export function createSystemSampler() {
   let lastCpu = process.cpuUsage();
@@ -10,8 +11,8 @@ export function createSystemSampler() {
     lastCpu = process.cpuUsage();
     lastWall = wall;
     return {
-      "sys/cpu_pct": (100 * (cpu.user + cpu.system)) / 1000 / elapsedMs,
-      "sys/rss_mb": process.memoryUsage.rss() / 2 ** 20,
+      [METRIC.cpuPct]: (100 * (cpu.user + cpu.system)) / 1000 / elapsedMs,
+      [METRIC.rssMb]: process.memoryUsage.rss() / 2 ** 20,
     };
   };
 }

@@ -1,7 +1,8 @@
 /** The sweep verdict's input (one record per run) and output (one row per group) shapes. */
+import { METRIC } from "@actlab/core";
 import { z } from "zod";
 
-export const VERDICT_METRICS = ["val/acc", "train/acc"] as const;
+export const VERDICT_METRICS = [METRIC.valAcc, METRIC.trainAcc] as const;
 export type VerdictMetric = (typeof VERDICT_METRICS)[number];
 
 export const ZVerdictOptions = z.object({
@@ -13,7 +14,7 @@ export const ZVerdictOptions = z.object({
     .optional(),
   metric: z
     .enum(VERDICT_METRICS, { error: `metric must be one of ${VERDICT_METRICS.join(", ")}` })
-    .default("val/acc"),
+    .default(METRIC.valAcc),
   /** Significance level of the difference test and of the equivalence test. */
   alpha: z.number().gt(0, "alpha must be > 0").lt(0.5, "alpha must be < 0.5").default(0.05),
   /** Equivalence margin in accuracy points: "equivalent" only when TOST shows |difference| < margin. */

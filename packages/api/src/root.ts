@@ -1,4 +1,5 @@
 /** The app router: composes the domain routers, nothing else. */
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activityRouter } from "./activity/router";
 import { commentsRouter } from "./comments/router";
 import { metaRouter } from "./meta/router";
@@ -30,4 +31,7 @@ export const appRouter = router({
   share: shareRouter,
 });
 export type AppRouter = typeof appRouter;
+/** What each procedure takes and returns: the web app reads its types from here, never rewrites them. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export const createCaller = createCallerFactory(appRouter);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { HIDDEN_ACTIVATIONS, MIXABLE_ACTIVATIONS } from "./activations/names";
 import { BUILTIN_TABLES, GENERATED_DATASETS } from "./data/names";
+import { METRIC } from "./metrics/metric-keys";
 
 export const LIMITS = Object.freeze({
   maxLayers: 12,
@@ -186,7 +187,7 @@ export const ZTrainConfig = z.object({
   standardize: z.boolean().default(true),
   earlyStopping: z
     .object({
-      metric: z.enum(["val/loss", "val/acc"]).default("val/loss"),
+      metric: z.enum([METRIC.valLoss, METRIC.valAcc]).default(METRIC.valLoss),
       patience: z
         .int("patience must be a whole number of epochs")
         .min(1, "patience must be ≥ 1 epoch")

@@ -1,4 +1,7 @@
-/** Flattens a run config into key/value params ("lr", "hiddenLayers", "dataset.name") for filtering and sorting. */
+/**
+ * Flattens a run config into key/value params ("lr", "hiddenLayers", "dataset.name") for filtering and sorting.
+ * Pure, and exported as `@actlab/db/params`, so the run page lists a config with the same keys and values.
+ */
 
 export type ParamRow = { key: string; value: string; valueNum: number | null };
 

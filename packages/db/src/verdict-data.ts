@@ -3,6 +3,7 @@
  * params, three per-epoch series, and the last finite diagnostics. Raw SQL on the metric table, index-backed
  * on (runId, key, step): only the wanted keys are touched, never a run's thousands of other points.
  */
+import { DIAG_STAT, diagKey, METRIC, parseDiagKey } from "@actlab/core";
 import type { Db } from "./client";
 import type { RunStatus } from "./runs";
 
@@ -25,7 +26,7 @@ export type VerdictRunData = {
   gradRatio: number | null;
 };
 
-export const VERDICT_SERIES_KEYS = ["epoch", "time/epoch_s"] as const;
+export const VERDICT_SERIES_KEYS = [METRIC.epoch, METRIC.epochSeconds] as const;
 
 type RunRow = {
   id: string;
@@ -74,7 +75,7 @@ export function readVerdictData(
   db: Db,
   sweepId: string,
   projectId: string,
-  metricKey = "val/acc",
+  metricKey: string = METRIC.valAcc,
 ): { runs: VerdictRunData[] } | null {
   let cache = finishedCache.get(db);
   if (!cache) {
@@ -113,7 +114,7 @@ export function readRunSetVerdictData(
   db: Db,
   runIds: readonly string[],
   projectId: string,
-  metricKey = "val/acc",
+  metricKey: string = METRIC.valAcc,
 ): { runs: VerdictRunData[] } {
   const read = db.sqlite.transaction(() => {
     const rows = db.sqlite
@@ -145,8 +146,8 @@ function readRuns(db: Db, rows: readonly RunRow[], metricKey: string): Map<strin
   }
   const maxHidden = rows.reduce((m, r) => Math.max(m, r.hidden), 0);
   const diagKeys = JSON.stringify([
-    "diag/grad_ratio",
-    ...Array.from({ length: maxHidden }, (_, i) => `diag/l${i + 1}/dead_frac`),
+    METRIC.gradRatio,
+    ...Array.from({ length: maxHidden }, (_, i) => diagKey(`l${i + 1}`, DIAG_STAT.deadFrac)),
   ]);
   const params = db.sqlite.prepare(SQL.params).raw(true);
   const series = db.sqlite.prepare(SQL.series).raw(true);
@@ -168,11 +169,11 @@ function readRuns(db: Db, rows: readonly RunRow[], metricKey: string): Map<strin
     for (const [runId, key, value] of last.all(ids, diagKeys) as Array<[string, string, number | null]>) {
       const run = runs.get(runId);
       if (!run) continue;
-      if (key === "diag/grad_ratio") {
+      if (key === METRIC.gradRatio) {
         run.gradRatio = value;
         continue;
       }
-      const layer = Number(/^diag\/l(\d+)\/dead_frac$/.exec(key)?.[1]);
+      const layer = parseDiagKey(key)?.hidden ?? 0;
       // Only this run's own hidden layers: a shallower run has no l3, whatever a deeper one has.
       if (layer >= 1 && layer <= run.deadFrac.length) run.deadFrac[layer - 1] = value;
     }

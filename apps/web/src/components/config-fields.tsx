@@ -1,16 +1,10 @@
 "use client";
 /** The base run settings (data, network, training) shared by the run and sweep launch forms. */
+import type { RouterOutputs } from "@actlab/api";
 import type { ReactNode } from "react";
 import { isBuiltinTable } from "@/lib/dataset-choice";
 import type { RunFormValues } from "@/lib/run-form";
 
-export type LaunchOptions = {
-  activations: Array<{ name: string; label: string; tradeoff: string }>;
-  generatedDatasets: string[];
-  builtinDatasets: string[];
-  optimizers: string[];
-  limits: { maxEpochs: number };
-};
 export type FieldErrors = Partial<Record<keyof RunFormValues | "_", string>>;
 
 export function FieldRow({
@@ -50,7 +44,7 @@ export function ConfigFields({
 }: {
   values: RunFormValues;
   errors: FieldErrors;
-  options: LaunchOptions | undefined;
+  options: RouterOutputs["meta"]["options"] | undefined;
   onChange: (key: keyof RunFormValues, value: string) => void;
   /** Fields a sweep varies on its own axes. */
   hide?: Array<keyof RunFormValues>;

@@ -1,11 +1,25 @@
 "use client";
 /** Every other metric of a run (learning rate, timing, throughput, system figures, …) as small live charts. */
-import { splitByReproducibility } from "@actlab/core";
+import {
+  isDiagnosticMetric,
+  METRIC,
+  METRIC_UNITS,
+  type MetricKey,
+  splitByReproducibility,
+} from "@actlab/core";
 import { MetricChart } from "@/components/metric-chart";
 import type { SeriesMap } from "@/lib/series";
 
 /** Shown elsewhere on the run page: the loss/accuracy charts and the per-layer diagnostics. */
-const ELSEWHERE = /^(train\/(loss|acc|batch_loss)|val\/(loss|acc)|epoch|diag\/.*)$/;
+const ELSEWHERE: ReadonlySet<string> = new Set([
+  METRIC.trainLoss,
+  METRIC.trainAcc,
+  METRIC.trainBatchLoss,
+  METRIC.valLoss,
+  METRIC.valAcc,
+  METRIC.epoch,
+]);
+const shownElsewhere = (key: string) => ELSEWHERE.has(key) || isDiagnosticMetric(key);
 
 function ChartGrid({ keys, series }: { keys: string[]; series: SeriesMap }) {
   return (
@@ -15,6 +29,7 @@ function ChartGrid({ keys, series }: { keys: string[]; series: SeriesMap }) {
           key={key}
           title={key}
           height={160}
+          yLabel={METRIC_UNITS[key as MetricKey]}
           testId={`metric-${key}`}
           lines={[{ label: key, series: series[key] ?? { steps: [], values: [] }, color: "#0ea5e9" }]}
         />
@@ -25,7 +40,7 @@ function ChartGrid({ keys, series }: { keys: string[]; series: SeriesMap }) {
 
 export function RunMetricsGrid({ series }: { series: SeriesMap }) {
   const keys = Object.keys(series)
-    .filter((k) => !ELSEWHERE.test(k))
+    .filter((k) => !shownElsewhere(k))
     .sort();
   if (keys.length === 0) return null;
   const { reproducible, wallClock } = splitByReproducibility(keys);

@@ -1,11 +1,17 @@
 "use client";
 /** A table of runs: status, activation, dataset, shape, progress and the headline validation figures. */
-import type { RunView } from "@actlab/api";
+import type { RouterOutputs } from "@actlab/api";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDuration, formatMetric } from "@/lib/format";
 
-export function RunTable({ runs, testId = "runs-table" }: { runs: RunView[]; testId?: string }) {
+export function RunTable({
+  runs,
+  testId = "runs-table",
+}: {
+  runs: RouterOutputs["sweeps"]["get"]["runs"];
+  testId?: string;
+}) {
   return (
     <div className="panel" style={{ padding: 0, overflowX: "auto" }}>
       <table className="table" data-testid={testId}>

@@ -1,5 +1,7 @@
 "use client";
 /** The run page: status, progress, live loss/accuracy charts, summary, config and log lines. */
+import { METRIC } from "@actlab/core";
+import { flattenParams } from "@actlab/db/params";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect } from "react";
@@ -73,13 +75,18 @@ export function RunView({ runId }: { runId: string }) {
       ? 100
       : 0;
   const lossLines: ChartLine[] = [
-    { label: "train/batch_loss", series: s["train/batch_loss"] ?? EMPTY, color: COLORS.ghost, width: 1 },
-    { label: "train/loss", series: s["train/loss"] ?? EMPTY, color: COLORS.train },
-    { label: "val/loss", series: s["val/loss"] ?? EMPTY, color: COLORS.val },
+    {
+      label: METRIC.trainBatchLoss,
+      series: s[METRIC.trainBatchLoss] ?? EMPTY,
+      color: COLORS.ghost,
+      width: 1,
+    },
+    { label: METRIC.trainLoss, series: s[METRIC.trainLoss] ?? EMPTY, color: COLORS.train },
+    { label: METRIC.valLoss, series: s[METRIC.valLoss] ?? EMPTY, color: COLORS.val },
   ];
   const accLines: ChartLine[] = [
-    { label: "train/acc", series: s["train/acc"] ?? EMPTY, color: COLORS.train },
-    { label: "val/acc", series: s["val/acc"] ?? EMPTY, color: COLORS.val },
+    { label: METRIC.trainAcc, series: s[METRIC.trainAcc] ?? EMPTY, color: COLORS.train },
+    { label: METRIC.valAcc, series: s[METRIC.valAcc] ?? EMPTY, color: COLORS.val },
   ];
 
   return (
@@ -172,16 +179,16 @@ export function RunView({ runId }: { runId: string }) {
           <Stat label="ETA" value={run.status === "RUNNING" ? formatSeconds(progress?.etaSec) : "—"} />
           <Stat
             label="Val accuracy"
-            value={formatMetric(summary?.final_val_acc ?? last(s["val/acc"]))}
+            value={formatMetric(summary?.final_val_acc ?? last(s[METRIC.valAcc]))}
             testId="val-acc"
           />
           {/* While training (or after a cancel) there is no summary yet: the best point so far. */}
           <Stat
             label="Best val acc"
-            value={formatMetric(summary?.best_val_acc ?? best(s["val/acc"]))}
+            value={formatMetric(summary?.best_val_acc ?? best(s[METRIC.valAcc]))}
             testId="best-val-acc"
           />
-          <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s["val/loss"]))} />
+          <Stat label="Val loss" value={formatMetric(summary?.final_val_loss ?? last(s[METRIC.valLoss]))} />
         </div>
       </section>
 
@@ -204,17 +211,17 @@ export function RunView({ runId }: { runId: string }) {
           <section className="panel">
             <h2>Configuration</h2>
             <dl className="kv">
-              {flatten(run.config)
-                .filter(([k]) => HEADLINE_KEYS.has(k))
-                .map(([k, v]) => (
-                  <KeyValue key={k} k={k} v={v} />
+              {flattenParams(run.config)
+                .filter((p) => HEADLINE_KEYS.has(p.key))
+                .map((p) => (
+                  <KeyValue key={p.key} k={p.key} v={p.value} />
                 ))}
             </dl>
             <details style={{ marginTop: 12 }}>
               <summary className="muted">All settings</summary>
               <dl className="kv" style={{ marginTop: 8 }}>
-                {flatten(run.config).map(([k, v]) => (
-                  <KeyValue key={k} k={k} v={v} />
+                {flattenParams(run.config).map((p) => (
+                  <KeyValue key={p.key} k={p.key} v={p.value} />
                 ))}
               </dl>
             </details>
@@ -264,13 +271,4 @@ const hasPoints = (lines: ChartLine[]) => lines.some((l) => l.series.steps.lengt
 function last(series: Series | undefined): number | undefined {
   const v = series?.values[series.values.length - 1];
   return v ?? undefined;
-}
-
-function flatten(obj: unknown, prefix = ""): Array<[string, string]> {
-  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
-    return [[prefix, Array.isArray(obj) ? obj.join(", ") : String(obj)]];
-  }
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
-    flatten(v, prefix ? `${prefix}.${k}` : k),
-  );
 }

@@ -1,5 +1,6 @@
 "use client";
 /** The sweep page: progress by status, ETA, cancel, and its runs, all kept live. */
+import { METRIC } from "@actlab/core";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
@@ -48,7 +49,7 @@ export function SweepView({ sweepId }: { sweepId: string }) {
           <Link
             className="btn btn-primary"
             data-testid="compare-sweep"
-            href={`/compare?runs=${runs.map((r) => r.id).join(",")}&key=val/acc&group=activation`}
+            href={`/compare?runs=${runs.map((r) => r.id).join(",")}&key=${METRIC.valAcc}&group=activation`}
           >
             Compare runs
           </Link>

@@ -1,4 +1,5 @@
 /** The compare view's whole state lives in the URL, so a link reproduces the view; parsed with zod. */
+import { METRIC } from "@actlab/core";
 import { z } from "zod";
 
 export const X_AXES = ["step", "epoch", "wall", "relative"] as const;
@@ -11,7 +12,7 @@ const csv = z
 
 export const ZCompareState = z.object({
   runs: csv,
-  key: z.string().min(1).catch("val/acc"),
+  key: z.string().min(1).catch(METRIC.valAcc),
   x: z.enum(X_AXES).catch("step"),
   log: z
     .enum(["0", "1"])

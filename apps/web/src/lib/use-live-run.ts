@@ -1,24 +1,17 @@
 "use client";
 /** A run's state kept live: a snapshot from the SSE subscription, then every streamed event merged in. */
-import type { RunView } from "@actlab/api";
+import type { RouterOutputs } from "@actlab/api";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import { mergePoints, type SeriesMap, seriesFromRows } from "@/lib/series";
 import { useTRPC } from "@/trpc/client";
 
-export type RunProgressView = {
-  epoch: number;
-  epochs: number;
-  step: number;
-  totalSteps: number;
-  samplesPerSec: number;
-  etaSec: number | null;
-};
+type LiveRunView = RouterOutputs["runs"]["get"]["run"];
 
 export type LiveRun = {
-  run: RunView | null;
+  run: LiveRunView | null;
   series: SeriesMap;
-  progress: RunProgressView | null;
+  progress: LiveRunView["progress"];
   connection: "connecting" | "live" | "error";
   error: string | null;
 };
@@ -41,7 +34,7 @@ export function useLiveRun(runId: string): LiveRun {
                 return {
                   run: event.run,
                   series: mergePoints(seriesFromRows(event.series), []),
-                  progress: (event.run.progress as RunProgressView | null) ?? null,
+                  progress: event.run.progress,
                 };
               case "metrics":
                 return { ...s, series: mergePoints(s.series, event.points) };

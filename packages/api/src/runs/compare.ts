@@ -1,8 +1,9 @@
 /** Overlay data for the compare view: runs, their params for grouping, and honestly downsampled series. */
-import { encodeFloat32, encodeInt32 } from "@actlab/core";
+import { METRIC } from "@actlab/core";
 import { type Db, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { encodeFloat32, encodeInt32 } from "../series-codec";
 import { projectProcedure } from "../trpc";
 import { serializeRun } from "./serialize";
 
@@ -39,7 +40,7 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
   const ids = runs.map((r) => r.id);
   const params = readRunParams(db, ids);
   // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
-  const keys = [...new Set([...input.keys, "epoch"])];
+  const keys = [...new Set([...input.keys, METRIC.epoch])];
   return {
     runs: runs.map((r) => ({
       ...serializeRun(r),
@@ -55,7 +56,7 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
       values: encodeFloat32(s.values),
       min: input.extremes ? encodeFloat32(s.min) : null,
       max: input.extremes ? encodeFloat32(s.max) : null,
-      wallMs: input.wall || s.key === "epoch" ? s.wallMs.map(Math.round) : null,
+      wallMs: input.wall || s.key === METRIC.epoch ? s.wallMs.map(Math.round) : null,
     })),
     availableKeys: listMetricKeys(db, ids),
     missing: input.runIds.filter((id) => !ids.includes(id)),

@@ -1,5 +1,6 @@
 /** The run shape the browser sees: JSON columns parsed, nothing internal. */
 import type { TrainConfig } from "@actlab/core";
+import type { RunProgress } from "@actlab/queue";
 
 type RunRow = {
   id: string;
@@ -34,7 +35,7 @@ export function serializeRun(run: RunRow) {
     seed: run.seed,
     error: run.error,
     summary: run.summary ? (JSON.parse(run.summary) as Record<string, number>) : null,
-    progress: run.progress ? (JSON.parse(run.progress) as Record<string, number | null>) : null,
+    progress: run.progress ? (JSON.parse(run.progress) as RunProgress) : null,
     epochsDone: run.epochsDone,
     stepsDone: run.stepsDone,
     createdAt: run.createdAt,
@@ -42,4 +43,3 @@ export function serializeRun(run: RunRow) {
     finishedAt: run.finishedAt,
   };
 }
-export type RunView = ReturnType<typeof serializeRun>;

@@ -3,6 +3,7 @@
  * default, or any param) wins, by how much, how sure, and why.
  */
 import { computeVerdict, type VerdictRun, ZVerdictOptions } from "@actlab/analysis";
+import { METRIC } from "@actlab/core";
 import type { VerdictRunData } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -39,8 +40,8 @@ export function answerVerdict(data: { runs: VerdictRunData[] }, input: VerdictQu
     dataset: r.dataset,
     summary: r.summary,
     metric: r.series[metric] ?? EMPTY,
-    epochs: r.series.epoch ?? EMPTY,
-    epochSeconds: r.series["time/epoch_s"] ?? EMPTY,
+    epochs: r.series[METRIC.epoch] ?? EMPTY,
+    epochSeconds: r.series[METRIC.epochSeconds] ?? EMPTY,
     deadFrac: r.deadFrac,
     gradRatio: r.gradRatio,
     configKey: configKey(r, input.groupBy),

@@ -3,6 +3,7 @@
  * app round-trips it through its `ZCompareState` before saving; the API re-checks what it relies on:
  * which runs (1–200 ids) and which metric, since the public share procedures read exactly those.
  */
+import { METRIC } from "@actlab/core";
 import { z } from "zod";
 
 const ZStateFields = z.object({
@@ -16,7 +17,7 @@ const ZStateFields = z.object({
         .min(1, "a view compares at least one run")
         .max(200, "a view compares at most 200 runs"),
     ),
-  key: z.string().min(1).max(200).catch("val/acc"),
+  key: z.string().min(1).max(200).catch(METRIC.valAcc),
 });
 
 export type ViewState = z.output<typeof ZStateFields>;

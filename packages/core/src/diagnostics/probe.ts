@@ -2,6 +2,7 @@
  * Per-layer health of a network on a fixed probe batch: gradient and weight norms, activation
  * statistics, dead and saturated units, learned activation parameters, and the vanishing-gradient ratio.
  */
+import { DIAG_STAT, diagKey, diagLayerName, METRIC } from "../metrics/metric-keys";
 import { l2Norm } from "../nn/clip";
 import { type LossKind, lossForward } from "../nn/losses";
 import type { Network } from "../nn/network";
@@ -34,7 +35,7 @@ function meanAndStd(v: Float32Array, n: number): [number, number] {
 function learnedParameters(
   names: readonly string[],
   values: Float32Array,
-  prefix: string,
+  layer: string,
   into: Record<string, number>,
 ) {
   const sums = new Map<string, { sum: number; count: number }>();
@@ -45,7 +46,7 @@ function learnedParameters(
     entry.count++;
     sums.set(base, entry);
   });
-  for (const [base, { sum, count }] of sums) into[`${prefix}/${base}`] = sum / count;
+  for (const [base, { sum, count }] of sums) into[diagKey(layer, base)] = sum / count;
 }
 
 export function createDiagnosticsProbe(maxRows: number, widest: number): DiagnosticsProbe {
@@ -62,15 +63,15 @@ export function createDiagnosticsProbe(maxRows: number, widest: number): Diagnos
       for (let l = 0; l < depth; l++) {
         const dense = net.dense[l];
         if (!dense) continue;
-        const prefix = l === depth - 1 ? "diag/out" : `diag/l${l + 1}`;
-        metrics[`${prefix}/grad_norm`] = l2Norm(dense.dW);
-        metrics[`${prefix}/weight_norm`] = l2Norm(dense.W);
+        const layer = diagLayerName(l, depth);
+        metrics[diagKey(layer, DIAG_STAT.gradNorm)] = l2Norm(dense.dW);
+        metrics[diagKey(layer, DIAG_STAT.weightNorm)] = l2Norm(dense.W);
         const act = net.activations[l];
         const a = l === depth - 1 ? out : (net.a[l] as Float32Array);
         // The output layer's "activation" statistics are those of its raw outputs (logits).
         const [mean, std] = meanAndStd(a, rows * dense.units);
-        metrics[`${prefix}/act_mean`] = mean;
-        metrics[`${prefix}/act_std`] = std;
+        metrics[diagKey(layer, DIAG_STAT.actMean)] = mean;
+        metrics[diagKey(layer, DIAG_STAT.actStd)] = std;
         if (!act) continue;
 
         act.derivative(net.z[l] as Float32Array, a, derivative, rows);
@@ -88,14 +89,15 @@ export function createDiagnosticsProbe(maxRows: number, widest: number): Diagnos
           if (zero === rows) dead++;
           if (flat >= SATURATED_SHARE * rows) saturated++;
         }
-        metrics[`${prefix}/dead_frac`] = dead / dense.units;
-        metrics[`${prefix}/sat_frac`] = saturated / dense.units;
-        learnedParameters(act.paramNames, act.params, prefix, metrics);
+        metrics[diagKey(layer, DIAG_STAT.deadFrac)] = dead / dense.units;
+        metrics[diagKey(layer, DIAG_STAT.satFrac)] = saturated / dense.units;
+        learnedParameters(act.paramNames, act.params, layer, metrics);
       }
-      const first = metrics["diag/l1/grad_norm"] ?? metrics["diag/out/grad_norm"] ?? 0;
-      const last = metrics["diag/out/grad_norm"] ?? 0;
+      const outNorm = metrics[diagKey("out", DIAG_STAT.gradNorm)];
+      const first = metrics[diagKey("l1", DIAG_STAT.gradNorm)] ?? outNorm ?? 0;
+      const last = outNorm ?? 0;
       // First-layer over last-layer gradient norm: ≪ 1 means gradients vanish on their way down.
-      metrics["diag/grad_ratio"] = last > 0 ? first / last : 0;
+      metrics[METRIC.gradRatio] = last > 0 ? first / last : 0;
       return metrics;
     },
   };

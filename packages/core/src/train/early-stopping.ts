@@ -1,5 +1,6 @@
 /** Early stopping on a validation metric: stop after `patience` epochs without an improvement > minDelta. */
 import type { TrainConfig } from "../config";
+import { METRIC } from "../metrics/metric-keys";
 
 export type EarlyStoppingState = { best: number; bestEpoch: number; badEpochs: number };
 
@@ -14,7 +15,7 @@ export function updateEarlyStopping(
   value: number,
   epoch: number,
 ): void {
-  const higherIsBetter = rule.metric === "val/acc";
+  const higherIsBetter = rule.metric === METRIC.valAcc;
   const improved =
     Number.isNaN(state.best) ||
     (higherIsBetter ? value > state.best + rule.minDelta : value < state.best - rule.minDelta);

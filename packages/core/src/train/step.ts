@@ -1,4 +1,6 @@
 /** The two pieces of work in the training loop: one optimiser step on a batch, and an epoch's metrics. */
+
+import { METRIC } from "../metrics/metric-keys";
 import { addL2Gradient, clipGlobalNorm } from "../nn/clip";
 import { countCorrect, lossForward } from "../nn/losses";
 import type { TrainingSnapshot } from "./checkpoint";
@@ -43,20 +45,20 @@ export function epochMetrics(setup: TrainingSetup, state: TrainingSnapshot): Rec
   const { config, net } = setup;
   const { validation, test } = setup.data;
   const metrics: Record<string, number> = {
-    "train/loss": state.lossSum / state.seen,
-    "train/acc": state.correct / state.seen,
+    [METRIC.trainLoss]: state.lossSum / state.seen,
+    [METRIC.trainAcc]: state.correct / state.seen,
   };
   if (validation) {
     const v = evaluate(net, config.loss, validation);
-    metrics["val/loss"] = v.loss;
-    metrics["val/acc"] = v.acc;
+    metrics[METRIC.valLoss] = v.loss;
+    metrics[METRIC.valAcc] = v.acc;
   }
   if (test) {
     const t = evaluate(net, config.loss, test);
-    metrics["test/loss"] = t.loss;
-    metrics["test/acc"] = t.acc;
+    metrics[METRIC.testLoss] = t.loss;
+    metrics[METRIC.testAcc] = t.acc;
   }
-  metrics.lr = state.lr;
+  metrics[METRIC.lr] = state.lr;
   if (state.epoch % config.diagnostics.everyEpochs === 0) {
     Object.assign(
       metrics,

@@ -1,6 +1,14 @@
 /** A run's summary: epochs and steps run, the last value of each headline metric, and the best validation figures. */
+import { METRIC } from "../metrics/metric-keys";
 
-const HEADLINE = ["train/loss", "train/acc", "val/loss", "val/acc", "test/loss", "test/acc"] as const;
+const HEADLINE = [
+  METRIC.trainLoss,
+  METRIC.trainAcc,
+  METRIC.valLoss,
+  METRIC.valAcc,
+  METRIC.testLoss,
+  METRIC.testAcc,
+] as const;
 
 /**
  * Folds one epoch's metrics into the summary: `final_<split>_<metric>` (e.g. final_val_acc),
@@ -18,12 +26,12 @@ export function updateSummary(
     const v = metrics[key];
     if (v !== undefined) summary[`final_${key.replace("/", "_")}`] = v;
   }
-  const valAcc = metrics["val/acc"];
+  const valAcc = metrics[METRIC.valAcc];
   if (valAcc !== undefined && valAcc > (summary.best_val_acc ?? -1)) {
     summary.best_val_acc = valAcc;
     summary.best_val_acc_epoch = epoch;
   }
-  const valLoss = metrics["val/loss"];
+  const valLoss = metrics[METRIC.valLoss];
   if (valLoss !== undefined && valLoss < (summary.best_val_loss ?? Number.POSITIVE_INFINITY)) {
     summary.best_val_loss = valLoss;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type TrainConfigInput, ZTrainConfig } from "../config";
 import { generateDataset } from "../data/index";
-import { isWallClockMetric } from "../metric-reproducibility";
+import { isWallClockMetric } from "../metrics/reproducibility";
 import { createTraining } from "./training";
 import type { EndEvent, EpochEvent, TrainEvent } from "./types";
 

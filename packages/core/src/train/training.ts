@@ -4,6 +4,7 @@
  */
 import type { TrainConfig } from "../config";
 import type { Dataset } from "../data/types";
+import { METRIC } from "../metrics/metric-keys";
 import { l2Norm } from "../nn/clip";
 import { learningRateAt } from "../nn/schedule";
 import { decodeCheckpoint, encodeCheckpoint, type TrainingSnapshot } from "./checkpoint";
@@ -74,8 +75,8 @@ function finishEpoch(setup: TrainingSetup, state: TrainingSnapshot, seconds: () 
   const rule = setup.config.earlyStopping;
   const metrics = epochMetrics(setup, state);
   const epochSeconds = seconds();
-  metrics["time/epoch_s"] = epochSeconds;
-  metrics["perf/samples_per_s"] = epochSeconds > 0 ? state.seen / epochSeconds : 0;
+  metrics[METRIC.epochSeconds] = epochSeconds;
+  metrics[METRIC.samplesPerSec] = epochSeconds > 0 ? state.seen / epochSeconds : 0;
   updateSummary(state.summary, metrics, state.epoch, state.step);
   const watched = rule ? metrics[rule.metric] : undefined;
   // Without a validation split there is nothing to watch, so early stopping never triggers.

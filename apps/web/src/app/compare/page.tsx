@@ -1,6 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import { Suspense } from "react";
-import { CompareView } from "@/components/compare/compare-view";
+import { SavableCompareView } from "@/components/views/savable-compare-view";
 import { prefetchCompare } from "@/server/prefetch-compare";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export default async function ComparePage({
     <main className="page" style={{ maxWidth: 1400 }}>
       <HydrationBoundary state={state}>
         <Suspense fallback={<div className="skeleton" style={{ height: 420 }} />}>
-          <CompareView />
+          <SavableCompareView />
         </Suspense>
       </HydrationBoundary>
     </main>

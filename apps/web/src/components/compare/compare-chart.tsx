@@ -3,9 +3,9 @@
 import { useRef } from "react";
 import type uPlot from "uplot";
 import { formatDurationTick, INTEGER_INCREMENTS } from "@/lib/axis-ticks";
-import type { Line } from "@/lib/compare-model";
 import { alignSeries } from "@/lib/series";
 import { themedAxis, useUPlot } from "@/lib/use-uplot";
+import type { Line } from "./compare-model";
 
 const withAlpha = (hex: string, alpha: number) => {
   const n = Number.parseInt(hex.slice(1), 16);

@@ -1,7 +1,7 @@
 "use client";
-/** The legend as a table of group statistics (final value mean ± spread, best); click a row to hide its lines. */
-import type { GroupStats } from "@/lib/compare-model";
 import { formatMetric } from "@/lib/format";
+/** The legend as a table of group statistics (final value mean ± spread, best); click a row to hide its lines. */
+import type { GroupStats } from "./compare-model";
 
 export function CompareLegend({
   stats,

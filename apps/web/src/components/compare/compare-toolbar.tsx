@@ -1,12 +1,12 @@
 "use client";
 /** The compare view's controls; every change goes to the URL. */
-import { splitByReproducibility } from "@actlab/core";
+import { METRIC, splitByReproducibility } from "@actlab/core";
 import type { CompareState } from "@/lib/compare-state";
 
 /** Wall-clock metrics apart: reruns of one config agree on every training metric, never on timings. */
 function metricGroups(keys: string[], current: string) {
   const { reproducible, wallClock } = splitByReproducibility(
-    [...new Set([current, ...keys])].filter((k) => k !== "epoch"),
+    [...new Set([current, ...keys])].filter((k) => k !== METRIC.epoch),
   );
   return [
     { label: "Training (same bits on a rerun)", keys: reproducible },

@@ -1,18 +1,11 @@
 "use client";
 /** The compare view: overlay one metric for many runs, grouped (mean ± band) by any hyperparameter, smoothed, zoomable. */
-import { decodeFloat32, decodeInt32 } from "@actlab/core";
+import { decodeFloat32, decodeInt32 } from "@actlab/api/series-codec";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
-import { CompareChart } from "@/components/compare/compare-chart";
-import { CompareLegend } from "@/components/compare/compare-legend";
-import { CompareToolbar } from "@/components/compare/compare-toolbar";
-import { ParallelCoords } from "@/components/compare/parallel-coords";
+import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Verdict } from "@/components/verdict/verdict";
-import { SaveViewButton } from "@/components/views/save-view-button";
-import { download, linesToCsv, linesToJson, linesToSvg, svgToPng } from "@/lib/compare-export";
-import { buildLines } from "@/lib/compare-model";
 import {
   bucketsForWidth,
   type CompareState,
@@ -22,6 +15,12 @@ import {
   SERVER_BUCKETS,
 } from "@/lib/compare-state";
 import { useTRPC } from "@/trpc/client";
+import { CompareChart } from "./compare-chart";
+import { download, linesToCsv, linesToJson, linesToSvg, svgToPng } from "./compare-export";
+import { CompareLegend } from "./compare-legend";
+import { buildLines } from "./compare-model";
+import { CompareToolbar } from "./compare-toolbar";
+import { ParallelCoords } from "./parallel-coords";
 
 const X_LABELS = {
   step: "step",
@@ -37,7 +36,14 @@ const X_LABELS = {
  */
 export type SavedCompareSource = { state: string; shareToken?: string };
 
-export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
+export function CompareView({
+  saved,
+  saveButton,
+}: {
+  saved?: SavedCompareSource;
+  /** Drawn beside the export buttons with the current state as a query string: the live page's "Save view". */
+  saveButton?: (query: string) => ReactNode;
+} = {}) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -150,7 +156,7 @@ export function CompareView({ saved }: { saved?: SavedCompareSource } = {}) {
           <p className="sub">{title}</p>
         </div>
         <div className="row">
-          {saved ? null : <SaveViewButton state={compareStateToQuery(state)} />}
+          {saveButton?.(compareStateToQuery(state))}
           <button
             type="button"
             className="btn"

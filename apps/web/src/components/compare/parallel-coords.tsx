@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useEffect, useMemo, useRef } from "react";
 import { observeRedraw } from "@/lib/observe-redraw";
-import { buildAxes, type PcRun, rampColor } from "@/lib/parallel-coords";
 import { cssVar } from "@/lib/theme";
+import { buildAxes, type PcRun, rampColor } from "./parallel-coords-model";
 
 export function ParallelCoords({
   runs,

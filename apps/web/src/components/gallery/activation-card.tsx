@@ -1,5 +1,6 @@
 "use client";
 /** One activation in the gallery: f and f′ over the page's range, its property badges, trade-off and runs. */
+import type { RouterOutputs } from "@actlab/api";
 import type { ActivationName } from "@actlab/core";
 import { activationInfo } from "@actlab/core";
 import Link from "next/link";
@@ -12,14 +13,7 @@ import { LinePlot } from "./line-plot";
 
 export const CURVE_COLORS = { f: "#6366f1", df: "#f97316" };
 
-export type ActivationUsage = {
-  activation: string;
-  runs: number;
-  completed: number;
-  bestValAcc: number | null;
-  bestRunId: string | null;
-  recent: Array<{ id: string; name: string; status: string }>;
-};
+type ActivationUsage = RouterOutputs["meta"]["activationUsage"][number];
 
 const MIX_EXPLAINED =
   "Each hidden layer learns one weight per base activation and outputs their weighted sum Σ wₖ·gₖ(x). " +

@@ -2,25 +2,29 @@
  * Per-layer diagnostics out of a run's live SeriesMap: which layers and learned parameters it has, each
  * measure as epoch-aligned lines, and the one-line readings computed from the latest numbers.
  */
+import { METRIC, parseDiagKey } from "@actlab/core";
 import { alignSeries, type Series, type SeriesMap } from "@/lib/series";
 
 /** Layers with diagnostics, in network order: l1, l2, …, out. */
 export function diagLayers(series: SeriesMap): string[] {
   const layers = new Set<string>();
   for (const key of Object.keys(series)) {
-    const m = /^diag\/(l\d+|out)\//.exec(key);
-    if (m?.[1]) layers.add(m[1]);
+    const layer = parseDiagKey(key)?.layer;
+    if (layer) layers.add(layer);
   }
   const order = (l: string) => (l === "out" ? Number.POSITIVE_INFINITY : Number(l.slice(1)));
   return [...layers].sort((a, b) => order(a) - order(b));
 }
 
+const LEARNED_PARAM = /^(alpha|beta|mix\/.+)$/;
+
 /** Learned parameter names per layer ("alpha", "beta", "mix/relu"…), from the keys present. */
 export function learnedKeys(series: SeriesMap): Array<{ layer: string; param: string; key: string }> {
   const out: Array<{ layer: string; param: string; key: string }> = [];
   for (const key of Object.keys(series).sort()) {
-    const m = /^diag\/(l\d+)\/(alpha|beta|mix\/.+)$/.exec(key);
-    if (m?.[1] && m[2]) out.push({ layer: m[1], param: m[2], key });
+    const d = parseDiagKey(key);
+    if (d && d.hidden !== null && LEARNED_PARAM.test(d.stat))
+      out.push({ layer: d.layer, param: d.stat, key });
   }
   return out;
 }
@@ -37,7 +41,7 @@ export function epochLines(
   scale = 1,
 ): EpochLines {
   const [steps, ...ys] = alignSeries(keys.map((k) => series[k.key] ?? { steps: [], values: [] }));
-  const epochs = epochOfStep(series.epoch);
+  const epochs = epochOfStep(series[METRIC.epoch]);
   return {
     x: steps.map((s) => epochs.get(s) ?? s),
     lines: keys.map((k, i) => ({

@@ -3,6 +3,7 @@
  * Per-layer diagnostics over epochs as small multiples (gradient norms, dead and saturated units, learned
  * activation parameters, the vanishing-gradient ratio), live from the run's series, each with a reading.
  */
+import { DIAG_STAT, diagKey, METRIC } from "@actlab/core";
 import { LinePlot, type PlotLine } from "@/components/gallery/line-plot";
 import type { SeriesMap } from "@/lib/series";
 import styles from "./insights.module.css";
@@ -44,7 +45,7 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
   const perLayer = (measure: string, subset: string[], scale = 1) => {
     const got = epochLines(
       series,
-      subset.map((l) => ({ name: l, key: `diag/${l}/${measure}` })),
+      subset.map((l) => ({ name: l, key: diagKey(l, measure) })),
       scale,
     );
     const lines: PlotLine[] = got.lines.map((line) => ({
@@ -52,12 +53,12 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
       values: line.values,
       color: colorOf(line.name, layers.indexOf(line.name)),
     }));
-    const latestByLayer = subset.map((l) => ({ layer: l, value: latest(series[`diag/${l}/${measure}`]) }));
+    const latestByLayer = subset.map((l) => ({ layer: l, value: latest(series[diagKey(l, measure)]) }));
     return { x: got.x, lines, latestByLayer };
   };
-  const grad = perLayer("grad_norm", layers);
-  const dead = perLayer("dead_frac", hidden, 100);
-  const sat = perLayer("sat_frac", hidden, 100);
+  const grad = perLayer(DIAG_STAT.gradNorm, layers);
+  const dead = perLayer(DIAG_STAT.deadFrac, hidden, 100);
+  const sat = perLayer(DIAG_STAT.satFrac, hidden, 100);
   const learned = learnedKeys(series);
   const learnedLines = epochLines(
     series,
@@ -66,7 +67,7 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
       key: k.key,
     })),
   );
-  const ratio = epochLines(series, [{ name: "grad ratio", key: "diag/grad_ratio" }]);
+  const ratio = epochLines(series, [{ name: "grad ratio", key: METRIC.gradRatio }]);
 
   return (
     <section className="panel" data-testid="layer-diagnostics">
@@ -116,7 +117,7 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
         ) : null}
         <SmallChart
           title="Gradient ratio: layer 1 / output (log)"
-          reading={readGradRatio(latest(series["diag/grad_ratio"]))}
+          reading={readGradRatio(latest(series[METRIC.gradRatio]))}
           testId="diag-ratio"
         >
           <LinePlot

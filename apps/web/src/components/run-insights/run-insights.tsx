@@ -3,8 +3,8 @@
  * The run page's insights: the model at a chosen epoch (decision boundary, validation confusion matrix),
  * rebuilt in the browser from the saved weights and the regenerated data, and the per-layer diagnostics.
  */
-import type { RunView } from "@actlab/api";
-import type { SavedModel, TrainConfig } from "@actlab/core";
+import type { RouterOutputs } from "@actlab/api";
+import { METRIC, type SavedModel, type TrainConfig } from "@actlab/core";
 import { useMemo } from "react";
 import type { SeriesMap } from "@/lib/series";
 import { confusionOnPrepared } from "./confusion";
@@ -17,7 +17,7 @@ import { reproduceData } from "./reproduce-data";
 import { useEpochWeights } from "./use-epoch-weights";
 
 /** Only for runs of the built-in trainer: the model is rebuilt from their config. */
-export type TrainerRunView = RunView & { config: TrainConfig };
+export type TrainerRunView = RouterOutputs["runs"]["get"]["run"] & { config: TrainConfig };
 
 export function RunInsights({ run, series }: { run: TrainerRunView; series: SeriesMap }) {
   const configKey = JSON.stringify(run.config);
@@ -149,8 +149,8 @@ function ModelBody({
 
 /** The val/acc logged at the step where `epoch` ended (the `epoch` series maps steps to epochs). */
 function valAccAtEpoch(series: SeriesMap, epoch: number): number | null {
-  const e = series.epoch;
-  const acc = series["val/acc"];
+  const e = series[METRIC.epoch];
+  const acc = series[METRIC.valAcc];
   if (!e || !acc) return null;
   const i = e.values.indexOf(epoch);
   const step = e.steps[i];

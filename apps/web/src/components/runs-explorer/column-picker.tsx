@@ -1,5 +1,6 @@
 "use client";
 /** Chooses the table's columns: any param, and for any metric its last, min, max, best or count. */
+import { isDiagnosticMetric, METRIC_PREFIX } from "@actlab/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
@@ -44,7 +45,13 @@ export function ColumnPicker({
     .sort((a, b) => Number(QUIET_PARAMS.test(a)) - Number(QUIET_PARAMS.test(b)) || a.localeCompare(b));
   // Headline metrics first; per-layer diagnostics (many keys) after them.
   const rank = (k: string) =>
-    k.startsWith("val/") ? 0 : k.startsWith("train/") ? 1 : k.startsWith("diag/") ? 3 : 2;
+    k.startsWith(METRIC_PREFIX.val)
+      ? 0
+      : k.startsWith(METRIC_PREFIX.train)
+        ? 1
+        : isDiagnosticMetric(k)
+          ? 3
+          : 2;
   const metrics = (available.data?.metrics ?? [])
     .filter(match)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));

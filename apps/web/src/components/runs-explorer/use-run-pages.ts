@@ -3,6 +3,7 @@
  * Fetches the runs table page by page: the first page (which also carries the total) always, the
  * others only while they are on screen. A page refetches every 2 s while it shows an active run.
  */
+import type { RouterOutputs } from "@actlab/api";
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
 import type { ExplorerView } from "./view-state";
@@ -11,7 +12,7 @@ export const PAGE_SIZE = 100;
 const LIVE_MS = 2000;
 const IDLE_MS = 15_000;
 
-type PageData = { rows: Array<{ status: string }> } | undefined;
+type PageData = RouterOutputs["runs"]["table"] | undefined;
 const isActive = (s: string) => s === "QUEUED" || s === "RUNNING";
 const liveInterval = (q: { state: { data: PageData } }) =>
   q.state.data?.rows.some((r) => isActive(r.status)) ? LIVE_MS : false;

@@ -2,12 +2,20 @@
  * The explorer's view as URL search params (?q=filter&sort=max(val/acc)&dir=desc&cols=lr,val/acc),
  * so a copied link reproduces the filter, the sort and the columns.
  */
+import { METRIC } from "@actlab/core";
 import { z } from "zod";
 
 export type SortDir = "asc" | "desc";
 export type ExplorerView = { filter: string; sort: string; dir: SortDir; columns: string[] };
 
-export const DEFAULT_COLUMNS = ["hiddenLayers", "optimizer", "lr", "val/acc", "best(val/acc)", "val/loss"];
+export const DEFAULT_COLUMNS = [
+  "hiddenLayers",
+  "optimizer",
+  "lr",
+  METRIC.valAcc,
+  `best(${METRIC.valAcc})`,
+  METRIC.valLoss,
+];
 export const DEFAULT_VIEW: ExplorerView = {
   filter: "",
   sort: "createdAt",

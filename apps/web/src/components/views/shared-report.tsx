@@ -3,18 +3,14 @@
  * The public, read-only report behind a share link: title, markdown, and the comparison drawn from
  * share.compare. No comments, no links into the workspace (the share page hides the top navigation).
  */
+import type { RouterOutputs } from "@actlab/api";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
 import { ReportMarkdown } from "./report-markdown";
 import styles from "./views.module.css";
 
-export type SharedViewData = {
-  title: string;
-  body: string;
-  state: string;
-  createdByName: string;
-  updatedAt: string;
-};
+/** share.view's answer, its date made a string on the server (a client component's props are plain JSON). */
+type SharedViewData = Omit<RouterOutputs["share"]["view"], "updatedAt"> & { updatedAt: string };
 
 export function SharedReport({ token, view }: { token: string; view: SharedViewData }) {
   return (

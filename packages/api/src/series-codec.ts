@@ -1,7 +1,8 @@
 /**
  * Compact transport for chart series: float32 values and int32 steps as base64 strings. A JSON array of
  * 100 runs × 1,000 points costs ~2 MB and a slow walk through the transformer; this costs ~0.5 MB and
- * decodes with one copy. Null (a NaN or ±Infinity value) travels as NaN. Browser- and Node-safe.
+ * decodes with one copy. Null (a NaN or ±Infinity value) travels as NaN. Browser- and Node-safe: the
+ * compare procedures encode, the browser decodes through the `@actlab/api/series-codec` sub-path.
  */
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

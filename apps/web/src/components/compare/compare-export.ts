@@ -1,5 +1,5 @@
 /** Exports of a comparison: the plotted data as CSV or JSON, the chart as SVG (PNG comes from the canvas). */
-import type { Line } from "@/lib/compare-model";
+import type { Line } from "./compare-model";
 
 export function linesToCsv(lines: Line[], xLabel: string): string {
   const rows = [`line,group,kind,${xLabel},value,band_lo,band_hi`];

@@ -3,7 +3,9 @@
  * are the same bits for the same config and seed; metrics read off the wall clock or the machine
  * (epoch time, throughput, CPU and memory) differ on every rerun and are never compared as if they did.
  */
-const WALL_CLOCK_PREFIXES = ["time/", "perf/", "sys/"] as const;
+import { METRIC_PREFIX } from "./metric-keys";
+
+const WALL_CLOCK_PREFIXES = [METRIC_PREFIX.time, METRIC_PREFIX.perf, METRIC_PREFIX.sys] as const;
 
 export function isWallClockMetric(key: string): boolean {
   return WALL_CLOCK_PREFIXES.some((p) => key.startsWith(p));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ZGeneratedDatasetSpec, ZTrainConfig } from "./config";
-import { generateDataset } from "./data/index";
-import { splitByReproducibility } from "./metric-reproducibility";
-import { createTraining } from "./train/training";
+import { ZGeneratedDatasetSpec, ZTrainConfig } from "../config";
+import { generateDataset } from "../data/index";
+import { createTraining } from "../train/training";
+import { splitByReproducibility } from "./reproducibility";
 
 function epochMetrics(): Record<string, number>[] {
   const spec = ZGeneratedDatasetSpec.parse({ kind: "generated", name: "moons", samples: 200 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { compareStateToQuery, parseCompareState } from "@/lib/compare-state";
 import { buildLines, type CompareRun, type CompareSeriesIn, PALETTE } from "./compare-model";
-import { compareStateToQuery, parseCompareState } from "./compare-state";
 
 const run = (id: string, activation: string, lr: number): CompareRun => ({
   id,

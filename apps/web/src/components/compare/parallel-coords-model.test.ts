@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAxes, rampColor } from "./parallel-coords";
+import { buildAxes, rampColor } from "./parallel-coords-model";
 
 const runs = [
   { id: "a", params: { activation: "relu", lr: 0.001, seed: 0, epochs: 10 }, metric: 0.8 },

@@ -3,13 +3,14 @@
  * band per group with its members drawn faintly, or one line per run; smoothing keeps the raw as a ghost.
  */
 import { aggregateSeries, type Band, debiasedEma, describe } from "@actlab/analysis";
+import type { RouterOutputs } from "@actlab/api";
+import { METRIC } from "@actlab/core";
 
-export type CompareRun = {
-  id: string;
-  name: string;
-  status: string;
-  params: Record<string, string | number>;
-};
+/** What grouping and labels need of a compared run. */
+export type CompareRun = Pick<
+  RouterOutputs["runs"]["compare"]["runs"][number],
+  "id" | "name" | "status" | "params"
+>;
 export type CompareSeriesIn = {
   runId: string;
   key: string;
@@ -117,7 +118,7 @@ export function buildLines(input: {
   hide: string[];
 }): { lines: Line[]; stats: GroupStats[] } {
   const byRun = new Map(input.runs.map((r) => [r.id, r]));
-  const epochMaps = new Map(input.series.filter((s) => s.key === "epoch").map((s) => [s.runId, s]));
+  const epochMaps = new Map(input.series.filter((s) => s.key === METRIC.epoch).map((s) => [s.runId, s]));
   const wanted = input.series.filter((s) => s.key === input.key && byRun.has(s.runId));
   const groups = new Map<string, CompareSeriesIn[]>();
   for (const s of wanted) {
