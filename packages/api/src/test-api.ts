@@ -4,7 +4,7 @@
  */
 import { createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
 import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
-import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
+import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
 import type { ApiDeps } from "./context";
 import { createCaller } from "./root";
@@ -73,4 +73,9 @@ export async function createTestApi(): Promise<TestApi> {
       temp.remove();
     },
   };
+}
+
+/** A fresh test API for the suite it is called in (read its fields inside hooks and tests). */
+export function testApiForSuite(): TestApi {
+  return fixtureForSuite("the test API", createTestApi, (api) => api.close());
 }

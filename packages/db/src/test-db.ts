@@ -1,7 +1,6 @@
 /** For this package's tests: a migrated temporary database with the local workspace, and a run factory. */
 import { type TrainConfigInput, ZTrainConfig } from "@actlab/core";
-import { createTempDb } from "@actlab/test-utils";
-import { afterAll, beforeAll } from "vitest";
+import { createTempDb, fixtureForSuite } from "@actlab/test-utils";
 import { type Db, openDb } from "./client";
 import { createRun } from "./runs";
 import { ensureLocalWorkspace } from "./workspace";
@@ -37,15 +36,7 @@ export async function openTestDb(): Promise<TestDb> {
   };
 }
 
-/**
- * A fresh test database for the suite it is called in: opened before its first test, closed after its last.
- * The fields are there from the suite's first hook on, so read them inside hooks and tests.
- */
+/** A fresh test database for the suite it is called in (read its fields inside hooks and tests). */
 export function testDbForSuite(): TestDb {
-  const suite = {} as TestDb;
-  beforeAll(async () => {
-    Object.assign(suite, await openTestDb());
-  }, 60_000); // migrate deploy runs the Prisma CLI: seconds on a busy machine
-  afterAll(() => suite.close?.());
-  return suite;
+  return fixtureForSuite("the test database", openTestDb, (t) => t.close());
 }
