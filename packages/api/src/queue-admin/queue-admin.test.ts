@@ -1,13 +1,6 @@
 /** Queue admin on a shared queue: each tenant sees and touches only its own project's jobs. */
-import type { TrainConfigInput } from "@actlab/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("queue admin per tenant", () => {
   const api = testApiForSuite();

@@ -1,13 +1,6 @@
-import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, type MetricPoint, RUN_SERIES_MAX_POINTS } from "@actlab/db";
 import { describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("runs.get series", () => {
   const api = testApiForSuite();

@@ -1,14 +1,7 @@
-import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, listActivity } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

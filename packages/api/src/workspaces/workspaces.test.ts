@@ -1,14 +1,7 @@
 /** Members, roles and invite links, through the real procedures on a real database. */
-import type { TrainConfigInput } from "@actlab/core";
 import { sha256Hex } from "@actlab/db";
 import { describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 const api = testApiForSuite();
 
