@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import {
   type AppProcess,
   createTempDb,
+  fixtureForSuite,
   freePort,
   type RedisHandle,
   spawnApp,
@@ -14,7 +15,6 @@ import {
   waitFor,
 } from "@actlab/test-utils";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = path.resolve(webDir, "../worker");
@@ -105,22 +105,12 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
   };
 }
 
-/**
- * For a test file or describe block: one stack, started before its tests and stopped after, read
- * through a stand-in because it exists only once beforeAll has run.
- */
+/** For a test file or describe block: one stack, started before its tests and stopped after. */
 export function e2eStack(options: { signup?: "open" | "invite" } = {}): E2EStack {
-  let stack: E2EStack | undefined;
-  beforeAll(async () => {
-    stack = await startE2EStack(options);
-  }, 120_000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  return new Proxy({} as E2EStack, {
-    get(_, key) {
-      if (!stack) throw new Error("the e2e stack is not started yet");
-      return stack[key as keyof E2EStack];
-    },
-  });
+  return fixtureForSuite(
+    "the e2e stack",
+    () => startE2EStack(options),
+    (stack) => stack.stop(),
+    120_000,
+  );
 }

@@ -8,6 +8,7 @@ import { createRedis, createTrainQueue, enqueueRun, type TrainQueue } from "@act
 import {
   type AppProcess,
   createTempDb,
+  fixtureForSuite,
   type RedisHandle,
   spawnApp,
   startRedis,
@@ -15,7 +16,6 @@ import {
   waitFor,
 } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
-import { afterAll, beforeAll } from "vitest";
 
 const workerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -97,25 +97,18 @@ export async function startStack(options: { persistentRedis?: boolean } = {}): P
   return stack;
 }
 
-/**
- * For a describe block: one stack with one worker, started before its tests and stopped after. The
- * stack is read through a stand-in, as it exists only once beforeAll has run.
- */
+/** For a describe block: one stack with one worker, started before its tests and stopped after. */
 export function stackWithWorker(): Stack {
-  let stack: Stack | undefined;
-  beforeAll(async () => {
-    stack = await startStack();
-    await stack.startWorker();
-  });
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  return new Proxy({} as Stack, {
-    get(_, key) {
-      if (!stack) throw new Error("the stack is not started yet");
-      return stack[key as keyof Stack];
+  return fixtureForSuite(
+    "the stack",
+    async () => {
+      const stack = await startStack();
+      await stack.startWorker();
+      return stack;
     },
-  });
+    (stack) => stack.stop(),
+    120_000, // a worker process starts: as this package's hookTimeout
+  );
 }
 
 export const SMALL_RUN: TrainConfigInput = {

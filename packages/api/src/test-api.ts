@@ -2,13 +2,21 @@
  * A real API for tests: a migrated SQLite file, a real redis-server, the local user, a caller factory,
  * and helpers to add users, workspaces and memberships (for authorisation tests).
  */
+import type { TrainConfigInput } from "@actlab/core";
 import { createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
 import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
-import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
+import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
 import type { ApiDeps } from "./context";
 import { createCaller } from "./root";
 import { createRunEventHub } from "./run-event-hub";
+
+/** A small run every launch check accepts (moons, one hidden layer of 4, ReLU), for tests about something else. */
+export const SMALL_MOONS_RUN: TrainConfigInput = {
+  dataset: { kind: "generated", name: "moons" },
+  hiddenLayers: [4],
+  activation: "relu",
+};
 
 export type TestApi = {
   deps: ApiDeps;
@@ -73,4 +81,9 @@ export async function createTestApi(): Promise<TestApi> {
       temp.remove();
     },
   };
+}
+
+/** A fresh test API for the suite it is called in (read its fields inside hooks and tests). */
+export function testApiForSuite(): TestApi {
+  return fixtureForSuite("the test API", createTestApi, (api) => api.close());
 }

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listActivity, recordActivity } from "./activity";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 describe("activity feed", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await openTestDb();
-  });
-  afterAll(async () => t.close());
+  const t = testDbForSuite();
 
   it("pages newest first with a cursor and names the target while it exists", async () => {
     const { userId } = await ensureLocalWorkspace(t.db);

@@ -1,10 +1,9 @@
 import { type SavedModel, type TrainConfig, ZTrainConfig } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { activationUsage, listCheckpointEpochs, readCheckpointWeights } from "./checkpoint-reads";
 import { saveCheckpoint } from "./checkpoints";
-import type { Db } from "./client";
 import { createRun, finishRun } from "./runs";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 const configFor = (activation: string, seed = 0): TrainConfig =>
@@ -24,55 +23,46 @@ const modelAt = (w: number): SavedModel => ({
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("checkpoint reads", () => {
-  let t: TestDb;
-  let db: Db;
-  let projectId: string;
-  beforeAll(async () => {
-    t = await openTestDb();
-    ({ db, projectId } = t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = testDbForSuite();
 
   it("lists epochs that kept weights, each at the step where it ended, in epoch order", async () => {
-    const { id } = await createRun(db, { projectId, config: configFor("relu") });
+    const { id } = await createRun(t.db, { projectId: t.projectId, config: configFor("relu") });
     const bytes = new Uint8Array([1, 2, 3]);
-    await saveCheckpoint(db, { runId: id, epoch: 2, step: 20, bytes, weights: modelAt(20) });
-    await saveCheckpoint(db, { runId: id, epoch: 1, step: 10, bytes, weights: modelAt(10) });
+    await saveCheckpoint(t.db, { runId: id, epoch: 2, step: 20, bytes, weights: modelAt(20) });
+    await saveCheckpoint(t.db, { runId: id, epoch: 1, step: 10, bytes, weights: modelAt(10) });
     // Mid-epoch 3 saves still say epoch 2: a hand-back (no weights) and a diverged run's last save.
-    await saveCheckpoint(db, { runId: id, epoch: 2, step: 25, bytes });
-    await saveCheckpoint(db, { runId: id, epoch: 2, step: 27, bytes, weights: modelAt(Number.NaN) });
-    await saveCheckpoint(db, { runId: id, epoch: 3, step: 30, bytes, weights: modelAt(30) });
+    await saveCheckpoint(t.db, { runId: id, epoch: 2, step: 25, bytes });
+    await saveCheckpoint(t.db, { runId: id, epoch: 2, step: 27, bytes, weights: modelAt(Number.NaN) });
+    await saveCheckpoint(t.db, { runId: id, epoch: 3, step: 30, bytes, weights: modelAt(30) });
 
-    expect(await listCheckpointEpochs(db, id)).toEqual([
+    expect(await listCheckpointEpochs(t.db, id)).toEqual([
       { epoch: 1, step: 10 },
       { epoch: 2, step: 20 },
       { epoch: 3, step: 30 },
     ]);
-    expect(await readCheckpointWeights(db, id, 2)).toEqual({ epoch: 2, step: 20, weights: modelAt(20) });
-    expect(await readCheckpointWeights(db, id, 7)).toBeNull();
-    expect(await listCheckpointEpochs(db, "no-such-run")).toEqual([]);
+    expect(await readCheckpointWeights(t.db, id, 2)).toEqual({ epoch: 2, step: 20, weights: modelAt(20) });
+    expect(await readCheckpointWeights(t.db, id, 7)).toBeNull();
+    expect(await listCheckpointEpochs(t.db, "no-such-run")).toEqual([]);
   });
 
   it("sums runs per activation with the best final val acc and the three newest runs", async () => {
-    const scope = await ensureLocalWorkspace(db);
+    const scope = await ensureLocalWorkspace(t.db);
     const ids: string[] = [];
     for (const [i, acc] of [0.7, 0.95, null, 0.8].entries()) {
-      const { id } = await createRun(db, { projectId: scope.projectId, config: configFor("tanh", i) });
-      if (acc !== null) await finishRun(db, id, { status: "COMPLETED", summary: { final_val_acc: acc } });
+      const { id } = await createRun(t.db, { projectId: scope.projectId, config: configFor("tanh", i) });
+      if (acc !== null) await finishRun(t.db, id, { status: "COMPLETED", summary: { final_val_acc: acc } });
       ids.push(id);
       await pause(5); // distinct createdAt, so "newest" is well defined
     }
-    const tanh = activationUsage(db, scope.projectId).find((u) => u.activation === "tanh");
+    const tanh = activationUsage(t.db, scope.projectId).find((u) => u.activation === "tanh");
     expect(tanh).toMatchObject({ runs: 4, completed: 3, bestValAcc: 0.95, bestRunId: ids[1] });
     expect(tanh?.recent.map((r) => r.id)).toEqual([ids[3], ids[2], ids[1]]);
     expect(tanh?.recent[1]).toMatchObject({ status: "QUEUED", name: expect.stringContaining("tanh") });
   });
 
   it("reports no best accuracy for an activation whose runs have not finished", async () => {
-    const { id } = await createRun(db, { projectId, config: configFor("elu") });
-    const elu = activationUsage(db, projectId).find((u) => u.activation === "elu");
+    const { id } = await createRun(t.db, { projectId: t.projectId, config: configFor("elu") });
+    const elu = activationUsage(t.db, t.projectId).find((u) => u.activation === "elu");
     expect(elu).toEqual({
       activation: "elu",
       runs: 1,
@@ -81,6 +71,6 @@ describe("checkpoint reads", () => {
       bestRunId: null,
       recent: [{ id, name: expect.any(String), status: "QUEUED" }],
     });
-    expect(activationUsage(db, "another-project")).toEqual([]);
+    expect(activationUsage(t.db, "another-project")).toEqual([]);
   });
 });

@@ -1,18 +1,12 @@
 import { createTraining, generateDataset, ZGeneratedDatasetSpec, ZTrainConfig } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readCheckpointWeights } from "./checkpoint-reads";
 import { latestCheckpoint, saveCheckpoint } from "./checkpoints";
 import { createRun } from "./runs";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 
 describe("checkpoints", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await openTestDb();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = testDbForSuite();
 
   it("stores a 12×512 net's weights as Float32 bytes, no JSON number arrays, and reads them back exactly", async () => {
     const dataset = ZGeneratedDatasetSpec.parse({ kind: "generated", name: "moons", samples: 64 });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addComment, deleteComment, editComment, listComments, targetExists } from "./comments";
 import { getNotes, setNotes } from "./notes";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 describe("comments and notes", () => {
-  let t: TestDb;
+  const t = testDbForSuite();
   let userId: string;
   beforeAll(async () => {
-    t = await openTestDb();
     userId = (await ensureLocalWorkspace(t.db)).userId;
   });
-  afterAll(async () => t.close());
 
   it("keeps a deleted comment's place in the thread but drops its body and mentions", async () => {
     const runId = await t.newRun();

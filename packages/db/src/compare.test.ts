@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "./client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryCompareSeries } from "./compare";
 import { appendMetrics } from "./metrics";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 
 describe("compare series reads", () => {
-  let t: TestDb;
-  let db: Db;
+  const t = testDbForSuite();
   let runId: string;
   beforeAll(async () => {
-    t = await openTestDb();
-    db = t.db;
     runId = await t.newRun();
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it("downsamples a long series and sees points written after its pack was built", () => {
@@ -25,20 +18,20 @@ describe("compare series reads", () => {
         value: 1 / (from + i + 1),
         wallMs: from + i,
       }));
-    appendMetrics(db, runId, points(0, 5000));
-    const first = queryCompareSeries(db, [runId], ["train/loss"], 100)[0];
+    appendMetrics(t.db, runId, points(0, 5000));
+    const first = queryCompareSeries(t.db, [runId], ["train/loss"], 100)[0];
     expect(first?.total).toBe(5000);
     expect(first?.steps.length).toBeLessThanOrEqual(100);
     expect(first?.steps.at(-1)).toBe(4999);
 
-    appendMetrics(db, runId, points(5000, 6000)); // the run trains on: the pack is stale now
-    const second = queryCompareSeries(db, [runId], ["train/loss"], 100)[0];
+    appendMetrics(t.db, runId, points(5000, 6000)); // the run trains on: the pack is stale now
+    const second = queryCompareSeries(t.db, [runId], ["train/loss"], 100)[0];
     expect(second?.total).toBe(6000);
     expect(second?.steps.at(-1)).toBe(5999);
     expect(second?.values.at(-1)).toBe(1 / 6000);
   });
 
   it("returns nothing for a key the run does not have", () => {
-    expect(queryCompareSeries(db, [runId], ["val/acc"], 100)).toEqual([]);
+    expect(queryCompareSeries(t.db, [runId], ["val/acc"], 100)).toEqual([]);
   });
 });

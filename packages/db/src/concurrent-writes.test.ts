@@ -5,8 +5,8 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb, type TestDb } from "./test-db";
+import { describe, expect, it } from "vitest";
+import { testDbForSuite } from "./test-db";
 
 const betterSqlite = createRequire(import.meta.url).resolve("better-sqlite3");
 
@@ -33,11 +33,7 @@ function startWriter(file: string, ms: number) {
 }
 
 describe("transactions while another process writes", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await openTestDb();
-  });
-  afterAll(() => t.close());
+  const t = testDbForSuite();
 
   it("completes every read-then-write transaction", async () => {
     const runId = await t.newRun();

@@ -1,10 +1,9 @@
 import { ZTrainConfig } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "./client";
+import { describe, expect, it } from "vitest";
 import { bestIsMin, bestOf, foldPoint, getMetricSummaries, type SummaryDelta } from "./metric-summary";
 import { appendMetrics, type MetricPoint } from "./metrics";
 import { createRun } from "./runs";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 
 const config = ZTrainConfig.parse({
   dataset: { kind: "generated", name: "xor" },
@@ -14,23 +13,14 @@ const config = ZTrainConfig.parse({
 const pt = (key: string, step: number, value: number): MetricPoint => ({ key, step, value, wallMs: step });
 
 describe("metric summaries", () => {
-  let t: TestDb;
-  let db: Db;
-  let projectId: string;
-  beforeAll(async () => {
-    t = await openTestDb();
-    ({ db, projectId } = t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-  const newRun = async () => (await createRun(db, { projectId, config })).id;
-  const summary = (runId: string, key: string) => getMetricSummaries(db, [runId], [key])[0];
+  const t = testDbForSuite();
+  const newRun = async () => (await createRun(t.db, { projectId: t.projectId, config })).id;
+  const summary = (runId: string, key: string) => getMetricSummaries(t.db, [runId], [key])[0];
 
   it("keeps last, min and max with their steps and the count across batches", async () => {
     const id = await newRun();
-    appendMetrics(db, id, [pt("val/loss", 1, 0.9), pt("val/loss", 2, 0.4), pt("val/acc", 1, 0.5)]);
-    appendMetrics(db, id, [pt("val/loss", 3, 0.6), pt("val/loss", 4, 0.5), pt("val/acc", 2, 0.8)]);
+    appendMetrics(t.db, id, [pt("val/loss", 1, 0.9), pt("val/loss", 2, 0.4), pt("val/acc", 1, 0.5)]);
+    appendMetrics(t.db, id, [pt("val/loss", 3, 0.6), pt("val/loss", 4, 0.5), pt("val/acc", 2, 0.8)]);
     expect(summary(id, "val/loss")).toMatchObject({
       lastStep: 4,
       lastValue: 0.5,
@@ -46,17 +36,17 @@ describe("metric summaries", () => {
   it("leaves summaries unchanged when a batch is replayed", async () => {
     const id = await newRun();
     const batch = [pt("train/loss", 1, 0.7), pt("train/loss", 2, 0.3)];
-    appendMetrics(db, id, batch);
+    appendMetrics(t.db, id, batch);
     const before = summary(id, "train/loss");
-    appendMetrics(db, id, batch);
+    appendMetrics(t.db, id, batch);
     expect(summary(id, "train/loss")).toEqual(before);
     expect(before?.count).toBe(2);
   });
 
   it("takes the last value by step even when an older step arrives later", async () => {
     const id = await newRun();
-    appendMetrics(db, id, [pt("val/acc", 10, 0.9)]);
-    appendMetrics(db, id, [pt("val/acc", 5, 0.95)]);
+    appendMetrics(t.db, id, [pt("val/acc", 10, 0.9)]);
+    appendMetrics(t.db, id, [pt("val/acc", 5, 0.95)]);
     expect(summary(id, "val/acc")).toMatchObject({
       lastStep: 10,
       lastValue: 0.9,
@@ -67,7 +57,7 @@ describe("metric summaries", () => {
 
   it("counts a NaN point and ends on it, but never makes it the min or max", async () => {
     const id = await newRun();
-    appendMetrics(db, id, [pt("train/loss", 1, 2), pt("train/loss", 2, Number.NaN)]);
+    appendMetrics(t.db, id, [pt("train/loss", 1, 2), pt("train/loss", 2, Number.NaN)]);
     expect(summary(id, "train/loss")).toMatchObject({
       lastStep: 2,
       lastValue: null,

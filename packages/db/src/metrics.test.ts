@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "./client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appendMetrics, countMetricPoints, queryMetricSeries } from "./metrics";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 
 describe("metric storage", () => {
-  let t: TestDb;
-  let db: Db;
+  const t = testDbForSuite();
   let runId: string;
   beforeAll(async () => {
-    t = await openTestDb();
-    db = t.db;
     runId = await t.newRun();
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it("stores a replayed batch once: writes are idempotent on (run, key, step)", () => {
@@ -22,23 +15,23 @@ describe("metric storage", () => {
       { key: "train/loss", step: 20, value: 0.4, wallMs: 2 },
       { key: "val/acc", step: 20, value: 0.9, wallMs: 2 },
     ];
-    appendMetrics(db, runId, batch);
-    appendMetrics(db, runId, batch);
-    expect(countMetricPoints(db, runId)).toBe(3);
+    appendMetrics(t.db, runId, batch);
+    appendMetrics(t.db, runId, batch);
+    expect(countMetricPoints(t.db, runId)).toBe(3);
   });
 
   it("reads series per key in step order, keeping non-finite values as gaps", () => {
-    appendMetrics(db, runId, [
+    appendMetrics(t.db, runId, [
       { key: "train/loss", step: 5, value: 0.7, wallMs: 0 },
       { key: "train/loss", step: 30, value: Number.NaN, wallMs: 3 },
     ]);
-    const loss = queryMetricSeries(db, runId, ["train/loss"])[0];
+    const loss = queryMetricSeries(t.db, runId, ["train/loss"])[0];
     expect(loss?.steps).toEqual([5, 10, 20, 30]);
     expect(loss?.values).toEqual([0.7, 0.5, 0.4, null]);
   });
 
   it("flattens the config into params for filtering", async () => {
-    const params = await db.prisma.param.findMany({ where: { runId } });
+    const params = await t.db.prisma.param.findMany({ where: { runId } });
     const byKey = Object.fromEntries(params.map((p) => [p.key, p]));
     expect(byKey["dataset.name"]?.value).toBe("xor");
     expect(byKey.hiddenLayers?.value).toBe("4");

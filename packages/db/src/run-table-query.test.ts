@@ -1,7 +1,5 @@
 import { ZTrainConfig } from "@actlab/core";
-import { createTempDb, type TempDb } from "@actlab/test-utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDb } from "./client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appendMetrics } from "./metrics";
 import {
   compileRunFilter,
@@ -13,7 +11,7 @@ import {
   type RunTableQuery,
 } from "./run-table-query";
 import { createRun, finishRun } from "./runs";
-import { ensureLocalWorkspace } from "./workspace";
+import { testDbForSuite } from "./test-db";
 
 const param = (key: string): FieldRef => ({ kind: "param", key });
 const metric = (key: string, agg: "last" | "min" | "max" | "best" | "count" = "last"): FieldRef => ({
@@ -24,9 +22,7 @@ const metric = (key: string, agg: "last" | "min" | "max" | "best" | "count" = "l
 const byCreated: RunTableQuery["sort"] = { field: { kind: "run", field: "createdAt" }, dir: "asc" };
 
 describe("runs table query", () => {
-  let temp: TempDb;
-  let db: Db;
-  let projectId: string;
+  const t = testDbForSuite();
   // Six runs: activation × lr, with val/acc and val/loss for all but the last (still queued).
   const specs = [
     { activation: "relu", lr: 0.1, acc: [0.6, 0.8], loss: [0.9, 0.5] },
@@ -39,9 +35,6 @@ describe("runs table query", () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    temp = createTempDb();
-    db = openDb(temp.url);
-    projectId = (await ensureLocalWorkspace(db)).projectId;
     for (const s of specs) {
       const config = ZTrainConfig.parse({
         dataset: { kind: "generated", name: "moons" },
@@ -49,27 +42,23 @@ describe("runs table query", () => {
         activation: s.activation,
         lr: s.lr,
       });
-      const { id } = await createRun(db, { projectId, config });
+      const { id } = await createRun(t.db, { projectId: t.projectId, config });
       ids.push(id);
       if (!s.acc) continue;
       appendMetrics(
-        db,
+        t.db,
         id,
         [0, 1].flatMap((i) => [
           { key: "val/acc", step: (i + 1) * 10, value: s.acc[i] as number, wallMs: 0 },
           { key: "val/loss", step: (i + 1) * 10, value: s.loss[i] as number, wallMs: 0 },
         ]),
       );
-      await finishRun(db, id, { status: "COMPLETED" });
+      await finishRun(t.db, id, { status: "COMPLETED" });
     }
-  });
-  afterAll(async () => {
-    await db.close();
-    temp.remove();
   });
 
   const query = (q: Partial<RunTableQuery>) =>
-    queryRunTable(db, projectId, { sort: byCreated, offset: 0, limit: 100, columns: [], ...q });
+    queryRunTable(t.db, t.projectId, { sort: byCreated, offset: 0, limit: 100, columns: [], ...q });
   const names = (filter: RunFilter) => query({ filter }).rows.map((r) => ids.indexOf(r.id));
 
   it("filters on a param's text, a param's number and a metric summary together", () => {
@@ -168,12 +157,12 @@ describe("runs table query", () => {
   });
 
   it("lists the project's param and metric keys and knows which exist", () => {
-    const cols = listRunTableColumns(db, projectId);
+    const cols = listRunTableColumns(t.db, t.projectId);
     expect(cols.metrics).toEqual(["val/acc", "val/loss"]);
     expect(cols.params).toEqual(expect.arrayContaining(["lr", "hiddenLayers", "dataset.name", "activation"]));
-    expect(hasRunTableKey(db, projectId, param("lr"))).toBe(true);
-    expect(hasRunTableKey(db, projectId, param("lrr"))).toBe(false);
-    expect(hasRunTableKey(db, projectId, metric("val/acc"))).toBe(true);
-    expect(hasRunTableKey(db, projectId, metric("val/f1"))).toBe(false);
+    expect(hasRunTableKey(t.db, t.projectId, param("lr"))).toBe(true);
+    expect(hasRunTableKey(t.db, t.projectId, param("lrr"))).toBe(false);
+    expect(hasRunTableKey(t.db, t.projectId, metric("val/acc"))).toBe(true);
+    expect(hasRunTableKey(t.db, t.projectId, metric("val/f1"))).toBe(false);
   });
 });

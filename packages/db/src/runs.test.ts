@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listRunLogs } from "./logs";
 import { cancelRuns, finishRun, getRun } from "./runs";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 
 describe("finishing a run", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await openTestDb();
-  });
-  afterAll(() => t.close());
+  const t = testDbForSuite();
 
   it("stores the outcome and its log line together", async () => {
     const id = await t.newRun();

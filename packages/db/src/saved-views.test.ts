@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { targetExists } from "./comments";
 import { createWorkspace } from "./members";
 import {
@@ -11,17 +11,15 @@ import {
   revokeViewShares,
   updateSavedView,
 } from "./saved-views";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 describe("saved views", () => {
-  let t: TestDb;
+  const t = testDbForSuite();
   let userId: string;
   beforeAll(async () => {
-    t = await openTestDb();
     userId = (await ensureLocalWorkspace(t.db)).userId;
   });
-  afterAll(async () => t.close());
 
   const input = { title: "ReLU vs GELU", body: "**GELU** wins", state: "runs=a,b&key=val%2Facc" };
 

@@ -29,15 +29,8 @@ const include = {
   shares: { where: { revokedAt: null }, select: { id: true } },
 } as const;
 
-type Row = {
-  id: string;
-  projectId: string;
-  title: string;
-  body: string;
-  state: string;
-  createdById: string;
-  createdAt: Date;
-  updatedAt: Date;
+/** A view as the database returns it with `include`: the summary's fields, author and live links unfolded. */
+type Row = Omit<SavedViewSummary, "createdByName" | "shared"> & {
   createdBy: { name: string };
   shares: { id: string }[];
 };

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isRunStarred, setRunStar } from "./stars";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 describe("run stars", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await openTestDb();
-  });
-  afterAll(async () => t.close());
+  const t = testDbForSuite();
 
   it("reports a change only when the star actually flips", async () => {
     const { userId } = await ensureLocalWorkspace(t.db);

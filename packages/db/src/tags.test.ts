@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRunTable, type RunFilter } from "./run-table-query";
 import { setRunStar } from "./stars";
 import { addRunTag, listProjectTags, listRunTags, removeRunTag } from "./tags";
-import { openTestDb, type TestDb } from "./test-db";
+import { testDbForSuite } from "./test-db";
 import { ensureLocalWorkspace } from "./workspace";
 
 describe("run tags and stars in the runs table", () => {
-  let t: TestDb;
+  const t = testDbForSuite();
   let userId: string;
   const runs: string[] = [];
 
   beforeAll(async () => {
-    t = await openTestDb();
     userId = (await ensureLocalWorkspace(t.db)).userId;
     for (let i = 0; i < 3; i++) runs.push(await t.newRun({ seed: i }));
     await addRunTag(t.db, t.projectId, runs[0] as string, "baseline", "#112233");
     await addRunTag(t.db, t.projectId, runs[1] as string, "wide", "#445566");
     await setRunStar(t.db, runs[2] as string, userId, true);
   });
-  afterAll(async () => t.close());
 
   const matching = (filter: RunFilter, viewerId: string | null = userId) =>
     queryRunTable(t.db, t.projectId, {

@@ -1,6 +1,6 @@
 /** For this package's tests: a migrated temporary database with the local workspace, and a run factory. */
 import { type TrainConfigInput, ZTrainConfig } from "@actlab/core";
-import { createTempDb } from "@actlab/test-utils";
+import { createTempDb, fixtureForSuite } from "@actlab/test-utils";
 import { type Db, openDb } from "./client";
 import { createRun } from "./runs";
 import { ensureLocalWorkspace } from "./workspace";
@@ -34,4 +34,9 @@ export async function openTestDb(): Promise<TestDb> {
       temp.remove();
     },
   };
+}
+
+/** A fresh test database for the suite it is called in (read its fields inside hooks and tests). */
+export function testDbForSuite(): TestDb {
+  return fixtureForSuite("the test database", openTestDb, (t) => t.close());
 }

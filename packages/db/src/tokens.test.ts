@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestDb } from "./test-db";
-import { openTestDb } from "./test-db";
+import { describe, expect, it } from "vitest";
+import { testDbForSuite } from "./test-db";
 import { createApiToken, listApiTokens, revokeApiToken, userIdForApiToken } from "./tokens";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await openTestDb();
-});
-afterAll(() => t.close());
+const t = testDbForSuite();
 
 describe("API tokens", () => {
   it("names its user until revoked, and records its last use at most once a minute", async () => {

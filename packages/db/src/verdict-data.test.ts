@@ -1,12 +1,10 @@
 import { ZTrainConfig } from "@actlab/core";
-import { createTempDb, type TempDb } from "@actlab/test-utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDb } from "./client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appendMetrics } from "./metrics";
 import { finishRun, markRunStarted, resetRunForRetry } from "./runs";
 import { createSweep } from "./sweeps";
+import { testDbForSuite } from "./test-db";
 import { readVerdictData } from "./verdict-data";
-import { ensureLocalWorkspace } from "./workspace";
 
 const config = (hiddenLayers: number[], seed: number) =>
   ZTrainConfig.parse({
@@ -17,25 +15,20 @@ const config = (hiddenLayers: number[], seed: number) =>
   });
 
 describe("readVerdictData", () => {
-  let temp: TempDb;
-  let db: Db;
-  let projectId: string;
+  const t = testDbForSuite();
   let sweepId: string;
   let deep: string;
   let shallow: string;
   beforeAll(async () => {
-    temp = createTempDb();
-    db = openDb(temp.url);
-    projectId = (await ensureLocalWorkspace(db)).projectId;
-    const created = await createSweep(db, {
-      projectId,
+    const created = await createSweep(t.db, {
+      projectId: t.projectId,
       name: "s",
       spec: {},
       configs: [config([8, 8, 8], 0), config([8], 1)],
     });
     sweepId = created.sweepId;
     [deep, shallow] = created.runIds as [string, string];
-    appendMetrics(db, deep, [
+    appendMetrics(t.db, deep, [
       { key: "val/acc", step: 20, value: 0.8, wallMs: 1 },
       { key: "val/acc", step: 10, value: 0.6, wallMs: 1 },
       { key: "epoch", step: 10, value: 1, wallMs: 1 },
@@ -45,16 +38,12 @@ describe("readVerdictData", () => {
       { key: "diag/out/dead_frac", step: 20, value: 0.9, wallMs: 1 },
       { key: "diag/grad_ratio", step: 20, value: 0.01, wallMs: 1 },
     ]);
-    appendMetrics(db, shallow, [{ key: "diag/l3/dead_frac", step: 10, value: 0.5, wallMs: 1 }]);
-    await finishRun(db, deep, { status: "COMPLETED", summary: { final_val_acc: 0.8 } });
-  });
-  afterAll(async () => {
-    await db.close();
-    temp.remove();
+    appendMetrics(t.db, shallow, [{ key: "diag/l3/dead_frac", step: 10, value: 0.5, wallMs: 1 }]);
+    await finishRun(t.db, deep, { status: "COMPLETED", summary: { final_val_acc: 0.8 } });
   });
 
   it("reads the wanted series in step order, params, and the last finite diagnostics of each run's own hidden layers", () => {
-    const data = readVerdictData(db, sweepId, projectId);
+    const data = readVerdictData(t.db, sweepId, t.projectId);
     const d = data?.runs.find((r) => r.id === deep);
     expect(d?.series["val/acc"]).toEqual({ steps: [10, 20], values: [0.6, 0.8] });
     expect(d?.series["time/epoch_s"]).toEqual({ steps: [], values: [] });
@@ -69,21 +58,22 @@ describe("readVerdictData", () => {
   });
 
   it("is null for another project's sweep or an unknown one", () => {
-    expect(readVerdictData(db, sweepId, "someone-else")).toBeNull();
-    expect(readVerdictData(db, "nope", projectId)).toBeNull();
+    expect(readVerdictData(t.db, sweepId, "someone-else")).toBeNull();
+    expect(readVerdictData(t.db, "nope", t.projectId)).toBeNull();
   });
 
   it("sees new points of a running run, and re-reads a finished run that was retried", async () => {
-    await markRunStarted(db, shallow);
-    readVerdictData(db, sweepId, projectId);
-    appendMetrics(db, shallow, [{ key: "val/acc", step: 10, value: 0.7, wallMs: 1 }]);
+    await markRunStarted(t.db, shallow);
+    readVerdictData(t.db, sweepId, t.projectId);
+    appendMetrics(t.db, shallow, [{ key: "val/acc", step: 10, value: 0.7, wallMs: 1 }]);
     expect(
-      readVerdictData(db, sweepId, projectId)?.runs.find((r) => r.id === shallow)?.series["val/acc"]?.values,
+      readVerdictData(t.db, sweepId, t.projectId)?.runs.find((r) => r.id === shallow)?.series["val/acc"]
+        ?.values,
     ).toEqual([0.7]);
 
-    await resetRunForRetry(db, deep);
-    appendMetrics(db, deep, [{ key: "val/acc", step: 10, value: 0.55, wallMs: 1 }]);
-    const again = readVerdictData(db, sweepId, projectId)?.runs.find((r) => r.id === deep);
+    await resetRunForRetry(t.db, deep);
+    appendMetrics(t.db, deep, [{ key: "val/acc", step: 10, value: 0.55, wallMs: 1 }]);
+    const again = readVerdictData(t.db, sweepId, t.projectId)?.runs.find((r) => r.id === deep);
     expect(again?.status).toBe("QUEUED");
     expect(again?.series["val/acc"]?.values).toEqual([0.55]);
   });

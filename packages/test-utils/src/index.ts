@@ -1,4 +1,5 @@
-/** @actlab/test-utils: real Redis, real SQLite files and real app processes for integration tests. */
+/** @actlab/test-utils: real Redis, real SQLite files and real app processes for integration tests, one per suite. */
 export * from "./processes";
 export * from "./redis-server";
+export * from "./suite-fixture";
 export * from "./temp-db";

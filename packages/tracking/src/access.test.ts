@@ -1,6 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { READ_ROUTES, ROUTES } from "./routes";
-import { type Member, startTrackingTestServer, type TrackingTestServer } from "./test-server";
+import {
+  type Member,
+  startTrackingTestServer,
+  trackingServerForSuite,
+  workspaceWithRoles,
+} from "./test-server";
 
 describe("MLflow API in local mode", () => {
   it("works without a token while no account exists, as the web UI does", async () => {
@@ -15,7 +20,7 @@ describe("MLflow API in local mode", () => {
 });
 
 describe("MLflow API tokens and roles across workspaces", () => {
-  let s: TrackingTestServer;
+  const s = trackingServerForSuite();
   let owner: Member;
   let viewer: Member;
   let outsider: Member;
@@ -23,19 +28,12 @@ describe("MLflow API tokens and roles across workspaces", () => {
   let experimentId: string;
 
   beforeAll(async () => {
-    s = await startTrackingTestServer();
-    owner = await s.addUser("Owner");
-    viewer = await s.addUser("Viewer");
-    outsider = await s.addUser("Outsider");
-    const { workspaceId } = await s.addWorkspace(owner.userId, "Team");
-    await s.addWorkspace(outsider.userId, "Elsewhere");
-    await s.addMember(viewer.userId, workspaceId, "VIEWER");
+    ({ owner, viewer, outsider } = await workspaceWithRoles(s));
     experimentId = (await s.call("experiments/create", { name: "team-exp" }, { token: owner.token })).body
       .experiment_id as string;
     const run = await s.call("runs/create", { experiment_id: experimentId }, { token: owner.token });
     runId = (run.body.run as { info: { run_id: string } }).info.run_id;
   }, 60_000);
-  afterAll(() => s.close());
 
   it("answers 401 without a token once accounts exist, and for a wrong token", async () => {
     expect((await s.call("runs/get", { run_id: runId })).status).toBe(401);

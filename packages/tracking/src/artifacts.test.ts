@@ -2,11 +2,11 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Member, startTrackingTestServer, type TrackingTestServer } from "./test-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Member, trackingServerForSuite, workspaceWithRoles } from "./test-server";
 
 const LIMIT = 256 * 1024;
-let s: TrackingTestServer;
+const s = trackingServerForSuite({ maxArtifactBytes: LIMIT });
 let owner: Member;
 let viewer: Member;
 let outsider: Member;
@@ -52,19 +52,12 @@ const json = (b: Buffer) => JSON.parse(b.toString("utf8") || "{}");
 const at = (p: string) => `/api/2.0/mlflow-artifacts/artifacts/${root}/${p}`;
 
 beforeAll(async () => {
-  s = await startTrackingTestServer({ maxArtifactBytes: LIMIT });
-  owner = await s.addUser("Owner");
-  viewer = await s.addUser("Viewer");
-  outsider = await s.addUser("Outsider");
-  const { workspaceId } = await s.addWorkspace(owner.userId, "Team");
-  await s.addWorkspace(outsider.userId, "Elsewhere");
-  await s.addMember(viewer.userId, workspaceId, "VIEWER");
+  ({ owner, viewer, outsider } = await workspaceWithRoles(s));
   const run = await s.call("runs/create", { run_name: "with-files" }, { token: owner.token });
   const info = (run.body.run as { info: { run_id: string; artifact_uri: string } }).info;
   runId = info.run_id;
   root = info.artifact_uri.replace(/^mlflow-artifacts:\//, "");
 }, 60_000);
-afterAll(() => s.close());
 
 describe("mlflow-artifacts", () => {
   it("stores what log_artifact uploads, lists it per folder and gives the same bytes back", async () => {

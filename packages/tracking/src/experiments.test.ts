@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Member, startTrackingTestServer, type TrackingTestServer } from "./test-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Member, trackingServerForSuite } from "./test-server";
 
-let s: TrackingTestServer;
+const s = trackingServerForSuite();
 let owner: Member;
 
 beforeAll(async () => {
-  s = await startTrackingTestServer();
   owner = await s.addUser("Owner");
   await s.addWorkspace(owner.userId, "Team");
 }, 60_000);
-afterAll(() => s.close());
 
 describe("MLflow experiments over HTTP", () => {
   it("creates an experiment, reads it by id and by name, and refuses a duplicate name with 400", async () => {

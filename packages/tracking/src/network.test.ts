@@ -1,15 +1,9 @@
 /** The MLflow routes as a network sees them: the same Host check and body limit as the rest of the API. */
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTrackingTestServer, type TrackingTestServer } from "./test-server";
+import { describe, expect, it } from "vitest";
+import { trackingServerForSuite } from "./test-server";
 
-let s: TrackingTestServer;
-beforeAll(async () => {
-  s = await startTrackingTestServer();
-}, 60_000);
-afterAll(async () => {
-  await s?.close();
-});
+const s = trackingServerForSuite();
 
 /** node:http, because fetch will not send a Host other than the URL's, nor a body without a length. */
 function post(options: {

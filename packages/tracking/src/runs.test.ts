@@ -1,8 +1,8 @@
 import { queryMetricSeries } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Member, startTrackingTestServer, type TrackingTestServer } from "./test-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Member, trackingServerForSuite } from "./test-server";
 
-let s: TrackingTestServer;
+const s = trackingServerForSuite();
 let u: Member;
 const call = (path: string, body: Record<string, unknown> = {}, method?: "GET" | "POST") =>
   s.call(path, body, { token: u.token, method });
@@ -19,11 +19,9 @@ async function newRun(name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  s = await startTrackingTestServer();
   u = await s.addUser("Ada");
   await s.addWorkspace(u.userId, "Lab");
 }, 60_000);
-afterAll(() => s.close());
 
 describe("MLflow runs over HTTP", () => {
   it("creates an external run named by run_name and the mlflow.runName tag, readable with run_uuid", async () => {

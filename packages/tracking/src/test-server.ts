@@ -10,7 +10,7 @@ import path from "node:path";
 import { createAuth, createRequestAuth } from "@actlab/api";
 import { createApiToken, createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
 import { createRedis } from "@actlab/queue";
-import { createTempDb, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
+import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
 import { createFolderArtifactStore } from "./artifacts/folder-store";
 import { ARTIFACTS_PREFIX, handleArtifactRequest } from "./artifacts/handle-artifacts";
@@ -151,6 +151,28 @@ export async function startTrackingTestServer(
       fs.rmSync(artifactRoot, { recursive: true, force: true });
     },
   };
+}
+
+/** A tracking test server for the suite it is called in (read its fields inside hooks and tests). */
+export function trackingServerForSuite(options: { maxArtifactBytes?: number } = {}): TrackingTestServer {
+  return fixtureForSuite(
+    "the tracking test server",
+    () => startTrackingTestServer(options),
+    (s) => s.close(),
+  );
+}
+
+export type WorkspaceWithRoles = { workspaceId: string; owner: Member; viewer: Member; outsider: Member };
+
+/** A "Team" workspace with its owner and a viewer, and an outsider who owns only a workspace of their own. */
+export async function workspaceWithRoles(s: TrackingTestServer): Promise<WorkspaceWithRoles> {
+  const owner = await s.addUser("Owner");
+  const viewer = await s.addUser("Viewer");
+  const outsider = await s.addUser("Outsider");
+  const { workspaceId } = await s.addWorkspace(owner.userId, "Team");
+  await s.addWorkspace(outsider.userId, "Elsewhere");
+  await s.addMember(viewer.userId, workspaceId, "VIEWER");
+  return { workspaceId, owner, viewer, outsider };
 }
 
 /**

@@ -11,15 +11,11 @@ import { isLoopbackBind } from "@actlab/api/network";
 import { openDb } from "@actlab/db";
 import { parseEnv, resolveAuthSecret } from "@actlab/env";
 import { createRedis, createTrainQueue } from "@actlab/queue";
+import { processSingleton } from "./process-singleton";
 
 type ServerState = { deps: ApiDeps; requestAuth: RequestAuth };
 
-const globalKey = Symbol.for("actlab.server");
-type GlobalWithState = typeof globalThis & { [globalKey]?: ServerState };
-
-export function serverState(): ServerState {
-  const g = globalThis as GlobalWithState;
-  if (g[globalKey]) return g[globalKey];
+export const serverState = processSingleton("actlab.server", (): ServerState => {
   const env = parseEnv(process.env);
   const db = openDb(env.databaseUrl);
   const queue = createTrainQueue(createRedis(env.redisUrl, { forBullmq: true }));
@@ -37,10 +33,8 @@ export function serverState(): ServerState {
     setupLink: bindsLoopback ? null : createSetupLink(env.dataDir),
     trustedProxies: env.trustedProxies,
   };
-  const state: ServerState = {
+  return {
     deps: { db, queue, events, redis },
     requestAuth: createRequestAuth(db, auth, { redis, signup: env.signup, network }),
   };
-  g[globalKey] = state;
-  return state;
-}
+});

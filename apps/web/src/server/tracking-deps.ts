@@ -3,21 +3,15 @@ import path from "node:path";
 import { parseEnv } from "@actlab/env";
 import { createFolderArtifactStore, type TrackingDeps } from "@actlab/tracking";
 import { serverState } from "./deps";
+import { processSingleton } from "./process-singleton";
 
-const globalKey = Symbol.for("actlab.tracking");
-type GlobalWithTracking = typeof globalThis & { [globalKey]?: TrackingDeps };
-
-export function trackingDeps(): TrackingDeps {
-  const g = globalThis as GlobalWithTracking;
-  if (g[globalKey]) return g[globalKey];
+export const trackingDeps = processSingleton("actlab.tracking", (): TrackingDeps => {
   const env = parseEnv(process.env);
   const { db, redis } = serverState().deps;
-  const deps: TrackingDeps = {
+  return {
     db,
     redis,
     artifacts: createFolderArtifactStore(path.join(env.dataDir, "artifacts")),
     maxArtifactBytes: env.maxArtifactBytes,
   };
-  g[globalKey] = deps;
-  return deps;
-}
+});

@@ -1,20 +1,18 @@
 /** Accounts over real HTTP: local mode, the first sign-up taking over, sessions, sign-out, rate limit, CSRF, tokens. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { testApiForSuite } from "../test-api";
 import { LOOPBACK_NETWORK } from "./request-user";
 import { startTestServer, type TestServer } from "./test-server";
 
-let api: TestApi;
+const api = testApiForSuite();
 let server: TestServer;
 
 beforeAll(async () => {
-  api = await createTestApi();
   // It plays the reverse proxy's server: the X-Forwarded-For these tests send names the client.
   server = await startTestServer(api, { network: { ...LOOPBACK_NETWORK, trustedProxies: ["127.0.0.1"] } });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
-  await api?.close();
 });
 
 const CONFIG = {
@@ -230,7 +228,7 @@ describe("accounts", () => {
 });
 
 describe("invite-only sign-up", () => {
-  let inviteApi: TestApi;
+  const inviteApi = testApiForSuite();
   let inviteServer: TestServer;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${inviteServer.url}/api/auth/sign-up/email`, {
@@ -245,12 +243,10 @@ describe("invite-only sign-up", () => {
   });
 
   beforeAll(async () => {
-    inviteApi = await createTestApi();
     inviteServer = await startTestServer(inviteApi, { signup: "invite" });
   }, 60_000);
   afterAll(async () => {
     await inviteServer?.close();
-    await inviteApi?.close();
   });
 
   it("lets the first account claim the instance, then refuses sign-ups without a working invite", async () => {

@@ -4,9 +4,9 @@
  * fails the suite: adding a procedure means deciding, here, who may call it.
  */
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../root";
-import { createTestApi, type TestApi } from "../test-api";
+import { testApiForSuite } from "../test-api";
 import { type Access, AccessDenied, ROLES, type Role } from "../trpc";
 
 /** Who may call what. "project:EDITOR" = a member of the project's workspace with at least EDITOR. */
@@ -104,14 +104,13 @@ function expectedOutcome(
   return rank(caller) >= rank(minRole) ? "allow" : "FORBIDDEN";
 }
 
-let api: TestApi;
+const api = testApiForSuite();
 const users = {} as Record<Caller, string | null>;
 let foreign: { workspaceId: string; projectId: string };
 /** Share links of a view in the own workspace: one working, one revoked. */
 const shareTokens = { own: "", foreign: "" };
 
 beforeAll(async () => {
-  api = await createTestApi();
   users.anonymous = null;
   users.OWNER = api.userId;
   users.none = await api.addUser("Nobody");
@@ -129,9 +128,6 @@ beforeAll(async () => {
   shareTokens.foreign = (await owner.views.share({ viewId: view.id })).token;
   shareTokens.own = (await owner.views.share({ viewId: view.id })).token; // revokes the first
 }, 60_000);
-afterAll(async () => {
-  await api?.close();
-});
 
 describe("authorisation matrix", () => {
   it("covers every procedure, each built from a builder with the expected access", () => {

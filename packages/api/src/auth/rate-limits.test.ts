@@ -4,17 +4,16 @@
  * share them.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { testApiForSuite } from "../test-api";
 import { LOOPBACK_NETWORK } from "./request-user";
 import { startTestServer, type TestServer } from "./test-server";
 
-let api: TestApi;
+const api = testApiForSuite();
 let direct: TestServer;
 let behindProxy: TestServer;
 let secondProcess: TestServer;
 
 beforeAll(async () => {
-  api = await createTestApi();
   direct = await startTestServer(api);
   secondProcess = await startTestServer(api);
   // Its peer (this machine) is the operator's reverse proxy.
@@ -24,7 +23,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   for (const s of [direct, behindProxy, secondProcess]) await s?.close();
-  await api?.close();
 });
 beforeEach(async () => {
   await api.deps.redis.flushall();

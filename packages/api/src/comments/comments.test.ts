@@ -1,7 +1,7 @@
 import type { TrainConfigInput } from "@actlab/core";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 const config: TrainConfigInput = {
   dataset: { kind: "generated", name: "xor" },
@@ -16,14 +16,13 @@ const codeOf = (p: Promise<unknown>) =>
   );
 
 describe("collaboration procedures", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let viewer: string;
   let editor: string;
   let outsider: string;
   let runId: string;
 
   beforeAll(async () => {
-    api = await createTestApi();
     viewer = await api.addUser("Vera Viewer");
     editor = await api.addUser("Ed Editor");
     outsider = await api.addUser("Olga Outsider");
@@ -31,7 +30,6 @@ describe("collaboration procedures", () => {
     await api.addMember(editor, "EDITOR");
     runId = (await api.caller(editor).runs.create({ config })).id;
   }, 60_000);
-  afterAll(async () => api?.close());
 
   it("lets a viewer comment, keeping only mentions of workspace members", async () => {
     const { id } = await api.caller(viewer).comments.add({

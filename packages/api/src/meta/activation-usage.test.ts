@@ -1,16 +1,10 @@
 import { HIDDEN_ACTIVATIONS } from "@actlab/core";
 import { finishRun } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 describe("meta.activationUsage", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiForSuite();
 
   it("gives every hidden activation a row, zero where no run used it", async () => {
     const usage = await api.caller().meta.activationUsage({});

@@ -1,22 +1,14 @@
 /** Queue admin on a shared queue: each tenant sees and touches only its own project's jobs. */
-import type { TrainConfigInput } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { beforeAll, describe, expect, it } from "vitest";
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("queue admin per tenant", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let strangerId: string;
   let stranger: { workspaceId: string; projectId: string };
   let victimRunId: string;
   let viewerId: string;
   beforeAll(async () => {
-    api = await createTestApi();
     strangerId = await api.addUser("Stranger");
     stranger = await api.addWorkspace(strangerId, "Stranger's workspace");
     viewerId = await api.addUser("Viewer");
@@ -24,9 +16,6 @@ describe("queue admin per tenant", () => {
     victimRunId = (await api.caller().runs.create({ config })).id;
     await api.caller(strangerId).runs.create({ config, projectId: stranger.projectId });
   }, 60_000);
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it("lists only the caller's project's jobs and counts", async () => {
     const own = await api.caller().queue.overview({ state: "waiting" });

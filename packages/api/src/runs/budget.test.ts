@@ -1,6 +1,6 @@
 import { BUDGETS, type TrainConfigInput } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 const small: TrainConfigInput = {
   dataset: { kind: "generated", name: "moons" },
@@ -9,13 +9,7 @@ const small: TrainConfigInput = {
 };
 
 describe("launch budgets", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiForSuite();
 
   it("refuses a run whose network, steps or metric points exceed the budget, and stores nothing", async () => {
     const runsBefore = await api.db.prisma.run.count();

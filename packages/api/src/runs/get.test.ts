@@ -1,22 +1,9 @@
-import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, type MetricPoint, RUN_SERIES_MAX_POINTS } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { describe, expect, it } from "vitest";
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("runs.get series", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiForSuite();
 
   it("returns a long series downsampled to the cap, with its first, last and extreme points", async () => {
     const { id } = await api.caller().runs.create({ config });

@@ -1,7 +1,7 @@
 import type { TrainConfigInput } from "@actlab/core";
 import { createExternalRun, updateTrackedRun } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 const config: TrainConfigInput = {
   dataset: { kind: "generated", name: "moons" },
@@ -10,13 +10,7 @@ const config: TrainConfigInput = {
 };
 
 describe("runs procedures", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiForSuite();
 
   it("stores a valid run as QUEUED and enqueues exactly one job for it", async () => {
     const before = await api.queue.count();

@@ -1,10 +1,10 @@
 import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, finishRun } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type TestApi, testApiForSuite } from "../test-api";
 
 describe("runs.table and runs.columns", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   const ids: string[] = [];
   // lr and activation vary; the final val/acc rises with the index, the val/loss minimum falls.
   const runs = [
@@ -15,7 +15,6 @@ describe("runs.table and runs.columns", () => {
   ] as const;
 
   beforeAll(async () => {
-    api = await createTestApi();
     for (const [i, r] of runs.entries()) {
       const config: TrainConfigInput = {
         dataset: { kind: "generated", name: "moons" },
@@ -33,9 +32,6 @@ describe("runs.table and runs.columns", () => {
       ]);
       if (i < 3) await finishRun(api.db, id, { status: "COMPLETED" });
     }
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   const table = (input: Parameters<ReturnType<TestApi["caller"]>["runs"]["table"]>[0]) =>

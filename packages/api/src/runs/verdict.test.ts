@@ -1,9 +1,9 @@
 /** runs.verdict: the verdict over a chosen set of runs, including runs logged through the MLflow API. */
 import { appendMetrics, createExternalRun, logRunParams, updateTrackedRun } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
-let api: TestApi;
+const api = testApiForSuite();
 const ids: string[] = [];
 let foreignRun: string;
 
@@ -31,7 +31,6 @@ async function externalRun(projectId: string, activation: string, seed: number, 
 }
 
 beforeAll(async () => {
-  api = await createTestApi();
   for (const [activation, finals] of [
     ["gelu", [0.95, 0.96, 0.97]],
     ["relu", [0.9, 0.91, 0.92]],
@@ -44,9 +43,6 @@ beforeAll(async () => {
   const { projectId } = await api.addWorkspace(other, "Other team");
   foreignRun = await externalRun(projectId, "tanh", 0, [0.99, 0.99, 0.99]);
 }, 60_000);
-afterAll(async () => {
-  await api?.close();
-});
 
 describe("runs.verdict", () => {
   it("ranks runs logged from outside by their params, with the same honest sentence as a sweep", async () => {

@@ -7,8 +7,8 @@ import {
   ZTrainConfig,
 } from "@actlab/core";
 import { saveCheckpoint } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type TestApi, testApiForSuite } from "../test-api";
 
 const dataset = ZGeneratedDatasetSpec.parse({ kind: "generated", name: "moons", samples: 120 });
 const config: TrainConfig = ZTrainConfig.parse({
@@ -36,15 +36,11 @@ async function trainAndSave(api: TestApi, runId: string) {
 }
 
 describe("runs.checkpoints and runs.weights", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let runId: string;
   let trained: Awaited<ReturnType<typeof trainAndSave>>;
   beforeAll(async () => {
-    api = await createTestApi();
     ({ id: runId } = await api.caller().runs.create({ config }));
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it("lists no epochs before training and every saved epoch after", async () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSetupLink, LOOPBACK_NETWORK, SETUP_HEADER } from "../auth";
 import { startTestServer, type TestServer } from "../auth/test-server";
-import { createTestApi, type TestApi } from "../test-api";
+import { testApiForSuite } from "../test-api";
 
 /** node:http, because fetch will not send a Host other than the URL's. */
 function send(
@@ -38,17 +38,15 @@ function send(
 const account = (email: string) => JSON.stringify({ name: "Ann", email, password: "correct-horse-1" });
 
 describe("a server on loopback, no account yet", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let server: TestServer;
   beforeAll(async () => {
-    api = await createTestApi();
     server = await startTestServer(api, {
       network: { ...LOOPBACK_NETWORK, publicUrl: new URL("http://actlab.lan:3000"), maxBodyBytes: 64 * 1024 },
     });
   }, 60_000);
   afterAll(async () => {
     await server?.close();
-    await api?.close();
   });
 
   it("refuses a request naming a Host that is neither the public URL nor loopback", async () => {
@@ -89,11 +87,10 @@ describe("a server on loopback, no account yet", () => {
 });
 
 describe("a server open to the network, no account yet", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let server: TestServer;
   let dataDir: string;
   beforeAll(async () => {
-    api = await createTestApi();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-setup-"));
     server = await startTestServer(api, {
       network: { ...LOOPBACK_NETWORK, bindsLoopback: false, setupLink: createSetupLink(dataDir) },
@@ -101,7 +98,6 @@ describe("a server open to the network, no account yet", () => {
   }, 60_000);
   afterAll(async () => {
     await server?.close();
-    await api?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -143,17 +139,15 @@ describe("a server open to the network, no account yet", () => {
 });
 
 describe("a server whose public URL is https", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let server: TestServer;
   beforeAll(async () => {
-    api = await createTestApi();
     server = await startTestServer(api, {
       network: { ...LOOPBACK_NETWORK, publicUrl: new URL("https://actlab.example.org") },
     });
   }, 60_000);
   afterAll(async () => {
     await server?.close();
-    await api?.close();
   });
 
   it("sets the session cookie Secure (and HttpOnly), so it never travels over plain http", async () => {

@@ -1,7 +1,7 @@
 /** sweeps.addSeeds: the same sweep with more seeds, new runs on the next seeds, the spec kept true. */
 import type { TrainConfigInput } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 const base: TrainConfigInput = {
   dataset: { kind: "generated", name: "moons" },
@@ -11,13 +11,7 @@ const base: TrainConfigInput = {
   seed: 5,
 };
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiForSuite();
 
 describe("sweeps.addSeeds", () => {
   it("adds runs on the next seeds of every config and queues them", async () => {

@@ -1,6 +1,6 @@
 import type { TrainConfigInput } from "@actlab/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 const base: TrainConfigInput = {
   dataset: { kind: "generated", name: "spirals" },
@@ -10,13 +10,7 @@ const base: TrainConfigInput = {
 };
 
 describe("sweeps procedures", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiForSuite();
 
   it("launches activations × learning rates × seeds as one queued run and job each", async () => {
     const { id, runs } = await api.caller().sweeps.create({

@@ -1,7 +1,7 @@
 import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, createSweep, finishRun, type MetricPoint } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
 const base: TrainConfigInput = {
   dataset: { kind: "generated", name: "spirals" },
@@ -47,10 +47,9 @@ const CURVES: Record<string, number[][]> = {
 };
 
 describe("sweeps.verdict", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let sweepId: string;
   beforeAll(async () => {
-    api = await createTestApi();
     const created = await api.caller().sweeps.create({
       spec: { base, axes: { activation: ["relu", "tanh", "sigmoid"] }, seeds: 3 },
     });
@@ -76,9 +75,6 @@ describe("sweeps.verdict", () => {
         summary: { final_val_acc: final, final_val_loss: 1 - final, epochs_run: 4 },
       });
     }
-  });
-  afterAll(async () => {
-    await api?.close();
   });
 
   it("ranks the activations from the stored metrics and says which wins", async () => {

@@ -1,14 +1,7 @@
-import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, listActivity } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
+import { beforeAll, describe, expect, it } from "vitest";
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -20,13 +13,12 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe("saved views and share links", () => {
-  let api: TestApi;
+  const api = testApiForSuite();
   let viewer: string;
   let editor: string;
   let otherEditor: string;
   let runs: string[];
   beforeAll(async () => {
-    api = await createTestApi();
     viewer = await api.addUser("Vera Viewer");
     editor = await api.addUser("Ed Editor");
     otherEditor = await api.addUser("Olga Editor");
@@ -43,9 +35,6 @@ describe("saved views and share links", () => {
       runs.push(id);
     }
   }, 60_000);
-  afterAll(async () => {
-    await api?.close();
-  });
 
   const state = () => `runs=${runs[0]},${runs[1]}&key=val%2Facc&x=step&group=none`;
 

@@ -6,20 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOOPBACK_NETWORK } from "../auth";
 import { startTestServer, type TestServer } from "../auth/test-server";
-import { createTestApi, type TestApi } from "../test-api";
+import { testApiForSuite } from "../test-api";
 
-let api: TestApi;
+const api = testApiForSuite();
 let server: TestServer;
 
 beforeAll(async () => {
-  api = await createTestApi();
   // Behind a trusted proxy, each sign-up from its own client: the sign-up limit is not what this is about.
   const network = { ...LOOPBACK_NETWORK, trustedProxies: ["127.0.0.1"] };
   server = await startTestServer(api, { signup: "invite", network });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
-  await api?.close();
 });
 
 const cookieOf = (res: Response) =>

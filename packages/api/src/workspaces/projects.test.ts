@@ -1,9 +1,9 @@
 /** The project the UI is in: the workspace's default, or another one (an MLflow experiment) picked by cookie. */
 import { createExperiment, createExternalRun } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApiForSuite } from "../test-api";
 
-let api: TestApi;
+const api = testApiForSuite();
 let experimentId: string;
 let experimentRun: string;
 let foreignProject: string;
@@ -12,7 +12,6 @@ const externalRun = (projectId: string, name: string) =>
   createExternalRun(api.db, { projectId, name, startedAt: new Date(), sourceUser: null, tags: [] });
 
 beforeAll(async () => {
-  api = await createTestApi();
   await externalRun(api.projectId, "in-default");
   experimentId = (await createExperiment(api.db, api.workspaceId, "mnist-sweeps", []))?.id as string;
   experimentRun = await externalRun(experimentId, "in-experiment");
@@ -20,9 +19,6 @@ beforeAll(async () => {
   foreignProject = (await api.addWorkspace(other, "Elsewhere")).projectId;
   await externalRun(foreignProject, "foreign");
 }, 60_000);
-afterAll(async () => {
-  await api?.close();
-});
 
 const names = async (currentProjectId: string | null) =>
   (await api.caller(undefined, null, currentProjectId).runs.list({})).map((r) => r.name);

@@ -1,22 +1,9 @@
 /** Members, roles and invite links, through the real procedures on a real database. */
-import type { TrainConfigInput } from "@actlab/core";
 import { sha256Hex } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
-
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-}, 60_000);
-afterAll(async () => {
-  await api?.close();
-});
+const api = testApiForSuite();
 
 function tokenOf(path: string): string {
   return path.replace("/invite/", "");
