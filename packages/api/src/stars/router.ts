@@ -1,9 +1,8 @@
 /** stars.get / stars.set: the caller's own star on a run. Any member may star (it is personal). */
-import { getRun, isRunStarred, setRunStar } from "@actlab/db";
-import { TRPCError } from "@trpc/server";
+import { isRunStarred, setRunStar } from "@actlab/db";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
-import { ZRunIdInput } from "../runs/get";
+import { requireRun, ZRunIdInput } from "../runs/require-run";
 import { projectProcedure, router } from "../trpc";
 
 export const ZSetStarInput = ZRunIdInput.extend({
@@ -13,16 +12,14 @@ export const ZSetStarInput = ZRunIdInput.extend({
 export const getStarProcedure = projectProcedure("VIEWER")
   .input(ZRunIdInput)
   .query(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     return { starred: await isRunStarred(ctx.db, run.id, ctx.userId) };
   });
 
 export const setStarProcedure = projectProcedure("VIEWER")
   .input(ZSetStarInput)
   .mutation(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     const changed = await setRunStar(ctx.db, run.id, ctx.userId, input.starred);
     // Only a new star is news; un-starring is private housekeeping.
     if (changed && input.starred)

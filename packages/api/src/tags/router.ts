@@ -1,9 +1,8 @@
 /** tags.list / forRun / add / remove: the project's run tags; viewers read, editors tag. */
-import { addRunTag, type Db, getRun, listProjectTags, listRunTags, removeRunTag } from "@actlab/db";
-import { TRPCError } from "@trpc/server";
+import { addRunTag, listProjectTags, listRunTags, removeRunTag } from "@actlab/db";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
-import { ZRunIdInput } from "../runs/get";
+import { requireRun, ZRunIdInput } from "../runs/require-run";
 import { projectProcedure, router } from "../trpc";
 
 /** Names are plain words so they read back unambiguously in a filter (`tag = baseline`). */
@@ -17,12 +16,6 @@ export const ZTagColor = z.string().regex(/^#[0-9a-f]{6}$/i, "a colour is #rrggb
 
 export const ZAddTagInput = ZRunIdInput.extend({ name: ZTagName, color: ZTagColor.default("#6366f1") });
 export const ZRemoveTagInput = ZRunIdInput.extend({ tagId: z.string().min(1, "which tag?").max(64) });
-
-async function requireRun(ctx: { db: Db; projectId: string }, runId: string) {
-  const run = await getRun(ctx.db, runId, ctx.projectId);
-  if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${runId}` });
-  return run;
-}
 
 export const listTagsProcedure = projectProcedure("VIEWER").query(({ ctx }) =>
   listProjectTags(ctx.db, ctx.projectId),
