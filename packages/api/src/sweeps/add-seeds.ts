@@ -8,8 +8,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
 import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "../runs/budget";
+import { enqueueRunsOrFail } from "../runs/enqueue";
 import { projectProcedure } from "../trpc";
-import { enqueueSweepRuns } from "./enqueue-runs";
 import { requireSweep } from "./require-sweep";
 
 export const ZAddSeedsInput = z.object({
@@ -65,6 +65,9 @@ export const addSeedsProcedure = projectProcedure("EDITOR")
       targetId: sweep.id,
       detail: `+${input.seeds} seeds, ${runIds.length} runs`,
     });
-    await enqueueSweepRuns(ctx, runIds);
+    await enqueueRunsOrFail(
+      ctx,
+      runIds.map((runId) => ({ runId, attempt: 0 })),
+    );
     return { added: runIds.length, seeds };
   });
