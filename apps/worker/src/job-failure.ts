@@ -3,7 +3,7 @@
  * A dead training process (killed, out of memory) fails its job without a word from the process itself.
  */
 import { type Db, finishRun, getRun } from "@actlab/db";
-import { publishRunEvent, ZTrainJob } from "@actlab/queue";
+import { publishRunEvent, TRAIN_RUN_JOB } from "@actlab/queue";
 import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 
@@ -43,7 +43,7 @@ export async function failRunOfFailedJob(
   job: Job | undefined,
   err: Error,
 ): Promise<void> {
-  const parsed = ZTrainJob.safeParse(job?.data);
+  const parsed = TRAIN_RUN_JOB.schema.safeParse(job?.data);
   if (!job || !parsed.success || err.name === "WaitingError") return;
   const outOfMemory = diedOutOfMemory(err.message);
   const exhausted = err.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);

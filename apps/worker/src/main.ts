@@ -3,7 +3,13 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { assertDbWritable, openDb } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
-import { assertRedisReachable, createRedis, createTrainQueue, handbackKey, QUEUES } from "@actlab/queue";
+import {
+  assertRedisReachable,
+  createRedis,
+  createTrainQueue,
+  handbackKey,
+  TRAIN_RUN_JOB,
+} from "@actlab/queue";
 import { Worker } from "bullmq";
 import { failRunOfFailedJob } from "./job-failure";
 import { reconcileRuns } from "./reconcile";
@@ -23,7 +29,7 @@ const db = openDb(env.databaseUrl);
 const connection = createRedis(env.redisUrl, { forBullmq: true });
 const processorFile = fileURLToPath(new URL("./processor.ts", import.meta.url));
 
-const worker = new Worker(QUEUES.train, processorFile, {
+const worker = new Worker(TRAIN_RUN_JOB.queue, processorFile, {
   connection,
   concurrency,
   // A killed worker's job is picked up again once its lock lapses (stalled-job recovery).

@@ -19,7 +19,7 @@ import {
 } from "@actlab/db";
 import {
   FINISHED_STATUSES,
-  publishRunEvent as publishToRedis,
+  publishRunEvent,
   type RunEvent,
   type RunProgress,
   type RunStatus,
@@ -49,9 +49,9 @@ export type TrainingDeps = {
 export type TrainingOutcome = { status: RunStatus | "HANDED_BACK" | "SUPERSEDED"; message?: string };
 
 /** Live events are best effort: a Redis hiccup must not fail a training whose data is safe in the database. */
-async function publishRunEvent(redis: Redis, event: RunEvent, sweepId: string | null): Promise<void> {
+async function publishRunEventSafely(redis: Redis, event: RunEvent, sweepId: string | null): Promise<void> {
   try {
-    await publishToRedis(redis, event, sweepId);
+    await publishRunEvent(redis, event, sweepId);
   } catch {
     // the page catches up from the database on its next snapshot
   }
@@ -80,7 +80,7 @@ export async function runTraining(
   const config: TrainConfig = parsedConfig.data;
 
   if (!(await markRunStarted(db, runId, attempt))) return { status: "SUPERSEDED" };
-  await publishRunEvent(redis, { type: "status", runId, status: "RUNNING" }, run.sweepId);
+  await publishRunEventSafely(redis, { type: "status", runId, status: "RUNNING" }, run.sweepId);
 
   let phase = "loading the dataset";
   try {
@@ -115,7 +115,7 @@ export async function runTraining(
       const points = buffer.take();
       if (points.length > 0) {
         appendMetrics(db, runId, points);
-        await publishRunEvent(redis, { type: "metrics", runId, points }, run.sweepId);
+        await publishRunEventSafely(redis, { type: "metrics", runId, points }, run.sweepId);
       }
       if (progress) {
         await updateRunProgress(db, runId, {
@@ -123,7 +123,7 @@ export async function runTraining(
           step: progress.step,
           json: JSON.stringify(progress),
         });
-        await publishRunEvent(redis, { type: "progress", runId, progress }, run.sweepId);
+        await publishRunEventSafely(redis, { type: "progress", runId, progress }, run.sweepId);
       }
       lastFlush = Date.now();
     };
@@ -146,7 +146,7 @@ export async function runTraining(
         "info",
         `worker shutting down: checkpointed at step ${at.step}, job handed back`,
       );
-      await publishRunEvent(redis, { type: "status", runId, status: "QUEUED" }, run.sweepId);
+      await publishRunEventSafely(redis, { type: "status", runId, status: "QUEUED" }, run.sweepId);
       return { status: "HANDED_BACK" };
     };
 
@@ -223,7 +223,11 @@ export async function runTraining(
       },
     });
     if (!finished) return { status };
-    await publishRunEvent(redis, { type: "status", runId, status, error: end.message ?? null }, run.sweepId);
+    await publishRunEventSafely(
+      redis,
+      { type: "status", runId, status, error: end.message ?? null },
+      run.sweepId,
+    );
     return { status, message: end.message };
   } catch (err) {
     return fail(
@@ -261,13 +265,17 @@ async function fail(deps: TrainingDeps, ref: AttemptRef, message: string): Promi
     // Already finished (canceled meanwhile): keep its status, but still say what went wrong.
     await appendRunLog(deps.db, runId, log.level, log.text);
   }
-  await publishRunEvent(deps.redis, { type: "status", runId, status: "FAILED", error: message }, sweepId);
+  await publishRunEventSafely(
+    deps.redis,
+    { type: "status", runId, status: "FAILED", error: message },
+    sweepId,
+  );
   return { status: "FAILED", message };
 }
 
 async function cancel(deps: TrainingDeps, ref: AttemptRef, step: number): Promise<TrainingOutcome> {
   const { runId, sweepId } = ref;
   await appendRunLog(deps.db, runId, "info", `canceled at step ${step}`);
-  await publishRunEvent(deps.redis, { type: "status", runId, status: "CANCELED" }, sweepId);
+  await publishRunEventSafely(deps.redis, { type: "status", runId, status: "CANCELED" }, sweepId);
   return { status: "CANCELED" };
 }

@@ -31,6 +31,8 @@ export type TestApi = {
     currentWorkspaceId?: string | null,
     currentProjectId?: string | null,
   ): ReturnType<typeof createCaller>;
+  /** The local user's caller, with a queue that refuses new jobs as an unreachable Redis does. */
+  callerWithQueueDown(): ReturnType<typeof createCaller>;
   /** A user without a password (tests act as them through `caller`). */
   addUser(name: string): Promise<string>;
   /** Gives `userId` a role in a workspace (the local one by default). */
@@ -59,6 +61,7 @@ export async function createTestApi(): Promise<TestApi> {
     workspaceId,
     caller: (id = userId, currentWorkspaceId = null, currentProjectId = null) =>
       createCaller({ ...deps, userId: id, currentWorkspaceId, currentProjectId }),
+    callerWithQueueDown: () => createCaller({ ...deps, queue: queueThatCannotAdd(queue), userId }),
     async addUser(name) {
       const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
       return (await db.prisma.user.create({ data: { name, email } })).id;
@@ -86,4 +89,15 @@ export async function createTestApi(): Promise<TestApi> {
 /** A fresh test API for the suite it is called in (read its fields inside hooks and tests). */
 export function testApiForSuite(): TestApi {
   return fixtureForSuite("the test API", createTestApi, (api) => api.close());
+}
+
+/** The queue as it is, except that adding a job fails the way BullMQ does when Redis is down. */
+function queueThatCannotAdd(queue: TrainQueue): TrainQueue {
+  return new Proxy(queue, {
+    get(target, key) {
+      if (key === "add") return () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:6379"));
+      const value = Reflect.get(target, key, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -1,5 +1,9 @@
 /** Queue names, job options and pub/sub channel names shared by the web app and the workers. */
 export const QUEUES = Object.freeze({ train: "train" } as const);
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Job names within their queue. Redis stores each job's name: renaming one strands the jobs already queued. */
+export const JOB_NAMES = Object.freeze({ trainRun: "run" } as const);
 
 export const TRAIN_JOB_OPTIONS = Object.freeze({
   // A job that crashes a worker is retried from its last checkpoint; a deterministic failure is not.

@@ -1,6 +1,7 @@
-/** @actlab/queue: queue names, job and event contracts, enqueue and pub/sub helpers. */
+/** @actlab/queue: queue names, job contracts and event schemas, enqueue and pub/sub helpers. */
 export * from "./constants";
 export * from "./contracts";
 export * from "./events";
+export * from "./jobs";
 export * from "./redis";
 export * from "./train-queue";

@@ -1,20 +1,21 @@
 /** The "train" queue: one job per run, keyed by the run id so a run is never queued twice. */
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { QUEUES, TRAIN_JOB_OPTIONS } from "./constants";
-import { type TrainJob, ZTrainJob } from "./contracts";
+import { TRAIN_JOB_OPTIONS } from "./constants";
+import type { TrainJob } from "./contracts";
+import { TRAIN_RUN_JOB } from "./jobs";
 
 export type TrainQueue = Queue<TrainJob>;
 
 export function createTrainQueue(connection: Redis): TrainQueue {
-  return new Queue<TrainJob>(QUEUES.train, { connection, defaultJobOptions: TRAIN_JOB_OPTIONS });
+  return new Queue<TrainJob>(TRAIN_RUN_JOB.queue, { connection, defaultJobOptions: TRAIN_JOB_OPTIONS });
 }
 
 /** Queues `attempt` of a run (a new run's first attempt is 0). */
 export async function enqueueRun(queue: TrainQueue, runId: string, attempt = 0): Promise<void> {
-  const job = ZTrainJob.parse({ runId, attempt });
+  const job = TRAIN_RUN_JOB.schema.parse({ runId, attempt });
   // jobId = runId: enqueueing the same run twice is a no-op while the first job exists.
-  await queue.add("run", job, { jobId: job.runId });
+  await queue.add(TRAIN_RUN_JOB.name, job, { jobId: job.runId });
 }
 
 /** Removes a run's job if it has not started; returns whether it was removed. */
@@ -29,7 +30,7 @@ export async function removeQueuedRun(queue: TrainQueue, runId: string): Promise
 
 /** The attempt a job was queued for; null for a malformed payload (never the current attempt). */
 export function jobAttempt(job: { data: unknown }): number | null {
-  const parsed = ZTrainJob.safeParse(job.data);
+  const parsed = TRAIN_RUN_JOB.schema.safeParse(job.data);
   return parsed.success ? parsed.data.attempt : null;
 }
 

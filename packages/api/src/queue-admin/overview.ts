@@ -10,8 +10,13 @@ import { projectProcedure } from "../trpc";
 export const JOB_STATES = ["active", "waiting", "delayed", "completed", "failed"] as const;
 type JobState = (typeof JOB_STATES)[number];
 
+export const ZQueueOverviewInput = z.object({
+  state: z.enum(JOB_STATES).default("active"),
+  take: z.int().min(1).max(200).default(50),
+});
+
 export const queueOverviewProcedure = projectProcedure("VIEWER")
-  .input(z.object({ state: z.enum(JOB_STATES).default("active"), take: z.int().min(1).max(200).default(50) }))
+  .input(ZQueueOverviewInput)
   .query(async ({ ctx, input }) => {
     // Ids only (no job data): the retention caps (1000 completed, 5000 failed) bound these lists.
     const idsByState = await Promise.all(JOB_STATES.map((s) => ctx.queue.getRanges([s], 0, -1, false)));

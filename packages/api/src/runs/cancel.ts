@@ -1,16 +1,14 @@
 /** Cancel a run: a queued one never starts, a running one stops within a second. */
-import { getRun } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
-import { ZRunIdInput } from "./get";
 import { cancelOpenRuns } from "./lifecycle";
+import { requireRun, ZRunIdInput } from "./require-run";
 
 export const cancelRunProcedure = projectProcedure("EDITOR")
   .input(ZRunIdInput)
   .mutation(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     const canceled = await cancelOpenRuns(ctx, [run.id]);
     if (canceled.length === 0) {
       throw new TRPCError({ code: "CONFLICT", message: `the run is already ${run.status.toLowerCase()}` });

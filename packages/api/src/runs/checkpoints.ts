@@ -1,13 +1,11 @@
 /** runs.checkpoints: the epochs of a run whose weights were saved, for the run page's epoch slider. */
-import { getRun, listCheckpointEpochs } from "@actlab/db";
-import { TRPCError } from "@trpc/server";
+import { listCheckpointEpochs } from "@actlab/db";
 import { projectProcedure } from "../trpc";
-import { ZRunIdInput } from "./get";
+import { requireRun, ZRunIdInput } from "./require-run";
 
 export const runCheckpointsProcedure = projectProcedure("VIEWER")
   .input(ZRunIdInput)
   .query(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     return { runId: run.id, epochs: await listCheckpointEpochs(ctx.db, run.id) };
   });

@@ -3,6 +3,7 @@ import { cancelRuns, resetRunForRetry } from "@actlab/db";
 import { publishRunEvent, removeQueuedRun, replaceRunJob, waitUntilRunJobIdle } from "@actlab/queue";
 import { TRPCError } from "@trpc/server";
 import type { ApiDeps } from "../context";
+import { enqueueRunsOrFail } from "./enqueue";
 
 export const RETRYABLE_STATUSES = ["FAILED", "CANCELED", "DIVERGED"] as const;
 
@@ -37,6 +38,8 @@ export async function retryRun(deps: ApiDeps, runId: string): Promise<void> {
     throw new TRPCError({ code: "CONFLICT", message: "the run was queued again meanwhile" });
   // Were the old job to start again meanwhile, it would see the new attempt and stop; if it has not
   // gone within the wait, the run stays QUEUED and the workers' reconciler replaces that job.
-  await replaceRunJob(deps.queue, runId, attempt, STOPPING_WAIT_MS);
+  await enqueueRunsOrFail(deps, [{ runId, attempt }], (run) =>
+    replaceRunJob(deps.queue, run.runId, run.attempt, STOPPING_WAIT_MS),
+  );
   await publishRunEvent(deps.redis, { type: "status", runId, status: "QUEUED" });
 }

@@ -1,19 +1,17 @@
 /** Retry a failed, canceled or diverged run: it is queued again and trains from the start. */
-import { getRun } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 import { assertOpenRunsWithinBudget } from "./budget";
-import { ZRunIdInput } from "./get";
 import { RETRYABLE_STATUSES, retryRun } from "./lifecycle";
+import { requireRun, ZRunIdInput } from "./require-run";
 
 const RETRYABLE = new Set<string>(RETRYABLE_STATUSES);
 
 export const retryRunProcedure = projectProcedure("EDITOR")
   .input(ZRunIdInput)
   .mutation(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     if (run.source === "external") {
       throw new TRPCError({
         code: "BAD_REQUEST",

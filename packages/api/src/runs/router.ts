@@ -1,13 +1,15 @@
+/** runs.*: launch, read, follow, cancel and retry runs; compare them and read their weights. */
 import { router } from "../trpc";
 import { cancelRunProcedure } from "./cancel";
 import { runCheckpointsProcedure } from "./checkpoints";
+import { runColumnsProcedure } from "./columns";
 import { compareRunsProcedure } from "./compare";
 import { createRunProcedure } from "./create";
 import { getRunProcedure } from "./get";
 import { listRunsProcedure } from "./list";
 import { liveRunProcedure } from "./live";
 import { retryRunProcedure } from "./retry";
-import { runColumnsProcedure, runTableProcedure } from "./table";
+import { runTableProcedure } from "./table";
 import { trackedRunProcedure } from "./tracked";
 import { runSetVerdictProcedure } from "./verdict";
 import { runWeightsProcedure } from "./weights";

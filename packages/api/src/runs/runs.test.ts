@@ -49,6 +49,30 @@ describe("runs procedures", () => {
     await expect(api.caller().runs.retry({ runId: id })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("marks a run failed when the queue cannot take its job, on launch and on retry", async () => {
+    const created = await api.caller().runs.create({ config });
+    await api.caller().runs.cancel({ runId: created.id });
+    await expect(api.callerWithQueueDown().runs.retry({ runId: created.id })).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+    });
+    expect((await api.caller().runs.get({ runId: created.id })).run).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/^could not reach the queue: /),
+    });
+
+    const before = await api.caller().runs.list({});
+    await expect(api.callerWithQueueDown().runs.create({ config })).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      message: expect.stringMatching(/unreachable: the run is marked failed/),
+    });
+    const launched = (await api.caller().runs.list({})).filter((r) => !before.some((b) => b.id === r.id));
+    expect(launched).toHaveLength(1);
+    expect(launched[0]).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/could not reach the queue/),
+    });
+  });
+
   it("answers NOT_FOUND for an unknown run and refuses a caller who is not signed in", async () => {
     await expect(api.caller().runs.get({ runId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.caller(null).runs.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });

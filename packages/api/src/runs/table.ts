@@ -1,8 +1,8 @@
 /**
  * runs.table: one page of the project's runs, filtered by an expression, sorted by any run field,
- * param or metric summary, with the requested columns; runs.columns: what the column picker offers.
+ * param or metric summary, with the requested columns.
  */
-import { type Db, hasRunTableKey, listRunTableColumns, queryRunTable } from "@actlab/db";
+import { type Db, hasRunTableKey, queryRunTable } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
@@ -78,7 +78,3 @@ export function runTable(db: Db, projectId: string, rawInput: RunTableInput, vie
 export const runTableProcedure = projectProcedure("VIEWER")
   .input(ZRunTableInput)
   .query(({ ctx, input }) => runTable(ctx.db, ctx.projectId, input, ctx.userId));
-
-export const runColumnsProcedure = projectProcedure("VIEWER").query(({ ctx }) =>
-  listRunTableColumns(ctx.db, ctx.projectId),
-);

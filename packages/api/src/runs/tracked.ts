@@ -2,16 +2,14 @@
  * What a run logged from outside carries beside its metrics: params, key/value tags, dataset inputs and
  * artifact files (any run may have artifacts). The run page shows these instead of a trainer config.
  */
-import { getRun, getTrackedRuns, listRunArtifacts } from "@actlab/db";
-import { TRPCError } from "@trpc/server";
+import { getTrackedRuns, listRunArtifacts } from "@actlab/db";
 import { projectProcedure } from "../trpc";
-import { ZRunIdInput } from "./get";
+import { requireRun, ZRunIdInput } from "./require-run";
 
 export const trackedRunProcedure = projectProcedure("VIEWER")
   .input(ZRunIdInput)
   .query(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     const [tracked] = await getTrackedRuns(ctx.db, [run.id]);
     const artifacts = await listRunArtifacts(ctx.db, run.id);
     return {

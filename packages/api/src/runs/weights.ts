@@ -3,10 +3,11 @@
  * that will build a network from them: shapes chain layer to layer and every number is finite.
  */
 import { HIDDEN_ACTIVATIONS, LOSSES, type SavedModel, ZActivationOptions } from "@actlab/core";
-import { getRun, readCheckpointWeights } from "@actlab/db";
+import { readCheckpointWeights } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
+import { requireRun } from "./require-run";
 
 export const ZRunWeightsInput = z.object({
   runId: z.string().min(1, "runId is required").max(64),
@@ -71,8 +72,7 @@ export function checkSavedModel(raw: SavedModel): SavedModel {
 export const runWeightsProcedure = projectProcedure("VIEWER")
   .input(ZRunWeightsInput)
   .query(async ({ ctx, input }) => {
-    const run = await getRun(ctx.db, input.runId, ctx.projectId);
-    if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${input.runId}` });
+    const run = await requireRun(ctx, input.runId);
     const saved = await readCheckpointWeights(ctx.db, run.id, input.epoch).catch((err: Error) => {
       throw new TRPCError({
         code: "UNPROCESSABLE_CONTENT",

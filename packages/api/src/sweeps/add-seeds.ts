@@ -3,13 +3,14 @@
  * The new runs take the next seeds (base seed + current count …), join the sweep, and queue at once.
  */
 import { checkSweepRuns, expandSweep, SWEEP_LIMITS, ZSweepSpec } from "@actlab/core";
-import { extendSweep, getSweep } from "@actlab/db";
+import { extendSweep } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
 import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "../runs/budget";
+import { enqueueRunsOrFail } from "../runs/enqueue";
 import { projectProcedure } from "../trpc";
-import { enqueueSweepRuns } from "./enqueue-runs";
+import { requireSweep } from "./require-sweep";
 
 export const ZAddSeedsInput = z.object({
   sweepId: z.string().min(1, "sweepId is required").max(64),
@@ -22,8 +23,7 @@ export const ZAddSeedsInput = z.object({
 export const addSeedsProcedure = projectProcedure("EDITOR")
   .input(ZAddSeedsInput)
   .mutation(async ({ ctx, input }) => {
-    const sweep = await getSweep(ctx.db, input.sweepId, ctx.projectId);
-    if (!sweep) throw new TRPCError({ code: "NOT_FOUND", message: `no sweep ${input.sweepId}` });
+    const sweep = await requireSweep(ctx, input.sweepId);
     const stored = ZSweepSpec.safeParse(JSON.parse(sweep.spec));
     if (!stored.success) {
       throw new TRPCError({
@@ -65,6 +65,9 @@ export const addSeedsProcedure = projectProcedure("EDITOR")
       targetId: sweep.id,
       detail: `+${input.seeds} seeds, ${runIds.length} runs`,
     });
-    await enqueueSweepRuns(ctx, runIds);
+    await enqueueRunsOrFail(
+      ctx,
+      runIds.map((runId) => ({ runId, attempt: 0 })),
+    );
     return { added: runIds.length, seeds };
   });

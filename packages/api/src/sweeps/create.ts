@@ -5,8 +5,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
 import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "../runs/budget";
+import { enqueueRunsOrFail } from "../runs/enqueue";
 import { projectProcedure } from "../trpc";
-import { enqueueSweepRuns } from "./enqueue-runs";
 
 export const ZCreateSweepInput = z.object({ spec: ZSweepSpec });
 
@@ -36,6 +36,9 @@ export const createSweepProcedure = projectProcedure("EDITOR")
       targetId: sweepId,
       detail: `${runIds.length} runs`,
     });
-    await enqueueSweepRuns(ctx, runIds);
+    await enqueueRunsOrFail(
+      ctx,
+      runIds.map((runId) => ({ runId, attempt: 0 })),
+    );
     return { id: sweepId, runs: runIds.length };
   });

@@ -26,6 +26,26 @@ describe("sweeps procedures", () => {
     expect(list.find((s) => s.id === id)?.counts).toEqual({ QUEUED: 12 });
   });
 
+  it("marks every run failed when the queue cannot take their jobs, instead of leaving them queued", async () => {
+    const launch = api.callerWithQueueDown().sweeps.create({
+      spec: { base, axes: { activation: ["relu", "tanh"] }, seeds: 2, name: "queue down" },
+    });
+    await expect(launch).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      message: expect.stringMatching(/unreachable: 4 runs are marked failed/),
+    });
+    const sweep = (await api.caller().sweeps.list({})).find((s) => s.name === "queue down");
+    const { runs } = await api.caller().sweeps.get({ sweepId: sweep?.id ?? "" });
+    expect(runs).toHaveLength(4);
+    for (const run of runs) {
+      expect(run).toMatchObject({
+        status: "FAILED",
+        error: expect.stringMatching(/^could not reach the queue: /),
+      });
+      expect(await api.queue.getJob(run.id)).toBeUndefined();
+    }
+  });
+
   it("needs confirmation above the limit and refuses absurd sizes", async () => {
     const lr = Array.from({ length: 51 }, (_, i) => (i + 1) / 1000);
     await expect(

@@ -1,63 +1,9 @@
 /** tags.list / forRun / add / remove: the project's run tags; viewers read, editors tag. */
-import { addRunTag, type Db, getRun, listProjectTags, listRunTags, removeRunTag } from "@actlab/db";
-import { TRPCError } from "@trpc/server";
-import { z } from "zod";
-import { recordActivitySafely } from "../activity/record";
-import { ZRunIdInput } from "../runs/get";
-import { projectProcedure, router } from "../trpc";
-
-/** Names are plain words so they read back unambiguously in a filter (`tag = baseline`). */
-export const ZTagName = z
-  .string()
-  .trim()
-  .min(1, "name the tag")
-  .max(40, "a tag name is at most 40 characters")
-  .regex(/^[\p{L}\p{N}_.:+-]+$/u, "a tag name is letters, digits and _ . : + - (no spaces)");
-export const ZTagColor = z.string().regex(/^#[0-9a-f]{6}$/i, "a colour is #rrggbb, e.g. #3b82f6");
-
-export const ZAddTagInput = ZRunIdInput.extend({ name: ZTagName, color: ZTagColor.default("#6366f1") });
-export const ZRemoveTagInput = ZRunIdInput.extend({ tagId: z.string().min(1, "which tag?").max(64) });
-
-async function requireRun(ctx: { db: Db; projectId: string }, runId: string) {
-  const run = await getRun(ctx.db, runId, ctx.projectId);
-  if (!run) throw new TRPCError({ code: "NOT_FOUND", message: `no run ${runId}` });
-  return run;
-}
-
-export const listTagsProcedure = projectProcedure("VIEWER").query(({ ctx }) =>
-  listProjectTags(ctx.db, ctx.projectId),
-);
-
-export const runTagsProcedure = projectProcedure("VIEWER")
-  .input(ZRunIdInput)
-  .query(async ({ ctx, input }) => {
-    const run = await requireRun(ctx, input.runId);
-    return listRunTags(ctx.db, run.id);
-  });
-
-export const addTagProcedure = projectProcedure("EDITOR")
-  .input(ZAddTagInput)
-  .mutation(async ({ ctx, input }) => {
-    const run = await requireRun(ctx, input.runId);
-    const tag = await addRunTag(ctx.db, ctx.projectId, run.id, input.name, input.color);
-    await recordActivitySafely(ctx, {
-      projectId: ctx.projectId,
-      actorId: ctx.userId,
-      verb: "tagged",
-      targetKind: "run",
-      targetId: run.id,
-      detail: tag.name,
-    });
-    return tag;
-  });
-
-export const removeTagProcedure = projectProcedure("EDITOR")
-  .input(ZRemoveTagInput)
-  .mutation(async ({ ctx, input }) => {
-    const run = await requireRun(ctx, input.runId);
-    const removed = await removeRunTag(ctx.db, ctx.projectId, run.id, input.tagId);
-    return { removed };
-  });
+import { router } from "../trpc";
+import { addTagProcedure } from "./add";
+import { runTagsProcedure } from "./for-run";
+import { listTagsProcedure } from "./list";
+import { removeTagProcedure } from "./remove";
 
 export const tagsRouter = router({
   list: listTagsProcedure,

@@ -1,15 +1,15 @@
 /** Workspaces, members and invites. */
 import { router } from "../trpc";
+import { acceptInviteProcedure } from "./accept-invite";
 import { createWorkspaceProcedure } from "./create";
-import {
-  acceptInviteProcedure,
-  createInviteProcedure,
-  describeInviteProcedure,
-  listInvitesProcedure,
-  revokeInviteProcedure,
-} from "./invites";
+import { createInviteProcedure } from "./create-invite";
+import { describeInviteProcedure } from "./describe-invite";
 import { meProcedure } from "./list";
-import { listMembersProcedure, removeMemberProcedure, setRoleProcedure } from "./members";
+import { listInvitesProcedure } from "./list-invites";
+import { listMembersProcedure } from "./members";
+import { removeMemberProcedure } from "./remove-member";
+import { revokeInviteProcedure } from "./revoke-invite";
+import { setRoleProcedure } from "./set-role";
 
 export const workspacesRouter = router({
   me: meProcedure,

@@ -1,0 +1,80 @@
+/**
+ * The train job's handler: trains one attempt of a run inside the sandboxed processor, watching for a
+ * cancel, a retry and the worker's shutdown, and hands the job back to the queue when asked to.
+ */
+import { openDb, readRunAttempt } from "@actlab/db";
+import { loadEnvOrExit } from "@actlab/env";
+import { createRedis, handbackKey, type JobPayload, type TRAIN_RUN_JOB } from "@actlab/queue";
+import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
+import { RunNotFoundError, runTraining } from "./run-training";
+import { type StopRequest, watchForStop } from "./stop-watch";
+import { selectFastestGemm } from "./select-fastest-gemm";
+
+const env = loadEnvOrExit("worker processor");
+const db = openDb(env.databaseUrl);
+const redis = createRedis(env.redisUrl);
+selectFastestGemm();
+
+// A signal to the whole process group (Ctrl-C, docker stop) reaches this child too: finish the
+// current step and hand the job back rather than die mid-write. Idle, just exit.
+let busy = false;
+let signalled = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    signalled = true;
+    if (!busy) process.exit(0);
+  });
+}
+// The parent was killed (kill -9): stop too, its job will be resumed elsewhere from the checkpoint.
+process.on("disconnect", () => process.exit(1));
+
+/** The run's row says whether this attempt goes on: canceled, retried or finished elsewhere means stop. */
+function readStop(runId: string, attempt: number): StopRequest {
+  if (signalled) return "handback";
+  try {
+    const run = readRunAttempt(db, runId);
+    if (!run || run.attempt !== attempt) return "superseded";
+    if (run.status === "CANCELED") return "cancel";
+    return run.status === "QUEUED" || run.status === "RUNNING" ? null : "superseded";
+  } catch {
+    return null; // the database busy for a moment: keep training, read again shortly
+  }
+}
+
+/** A worker shutting down asks its processes to hand their jobs back. */
+async function askHandback(runId: string): Promise<StopRequest> {
+  try {
+    return (await redis.exists(handbackKey(runId))) ? "handback" : null;
+  } catch {
+    return null; // Redis unreachable for a moment: ask again shortly
+  }
+}
+
+export async function trainRunJob(
+  { runId, attempt }: JobPayload<typeof TRAIN_RUN_JOB>,
+  job: SandboxedJob,
+  token?: string,
+) {
+  busy = true;
+  const stop = watchForStop({ read: () => readStop(runId, attempt), ask: () => askHandback(runId) });
+  try {
+    const outcome = await runTraining(
+      { db, redis, checkpointEveryEpochs: env.checkpointEveryEpochs, stop },
+      runId,
+      attempt,
+    );
+    if (outcome.status === "HANDED_BACK") {
+      await redis.del(handbackKey(runId));
+      await job.moveToWait(token);
+      // Tells BullMQ the job was moved, not failed: no attempt is spent.
+      throw new WaitingError();
+    }
+    return outcome;
+  } catch (err) {
+    if (err instanceof RunNotFoundError) throw new UnrecoverableError(err.message);
+    throw err;
+  } finally {
+    stop.close();
+    busy = false;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * share.compare: a shared view's comparison, read with the compare page's own code and limited to the
+ * runs and metric the view stores.
+ */
+import { readComparison, ZCompareRunsInput } from "../runs/compare";
+import { parseViewState } from "../views/state";
+import { shareTokenProcedure } from "./procedure";
+
+export const ZShareCompareInput = ZCompareRunsInput.pick({
+  buckets: true,
+  extremes: true,
+  wall: true,
+  range: true,
+});
+
+export const shareCompareProcedure = shareTokenProcedure.input(ZShareCompareInput).query(({ ctx, input }) => {
+  const state = parseViewState(ctx.sharedView.state);
+  return readComparison(ctx.db, ctx.sharedView.projectId, {
+    ...input,
+    runIds: state.runs,
+    keys: [state.key],
+  });
+});
