@@ -7,8 +7,8 @@ import { loadEnvOrExit } from "@actlab/env";
 import { createRedis, handbackKey, type JobPayload, type TRAIN_RUN_JOB } from "@actlab/queue";
 import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
 import { RunNotFoundError, runTraining } from "./run-training";
-import { type StopRequest, watchForStop } from "./stop-watch";
 import { selectFastestGemm } from "./select-fastest-gemm";
+import { type StopRequest, watchForStop } from "./stop-watch";
 
 const env = loadEnvOrExit("worker processor");
 const db = openDb(env.databaseUrl);
