@@ -10,7 +10,7 @@ export function fixtureForSuite<T extends object>(
   what: string,
   start: () => Promise<T>,
   stop: (fixture: T) => Promise<void>,
-  timeoutMs = 60_000,
+  timeoutMs = 120_000,
 ): T {
   let fixture: T | undefined;
   beforeAll(async () => {
