@@ -1,6 +1,7 @@
 /** The app router: composes the domain routers, nothing else. */
 import { activityRouter } from "./activity/router";
 import { commentsRouter } from "./comments/router";
+import { labRouter } from "./lab/router";
 import { metaRouter } from "./meta/router";
 import { notesRouter } from "./notes/router";
 import { queueAdminRouter } from "./queue-admin/router";
@@ -28,6 +29,7 @@ export const appRouter = router({
   activity: activityRouter,
   views: viewsRouter,
   share: shareRouter,
+  lab: labRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
