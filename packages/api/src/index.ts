@@ -2,7 +2,7 @@
 
 export * from "./auth";
 export type { ApiContext, ApiDeps } from "./context";
-export { type AppRouter, appRouter, createCaller } from "./root";
+export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from "./root";
 export { createRunEventHub, type RunEventHub } from "./run-event-hub";
 export { cancelOpenRuns, retryRun } from "./runs/lifecycle";
 export type { RunView } from "./runs/serialize";

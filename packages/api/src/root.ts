@@ -1,4 +1,5 @@
 /** The app router: composes the domain routers, nothing else. */
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activityRouter } from "./activity/router";
 import { commentsRouter } from "./comments/router";
 import { labRouter } from "./lab/router";
@@ -32,4 +33,7 @@ export const appRouter = router({
   lab: labRouter,
 });
 export type AppRouter = typeof appRouter;
+/** What each procedure takes and returns: the web app reads its types from here, never rewrites them. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export const createCaller = createCallerFactory(appRouter);

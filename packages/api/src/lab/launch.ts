@@ -1,12 +1,11 @@
 /** lab.launch: run a claim's experiment on a dataset of the workspace, as a sweep the lab page follows. */
 
-import { findLabClaim, LAB_CLAIM_IDS } from "@actlab/analysis";
+import { findLabClaim, LAB_CLAIM_IDS, launchBlocker } from "@actlab/analysis";
 import { ZDatasetSpec, ZSweepSpec } from "@actlab/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { launchSweep } from "../sweeps/launch-sweep";
 import { projectProcedure } from "../trpc";
-import { classesOf } from "./classes";
 
 export const ZLaunchClaimInput = z.object({
   claimId: z.enum(LAB_CLAIM_IDS as [string, ...string[]], {
@@ -21,13 +20,8 @@ export const launchClaimProcedure = projectProcedure("EDITOR")
   .mutation(async ({ ctx, input }) => {
     const claim = findLabClaim(input.claimId);
     if (!claim) throw new TRPCError({ code: "NOT_FOUND", message: `no claim ${input.claimId}` });
-    const classes = classesOf(input.dataset);
-    if (claim.needsClasses && classes !== null && classes < claim.needsClasses) {
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `"${claim.title}" needs a dataset with at least ${claim.needsClasses} classes; this one has ${classes}`,
-      });
-    }
+    const blocked = launchBlocker(claim, input.dataset);
+    if (blocked) throw new TRPCError({ code: "BAD_REQUEST", message: `"${claim.title}" ${blocked}` });
     const spec = ZSweepSpec.safeParse({ ...claim.sweep(input.dataset, input.seeds), confirmed: true });
     if (!spec.success) {
       throw new TRPCError({
