@@ -50,7 +50,8 @@ function expectHonestWording(a: LabAnswer) {
   expect(a.wouldChange.length).toBeGreaterThan(10);
 }
 
-describe("lab claims", () => {
+// Each test trains a whole sweep (up to 45 small runs): seconds on a quiet machine, more under load.
+describe("lab claims", { timeout: 120_000 }, () => {
   it("each claim's sweep is a valid spec the server would accept, on any generator", () => {
     for (const claim of LAB_CLAIMS) {
       for (const dataset of [circles, spirals]) {

@@ -110,6 +110,7 @@ export function barChart(title: string, y: string, groups: readonly BarGroup[]):
     x: "",
     y,
     categories: groups.map((g) => g.label),
+    ...(y.includes("acc") || y.includes("fraction") ? { yBounds: [0, 1] as const } : {}),
     series: [
       {
         label: y,
@@ -154,6 +155,7 @@ export function lineChart(
     x: "epoch",
     y,
     logY,
+    ...(key.endsWith("/acc") ? { yBounds: [0, 1] as const } : {}),
     series: groups.map((g) => ({ label: g.label, ...meanCurve(g.runs, key) })),
   };
 }

@@ -39,6 +39,8 @@ export type LabChart = {
   /** Bar charts: one label per x index. */
   categories?: readonly string[];
   logY?: boolean;
+  /** Where the y axis must stop whatever the bands say (an accuracy never leaves 0…1). */
+  yBounds?: readonly [number, number];
   series: readonly LabChartSeries[];
 };
 

@@ -1,5 +1,6 @@
 /** The chart that shows a claim's answer: mean curves over seeds with 95% bands, or bars with whiskers. */
 import type { LabChart } from "@actlab/analysis";
+import { useId } from "react";
 import { colorOf } from "@/lib/compare-model";
 import { extent, makeScale } from "./claim-chart-geometry";
 import styles from "./lab.module.css";
@@ -9,6 +10,7 @@ const H = 210;
 const PAD = { left: 46, right: 10, top: 8, bottom: 44 };
 
 export function ClaimChart({ chart }: { chart: LabChart }) {
+  const clipId = useId();
   const ys = chart.series.flatMap((s) =>
     s.points.flatMap(([, y], i) => {
       const band = s.band?.[i] ?? 0;
@@ -19,11 +21,17 @@ export function ClaimChart({ chart }: { chart: LabChart }) {
     chart.logY ? ys.filter((y) => y > 0) : [...ys, ...(chart.kind === "bars" ? [0] : [])],
   );
   if (!yRange) return <p className={styles.noData}>No measurements yet.</p>;
-  const y = makeScale(yRange[0], yRange[1], H - PAD.bottom, PAD.top, chart.logY === true);
+  const [lo, hi] = chart.yBounds
+    ? [Math.max(yRange[0], chart.yBounds[0]), Math.min(yRange[1], chart.yBounds[1])]
+    : yRange;
+  const y = makeScale(lo, hi, H - PAD.bottom, PAD.top, chart.logY === true);
   return (
     <figure className={styles.chart}>
       <figcaption>{chart.title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={chart.title}>
+        <clipPath id={clipId}>
+          <rect x={PAD.left} y={PAD.top} width={W - PAD.left - PAD.right} height={H - PAD.top - PAD.bottom} />
+        </clipPath>
         {y.ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y.toPx(t)} y2={y.toPx(t)} className={styles.grid} />
@@ -41,7 +49,11 @@ export function ClaimChart({ chart }: { chart: LabChart }) {
         >
           {chart.y}
         </text>
-        {chart.kind === "bars" ? <Bars chart={chart} y={y.toPx} /> : <Lines chart={chart} y={y.toPx} />}
+        {chart.kind === "bars" ? (
+          <Bars chart={chart} y={y.toPx} clip={`url(#${clipId})`} />
+        ) : (
+          <Lines chart={chart} y={y.toPx} clip={`url(#${clipId})`} />
+        )}
       </svg>
       {chart.kind === "lines" ? (
         <div className={styles.legend}>
@@ -57,7 +69,7 @@ export function ClaimChart({ chart }: { chart: LabChart }) {
   );
 }
 
-function Lines({ chart, y }: { chart: LabChart; y: (v: number) => number }) {
+function Lines({ chart, y, clip }: { chart: LabChart; y: (v: number) => number; clip: string }) {
   const xRange = extent(chart.series.flatMap((s) => s.points.map(([x]) => x))) ?? [0, 1];
   const x = makeScale(xRange[0], xRange[1], PAD.left, W - PAD.right, false);
   const ticks = x.ticks.filter((t) => t >= xRange[0] && t <= xRange[1] && Number.isInteger(t));
@@ -86,7 +98,7 @@ function Lines({ chart, y }: { chart: LabChart; y: (v: number) => number }) {
         );
         const hasBand = !chart.logY && s.band?.some((b) => (b ?? 0) > 0);
         return (
-          <g key={s.label} data-series={s.label}>
+          <g key={s.label} data-series={s.label} clipPath={clip}>
             {hasBand ? (
               <polygon points={[...upper, ...lower.reverse()].join(" ")} fill={colorOf(i)} opacity={0.15} />
             ) : null}
@@ -106,7 +118,7 @@ function Lines({ chart, y }: { chart: LabChart; y: (v: number) => number }) {
   );
 }
 
-function Bars({ chart, y }: { chart: LabChart; y: (v: number) => number }) {
+function Bars({ chart, y, clip }: { chart: LabChart; y: (v: number) => number; clip: string }) {
   const series = chart.series[0];
   const categories = chart.categories ?? [];
   if (!series) return null;
@@ -131,7 +143,14 @@ function Bars({ chart, y }: { chart: LabChart; y: (v: number) => number }) {
               />
             ) : null}
             {band !== null && Number.isFinite(mean) ? (
-              <line x1={cx} x2={cx} y1={y(mean - band)} y2={y(mean + band)} className={styles.whisker} />
+              <line
+                x1={cx}
+                x2={cx}
+                y1={y(mean - band)}
+                y2={y(mean + band)}
+                className={styles.whisker}
+                clipPath={clip}
+              />
             ) : null}
             <text x={cx} y={H - PAD.bottom + 14} textAnchor="middle" className={styles.tick}>
               {wrapLabel(label).map((line, k) => (
