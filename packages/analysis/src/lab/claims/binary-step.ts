@@ -13,7 +13,7 @@ export const binaryStepClaim: LabClaim = {
   id: "binary-step",
   title: "The binary step cannot learn by backpropagation",
   hypothesis:
-    "The binary step's derivative is 0 everywhere, so no gradient reaches the layers below it and the network cannot learn.",
+    "The binary step's derivative is 0 wherever it exists, so no gradient reaches the layers below it: its hidden layer never learns, and only the output layer can fit the random features it is left with.",
   experiment:
     "One hidden layer of 16 units, step against ReLU, Adam at 0.01 for 30 epochs; the first layer's gradient norm is measured every epoch.",
   keys: [GRAD],
