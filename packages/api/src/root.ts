@@ -2,6 +2,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activityRouter } from "./activity/router";
 import { commentsRouter } from "./comments/router";
+import { labRouter } from "./lab/router";
 import { metaRouter } from "./meta/router";
 import { notesRouter } from "./notes/router";
 import { queueAdminRouter } from "./queue-admin/router";
@@ -29,6 +30,7 @@ export const appRouter = router({
   activity: activityRouter,
   views: viewsRouter,
   share: shareRouter,
+  lab: labRouter,
 });
 export type AppRouter = typeof appRouter;
 /** What each procedure takes and returns: the web app reads its types from here, never rewrites them. */

@@ -8,6 +8,7 @@ export * from "./comments";
 export * from "./compare";
 export * from "./downsample";
 export * from "./invites";
+export * from "./lab-runs";
 export * from "./logs";
 export * from "./members";
 export * from "./metric-summary";

@@ -37,6 +37,8 @@ export async function createSweep(
     spec: unknown;
     configs: TrainConfig[];
     createdById?: string | null;
+    /** The lab claim the sweep tests, when the lab launched it. */
+    labClaim?: string | null;
   },
 ): Promise<{ sweepId: string; runIds: string[] }> {
   const sweepId = randomUUID();
@@ -49,6 +51,7 @@ export async function createSweep(
         name: input.name,
         spec: JSON.stringify(input.spec),
         createdById: input.createdById ?? null,
+        labClaim: input.labClaim ?? null,
       },
     }),
     db.prisma.run.createMany({ data: runs }),

@@ -18,6 +18,7 @@ export const metadata: Metadata = {
 const NAV = [
   ["/", "Runs"],
   ["/sweeps", "Sweeps"],
+  ["/lab", "Lab"],
   ["/compare", "Compare"],
   ["/views", "Views"],
   ["/queue", "Queue"],

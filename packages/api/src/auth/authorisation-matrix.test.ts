@@ -33,6 +33,8 @@ const EXPECTED: Record<string, string> = {
   "sweeps.cancel": "project:EDITOR",
   "sweeps.verdict": "project:VIEWER",
   "sweeps.addSeeds": "project:EDITOR",
+  "lab.claims": "project:VIEWER",
+  "lab.launch": "project:EDITOR",
   "queue.overview": "project:VIEWER",
   "queue.retryJob": "project:EDITOR",
   "queue.removeJob": "project:EDITOR",

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { HIDDEN_ACTIVATIONS } from "../activations/names";
 import { BUDGETS } from "../budgets";
-import { INIT_SCHEMES, LIMITS, OPTIMIZERS, ZDatasetSpec, ZTrainConfig } from "../config";
+import { INIT_SCHEMES, LIMITS, LOSSES, OPTIMIZERS, ZDatasetSpec, ZTrainConfig } from "../config";
 
 export const SWEEP_LIMITS = Object.freeze({
   /** Above this many runs the launch must be confirmed. */
@@ -29,6 +29,7 @@ export const ZSweepAxes = z.object({
   ),
   hiddenLayers: axis(layerSizes),
   optimizer: axis(z.enum(OPTIMIZERS)),
+  loss: axis(z.enum(LOSSES)),
   init: axis(z.enum(INIT_SCHEMES)),
   batchSize: axis(z.int().min(1).max(LIMITS.maxBatchSize)),
   epochs: axis(z.int().min(1).max(LIMITS.maxEpochs)),

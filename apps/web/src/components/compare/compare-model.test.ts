@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareStateToQuery, parseCompareState } from "@/lib/compare-state";
-import { buildLines, type CompareRun, type CompareSeriesIn, PALETTE } from "./compare-model";
+import { PALETTE } from "@/lib/palette";
+import { buildLines, type CompareRun, type CompareSeriesIn } from "./compare-model";
 
 const run = (id: string, activation: string, lr: number): CompareRun => ({
   id,

@@ -10,16 +10,19 @@ export function RunsPageHead() {
         <h1>Runs</h1>
         <p className="sub">Every training run in this project: filter, sort, pick columns, compare.</p>
       </div>
-      <EditorOnly>
-        <div className="row">
+      <div className="row">
+        <Link className="btn" href="/lab" prefetch={false}>
+          Activation lab
+        </Link>
+        <EditorOnly>
           <Link className="btn" href="/sweeps/new">
             + New sweep
           </Link>
           <Link className="btn btn-primary" href="/runs/new">
             + New run
           </Link>
-        </div>
-      </EditorOnly>
+        </EditorOnly>
+      </div>
     </div>
   );
 }
@@ -37,6 +40,9 @@ export function NoRunsYet() {
         </EditorOnly>
         <Link className="btn" href="/sweeps">
           Compare activations
+        </Link>
+        <Link className="btn" href="/lab" prefetch={false}>
+          Test a claim in the lab
         </Link>
       </div>
     </div>

@@ -1,0 +1,82 @@
+/** Linear layers compose into one linear map, so depth adds nothing without a non-linearity. */
+import { tostEquivalence } from "../../tost";
+import { barChart, finals, finishedRuns, gap, gapInPoints, lead, noBetterOutcome, percent } from "../measure";
+import type { LabClaim, LabRun } from "../types";
+
+const MARGIN = 0.02;
+const SHALLOW = [16];
+const DEEP = [16, 16, 16, 16];
+
+const depthIs = (layers: readonly number[]) => (run: LabRun) =>
+  run.config.hiddenLayers.length === layers.length;
+
+export const linearCollapseClaim: LabClaim = {
+  id: "linear-collapse",
+  title: "Deep linear networks collapse into one layer",
+  hypothesis:
+    "A stack of linear layers is one linear map, so a deep linear network does no better than a single linear layer.",
+  experiment:
+    "Linear and ReLU activations × one and four hidden layers of 16, Adam at 0.01 for 40 epochs; the deep linear net is tested for equivalence with the shallow one (TOST, ±2 pts).",
+  keys: [],
+  sweep: (dataset, seeds) => ({
+    name: "lab: linear collapse",
+    base: {
+      dataset,
+      hiddenLayers: SHALLOW,
+      activation: "linear",
+      optimizer: "adam",
+      lr: 0.01,
+      epochs: 40,
+      batchSize: 32,
+    },
+    axes: { activation: ["linear", "relu"], hiddenLayers: [SHALLOW, DEEP] },
+    seeds,
+  }),
+  evaluate(runs, dataset) {
+    const done = finishedRuns(runs);
+    const of = (activation: string, layers: readonly number[]) =>
+      finals(
+        done.filter((r) => r.config.activation === activation && depthIs(layers)(r)),
+        "val/acc",
+      );
+    const deepLinear = of("linear", DEEP);
+    const shallowLinear = of("linear", SHALLOW);
+    const deepRelu = of("relu", DEEP);
+    const chart = barChart("Final validation accuracy", "val acc", [
+      { label: "linear × 1", values: shallowLinear },
+      { label: "linear × 4", values: deepLinear },
+      { label: "relu × 1", values: of("relu", SHALLOW) },
+      { label: "relu × 4", values: deepRelu },
+    ]);
+    const base = { chart, finished: done.length, total: runs.length };
+    const g = gap(deepLinear, shallowLinear);
+    const outcome = noBetterOutcome(deepLinear, shallowLinear, MARGIN);
+    if (!g) {
+      return {
+        ...base,
+        outcome,
+        sentence: lead(outcome, dataset, 0),
+        wouldChange: "Two finished seeds of each config give the first answer.",
+      };
+    }
+    const tost = tostEquivalence(deepLinear, shallowLinear, MARGIN);
+    const relu = gap(deepRelu, deepLinear);
+    const reluNote = relu ? `; four ReLU layers: ${gapInPoints(relu)} over four linear ones` : "";
+    const seeds = Math.min(g.na, g.nb);
+    const sentence =
+      outcome === "confirmed"
+        ? `${lead(outcome, dataset, seeds)}: four linear layers are within ±${percent(MARGIN)} of one (${gapInPoints(g)}, TOST p = ${tost?.p.toFixed(3)})${reluNote}.`
+        : outcome === "not confirmed"
+          ? `${lead(outcome, dataset, seeds)}: four linear layers beat one by ${gapInPoints(g)}${reluNote}.`
+          : `${lead(outcome, dataset, seeds)}: four linear layers vs one: ${gapInPoints(g)}, neither a difference nor equivalence within ±${percent(MARGIN)} shown${reluNote}.`;
+    return {
+      ...base,
+      outcome,
+      sentence,
+      wouldChange:
+        outcome === "not significant"
+          ? `More seeds narrow the interval: equivalence needs it inside ±${percent(MARGIN)}.`
+          : "A wider margin or a dataset a linear model fits already would not change it; adding a non-linearity would.",
+    };
+  },
+};

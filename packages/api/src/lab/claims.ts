@@ -1,0 +1,24 @@
+/** lab.claims: every claim with its experiment, and the answer measured by its latest sweep in the project. */
+import { LAB_CLAIMS, type LabAnswer } from "@actlab/analysis";
+import { latestLabSweeps, readLabRuns } from "@actlab/db";
+import { projectProcedure } from "../trpc";
+
+export const listClaimsProcedure = projectProcedure("VIEWER").query(({ ctx }) => {
+  const latest = new Map(latestLabSweeps(ctx.db, ctx.projectId).map((s) => [s.labClaim, s]));
+  return LAB_CLAIMS.map((claim) => {
+    const sweep = latest.get(claim.id) ?? null;
+    const runs = sweep ? readLabRuns(ctx.db, sweep.id, ctx.projectId, claim.keys) : null;
+    const answer: LabAnswer | null = sweep && runs ? claim.evaluate(runs, sweep.dataset) : null;
+    return {
+      id: claim.id,
+      title: claim.title,
+      hypothesis: claim.hypothesis,
+      experiment: claim.experiment,
+      needsClasses: claim.needsClasses ?? null,
+      sweep: sweep
+        ? { id: sweep.id, name: sweep.name, dataset: sweep.dataset, createdAt: sweep.createdAt }
+        : null,
+      answer,
+    };
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * What the lab page reads: the latest sweep of each claim in a project, and a sweep's runs with the
+ * per-epoch series of the keys a claim needs. Raw SQL on the index-backed (runId, key, step) metric rows,
+ * so only the wanted keys are read.
+ */
+import { type TrainConfig, ZTrainConfig } from "@actlab/core";
+import type { Db } from "./client";
+import type { RunStatus } from "./runs";
+
+export type LabSweep = { id: string; labClaim: string; name: string; createdAt: Date; dataset: string };
+
+export type LabRunData = {
+  id: string;
+  status: RunStatus;
+  config: TrainConfig;
+  /** Per key, [epoch, value] pairs in step order; non-finite values (stored as null) are left out. */
+  series: Record<string, [number, number][]>;
+};
+
+const SQL = {
+  latest: `SELECT s."id", s."labClaim", s."name", s."createdAt",
+             (SELECT r."dataset" FROM "Run" r WHERE r."sweepId" = s."id" ORDER BY r."createdAt", r."id" LIMIT 1) AS "dataset"
+           FROM "Sweep" s
+           WHERE s."projectId" = ? AND s."labClaim" IS NOT NULL
+             AND s."createdAt" = (SELECT MAX(t."createdAt") FROM "Sweep" t
+                                  WHERE t."projectId" = s."projectId" AND t."labClaim" = s."labClaim")`,
+  sweep: 'SELECT "id" FROM "Sweep" WHERE "id" = ? AND "projectId" = ?',
+  runs: `SELECT "id", "status", "config" FROM "Run" WHERE "sweepId" = ? AND "deletedAt" IS NULL ORDER BY "createdAt", "id"`,
+  series: `SELECT m."runId", m."key", m."step", m."value"
+           FROM json_each(?) r CROSS JOIN json_each(?) k JOIN "Metric" m ON m."runId" = r."value" AND m."key" = k."value"
+           ORDER BY m."runId", m."key", m."step"`,
+} as const;
+
+/** The newest sweep of every lab claim in the project (one per claim). */
+export function latestLabSweeps(db: Db, projectId: string): LabSweep[] {
+  const rows = db.sqlite.prepare(SQL.latest).all(projectId) as Array<{
+    id: string;
+    labClaim: string;
+    name: string;
+    createdAt: string | number;
+    dataset: string | null;
+  }>;
+  const newest = new Map<string, LabSweep>();
+  for (const row of rows) {
+    // Prisma stores DateTime as ISO text on SQLite; two sweeps created in the same millisecond keep the first.
+    const createdAt = new Date(typeof row.createdAt === "number" ? row.createdAt : Date.parse(row.createdAt));
+    if (newest.has(row.labClaim)) continue;
+    newest.set(row.labClaim, {
+      id: row.id,
+      labClaim: row.labClaim,
+      name: row.name,
+      createdAt,
+      dataset: row.dataset ?? "",
+    });
+  }
+  return [...newest.values()];
+}
+
+/** The runs of a sweep of this project with the series of these keys (and val/acc); null for another project's. */
+export function readLabRuns(
+  db: Db,
+  sweepId: string,
+  projectId: string,
+  keys: readonly string[],
+): LabRunData[] | null {
+  const read = db.sqlite.transaction(() => {
+    if (!db.sqlite.prepare(SQL.sweep).get(sweepId, projectId)) return null;
+    const rows = db.sqlite.prepare(SQL.runs).all(sweepId) as Array<{
+      id: string;
+      status: string;
+      config: string;
+    }>;
+    const wanted = [...new Set(["epoch", "val/acc", ...keys])];
+    const points = db.sqlite
+      .prepare(SQL.series)
+      .raw(true)
+      .all(JSON.stringify(rows.map((r) => r.id)), JSON.stringify(wanted)) as Array<
+      [string, string, number, number | null]
+    >;
+    return { rows, points };
+  });
+  const data = read();
+  if (!data) return null;
+  const bySteps = new Map<string, Map<string, [number, number | null][]>>();
+  for (const [runId, key, step, value] of data.points) {
+    const run = bySteps.get(runId) ?? new Map<string, [number, number | null][]>();
+    bySteps.set(runId, run);
+    const series = run.get(key) ?? [];
+    run.set(key, series);
+    series.push([step, value]);
+  }
+  const runs: LabRunData[] = [];
+  for (const row of data.rows) {
+    const config = parseConfig(row.config);
+    if (!config) continue;
+    const recorded = bySteps.get(row.id) ?? new Map<string, [number, number | null][]>();
+    // Epoch metrics are written at the epoch's last step, beside the `epoch` key that names it.
+    const epochAt = new Map((recorded.get("epoch") ?? []).map(([step, epoch]) => [step, epoch ?? 0]));
+    const series: Record<string, [number, number][]> = {};
+    for (const [key, steps] of recorded) {
+      if (key === "epoch") continue;
+      series[key] = steps.flatMap(([step, value]) => {
+        const epoch = epochAt.get(step);
+        return epoch === undefined || value === null ? [] : [[epoch, value] as [number, number]];
+      });
+    }
+    runs.push({ id: row.id, status: row.status as RunStatus, config, series });
+  }
+  return runs;
+}
+
+/** A stored config that no longer parses (an older schema) is left out rather than failing the page. */
+function parseConfig(text: string): TrainConfig | null {
+  try {
+    const parsed = ZTrainConfig.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
