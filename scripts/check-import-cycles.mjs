@@ -86,3 +86,4 @@ if (problems.length) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
+console.log("import cycles: no two sibling folders import each other");

@@ -21,8 +21,14 @@ describe("the activation lab", () => {
     // The card follows the runs as they finish; it settles once all six are done.
     await page.waitForFunction(
       () => {
-        const outcome = document.querySelector('[data-testid="claim-binary-step"] [data-testid="claim-outcome"]');
-        return outcome?.textContent !== undefined && outcome.textContent !== "waiting" && !outcome.textContent.includes("runs done");
+        const outcome = document.querySelector(
+          '[data-testid="claim-binary-step"] [data-testid="claim-outcome"]',
+        );
+        return (
+          outcome?.textContent !== undefined &&
+          outcome.textContent !== "waiting" &&
+          !outcome.textContent.includes("runs done")
+        );
       },
       null,
       { timeout: 150_000 },
@@ -31,7 +37,9 @@ describe("the activation lab", () => {
     await stack.screenshot(page, "lab-binary-step-confirmed");
     expect(await card.getByTestId("claim-outcome").textContent()).toBe("confirmed");
     const sentence = await card.getByTestId("claim-sentence").textContent();
-    expect(sentence).toMatch(/^confirmed on moons: the step network's first-layer gradient was exactly 0 at every epoch of all 3 seeds/);
+    expect(sentence).toMatch(
+      /^confirmed on moons: the step network's first-layer gradient was exactly 0 at every epoch of all 3 seeds/,
+    );
     expect(await card.locator("svg polyline").count()).toBe(2);
     await page.close();
   }, 240_000);
