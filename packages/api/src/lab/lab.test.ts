@@ -4,8 +4,8 @@
  */
 import { createTraining, generateDataset, ZGeneratedDatasetSpec, ZTrainConfig } from "@actlab/core";
 import { appendMetrics, finishRun, markRunStarted } from "@actlab/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test-api";
+import { describe, expect, it } from "vitest";
+import { type TestApi, testApiForSuite } from "../test-api";
 
 const circles = { kind: "generated", name: "circles", samples: 300, noise: 0.05, seed: 2 } as const;
 
@@ -28,13 +28,7 @@ async function trainStoredRun(api: TestApi, runId: string, config: unknown) {
 }
 
 describe("lab procedures", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await createTestApi();
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = testApiForSuite();
 
   it("lists every claim with its hypothesis and no answer before it has run", async () => {
     const claims = await api.caller().lab.claims({});
