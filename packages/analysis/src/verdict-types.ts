@@ -1,4 +1,5 @@
 /** The sweep verdict's input (one record per run) and output (one row per group) shapes. */
+import type { RunStatus } from "@actlab/core";
 import { z } from "zod";
 
 export const VERDICT_METRICS = ["val/acc", "train/acc"] as const;
@@ -25,7 +26,6 @@ export const ZVerdictOptions = z.object({
 });
 export type VerdictOptions = z.input<typeof ZVerdictOptions>;
 
-export type RunStatus = "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED" | "DIVERGED";
 export type Series = { steps: readonly number[]; values: readonly (number | null)[] };
 
 export type VerdictRun = {

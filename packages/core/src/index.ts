@@ -13,6 +13,7 @@ export * from "./metric-reproducibility";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
+export * from "./run-status";
 export * from "./series-codec";
 export * from "./sorted-search";
 export * from "./sweep/index";

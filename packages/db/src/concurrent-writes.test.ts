@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "./client";
 import { openTestDb, type TestDb } from "./test-db";
 
 const betterSqlite = createRequire(import.meta.url).resolve("better-sqlite3");
@@ -45,7 +46,7 @@ describe("transactions while another process writes", () => {
     await writer.ready;
     const failures: string[] = [];
     for (let i = 0; i < 40; i++) {
-      await t.db.prisma
+      await t.db[prisma]
         .$transaction(async (tx) => {
           const run = await tx.run.findUniqueOrThrow({ where: { id: runId } });
           await sleep(5); // the other process commits meanwhile
@@ -55,6 +56,6 @@ describe("transactions while another process writes", () => {
     }
     expect(await writer.done).toMatch(/wrote \d+/);
     expect(failures).toEqual([]);
-    expect((await t.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).name).toMatch(/#39$/);
+    expect((await t.db[prisma].run.findUniqueOrThrow({ where: { id: runId } })).name).toMatch(/#39$/);
   }, 30_000);
 });

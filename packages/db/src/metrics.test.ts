@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import { appendMetrics, countMetricPoints, queryMetricSeries } from "./metrics";
 import { openTestDb, type TestDb } from "./test-db";
 
@@ -38,7 +38,7 @@ describe("metric storage", () => {
   });
 
   it("flattens the config into params for filtering", async () => {
-    const params = await db.prisma.param.findMany({ where: { runId } });
+    const params = await db[prisma].param.findMany({ where: { runId } });
     const byKey = Object.fromEntries(params.map((p) => [p.key, p]));
     expect(byKey["dataset.name"]?.value).toBe("xor");
     expect(byKey.hiddenLayers?.value).toBe("4");

@@ -3,8 +3,9 @@
  * params, three per-epoch series, and the last finite diagnostics. Raw SQL on the metric table, index-backed
  * on (runId, key, step): only the wanted keys are touched, never a run's thousands of other points.
  */
+
+import type { RunStatus } from "@actlab/core";
 import type { Db } from "./client";
-import type { RunStatus } from "./runs";
 
 export type VerdictSeries = { steps: number[]; values: (number | null)[] };
 
