@@ -4,7 +4,7 @@
  * on (runId, key, step): only the wanted keys are touched, never a run's thousands of other points.
  */
 
-import type { RunStatus } from "@actlab/core";
+import { FINISHED_STATUSES, type RunStatus } from "@actlab/core";
 import type { Db } from "./client";
 
 export type VerdictSeries = { steps: number[]; values: (number | null)[] };
@@ -61,7 +61,7 @@ const SQL = {
          FROM json_each(?) r CROSS JOIN json_each(?) k`,
 } as const;
 
-const FINISHED = new Set(["COMPLETED", "DIVERGED", "FAILED", "CANCELED"]);
+const FINISHED = new Set<string>(FINISHED_STATUSES);
 const CACHE_LIMIT = 20_000;
 /**
  * A finished run's metrics never change (a retry sets it back to QUEUED with a new finishedAt), so its
