@@ -5,24 +5,17 @@
  * attempt for, and fails those whose job failed for good. Enqueueing is idempotent (jobId = runId), so
  * every worker may run this at once.
  */
-import { type Db, finishRun } from "@actlab/db";
+import { type Db, finishRun, listRunsToReconcile } from "@actlab/db";
 import { jobAttempt, replaceRunJob, type TrainQueue } from "@actlab/queue";
 import { describeJobFailure } from "./job-failure";
 
 export type Reconciled = { requeued: string[]; failed: string[] };
 
 export async function reconcileRuns(db: Db, queue: TrainQueue, staleAfterMs: number): Promise<Reconciled> {
-  const staleBefore = new Date(Date.now() - staleAfterMs);
-  const candidates = await db.prisma.run.findMany({
-    where: {
-      OR: [
-        { status: "QUEUED", createdAt: { lt: new Date(Date.now() - 5_000) } },
-        // A RUNNING run whose job vanished and that made no progress for a while: its worker is gone.
-        { status: "RUNNING", updatedAt: { lt: staleBefore } },
-      ],
-    },
-    select: { id: true, attempt: true },
-    take: 1000,
+  const candidates = await listRunsToReconcile(db, {
+    // A run queued moments ago may still be on its way into Redis.
+    queuedBefore: new Date(Date.now() - 5_000),
+    staleBefore: new Date(Date.now() - staleAfterMs),
   });
   const done: Reconciled = { requeued: [], failed: [] };
   for (const { id, attempt } of candidates) {

@@ -2,7 +2,15 @@
  * Trains one run: loads it, resumes from its last checkpoint, drives the core's training generator,
  * and records metrics, progress, checkpoints and the outcome. Runs inside the sandboxed processor.
  */
-import { createTraining, type EndEvent, METRIC, type TrainConfig, ZTrainConfig } from "@actlab/core";
+import {
+  createTraining,
+  type EndEvent,
+  FINISHED_STATUSES,
+  METRIC,
+  type RunStatus,
+  type TrainConfig,
+  ZTrainConfig,
+} from "@actlab/core";
 import { loadDataset } from "@actlab/datasets";
 import {
   appendMetrics,
@@ -13,17 +21,12 @@ import {
   latestCheckpoint,
   markRunRequeued,
   markRunStarted,
+  readDatasetContent,
   readRunAttempt,
   saveCheckpoint,
   updateRunProgress,
 } from "@actlab/db";
-import {
-  FINISHED_STATUSES,
-  publishRunEvent,
-  type RunEvent,
-  type RunProgress,
-  type RunStatus,
-} from "@actlab/queue";
+import { publishRunEvent, type RunEvent, type RunProgress } from "@actlab/queue";
 import type { Redis } from "ioredis";
 import { createMetricBuffer } from "./metric-buffer";
 import type { StopRequest, StopWatch } from "./stop-watch";
@@ -86,9 +89,9 @@ export async function runTraining(
   try {
     const dataset = await loadDataset(config.dataset, {
       readUploaded: async (id) => {
-        const row = await db.prisma.dataset.findUnique({ where: { id } });
-        if (!row?.content) throw new Error(`uploaded dataset ${id} not found`);
-        return row.content;
+        const content = await readDatasetContent(db, id);
+        if (!content) throw new Error(`uploaded dataset ${id} not found`);
+        return content;
       },
     });
     phase = "restoring the checkpoint";

@@ -1,13 +1,14 @@
 import { cancelOpenRuns, createRunEventHub } from "@actlab/api";
 import { ZTrainConfig } from "@actlab/core";
 import { createSweep } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { createRedis, enqueueRun } from "@actlab/queue";
 import { waitFor } from "@actlab/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { comparableSeries, LONG_RUN, runLogs, SMALL_RUN, type Stack, startStack } from "./harness";
 
 const epochsDone = async (stack: Stack, runId: string) =>
-  (await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).epochsDone;
+  (await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).epochsDone;
 
 describe("crash safety with real worker processes", () => {
   let stack: Stack | undefined;
@@ -77,7 +78,9 @@ describe("crash safety with real worker processes", () => {
     for (const id of runIds) await enqueueRun(stack.queue, id);
 
     const completed = async () =>
-      stack?.db.prisma.run.count({ where: { id: { in: runIds }, status: "COMPLETED" } });
+      stack
+        ? prismaForTests(stack.db).run.count({ where: { id: { in: runIds }, status: "COMPLETED" } })
+        : undefined;
     await waitFor("two runs done", async () => ((await completed()) ?? 0) >= 2, 60_000, 20);
     await stack.redis.restart();
     await waitFor("every run done", async () => (await completed()) === runIds.length, 120_000, 200);
@@ -115,7 +118,9 @@ describe("crash safety with real worker processes", () => {
     const latencyMs = Date.now() - t0;
     expect(latencyMs).toBeLessThan(1000);
     expect(await epochsDone(stack, runId)).toBeLessThan(400);
-    expect((await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("CANCELED");
+    expect((await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).status).toBe(
+      "CANCELED",
+    );
     await events.close();
     await redis.quit();
   });

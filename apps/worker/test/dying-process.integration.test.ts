@@ -1,3 +1,4 @@
+import { prismaForTests } from "@actlab/db/testing";
 import { waitFor } from "@actlab/test-utils";
 import { describe, expect, it } from "vitest";
 import { LONG_RUN, runLogs, SMALL_RUN, type Stack, stackWithWorker } from "./harness";
@@ -23,7 +24,7 @@ describe("a training process that dies", () => {
       killed.add(pid);
     }
     expect(await stack.waitForStatus(runId, ["FAILED", "COMPLETED"], 20_000)).toBe("FAILED");
-    const run = await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } });
+    const run = await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } });
     expect(run.error).toBe("the training process died 3 times (killed by SIGKILL / out of memory)");
     expect(await runLogs(stack.db, runId)).toContain(run.error);
 

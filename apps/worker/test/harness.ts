@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { TrainConfigInput } from "@actlab/core";
 import { ZTrainConfig } from "@actlab/core";
 import { createRun, type Db, ensureLocalWorkspace, openDb, queryMetricSeries } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { createRedis, createTrainQueue, enqueueRun, type TrainQueue } from "@actlab/queue";
 import {
   type AppProcess,
@@ -79,7 +80,7 @@ export async function startStack(options: { persistentRedis?: boolean } = {}): P
       return waitFor(
         `run ${runId} to reach ${statuses.join("/")}`,
         async () => {
-          const run = await db.prisma.run.findUnique({ where: { id: runId } });
+          const run = await prismaForTests(db).run.findUnique({ where: { id: runId } });
           return run && statuses.includes(run.status) ? run.status : undefined;
         },
         timeoutMs,
@@ -142,5 +143,7 @@ export function comparableSeries(db: Db, runId: string) {
 }
 
 export async function runLogs(db: Db, runId: string): Promise<string[]> {
-  return (await db.prisma.runLog.findMany({ where: { runId }, orderBy: { id: "asc" } })).map((l) => l.text);
+  return (await prismaForTests(db).runLog.findMany({ where: { runId }, orderBy: { id: "asc" } })).map(
+    (l) => l.text,
+  );
 }

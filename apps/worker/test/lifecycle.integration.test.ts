@@ -1,5 +1,6 @@
 import { createCaller, createRunEventHub, type RunEventHub } from "@actlab/api";
 import { ensureLocalWorkspace } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { createRedis } from "@actlab/queue";
 import { waitFor } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
@@ -80,7 +81,7 @@ describe("cancel and retry against a real worker", () => {
       "a first epoch",
       async () =>
         (await runLogs(stack.db, runId)).length > 0 &&
-        (await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).epochsDone >= 1,
+        (await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).epochsDone >= 1,
       20_000,
       20,
     );
@@ -94,6 +95,8 @@ describe("cancel and retry against a real worker", () => {
     const points = comparableSeries(stack.db, runId).reduce((n, s) => n + s.steps.length, 0);
     await new Promise((r) => setTimeout(r, 1000));
     expect(comparableSeries(stack.db, runId).reduce((n, s) => n + s.steps.length, 0)).toBe(points);
-    expect((await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("CANCELED");
+    expect((await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).status).toBe(
+      "CANCELED",
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { prismaForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runLogs, SMALL_RUN, type Stack, startStack } from "./harness";
 
@@ -22,7 +23,7 @@ describe("the training processes' memory limit", () => {
     });
     const small = await stack.launch(SMALL_RUN);
     expect(await stack.waitForStatus(big, ["FAILED", "COMPLETED"], 30_000)).toBe("FAILED");
-    const run = await stack.db.prisma.run.findUniqueOrThrow({ where: { id: big } });
+    const run = await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: big } });
     expect(run.error).toBe(
       "the training process ran out of memory (over the heap limit ACTLAB_TRAINING_MEMORY_MB sets)",
     );

@@ -1,5 +1,6 @@
 import { cancelOpenRuns, createRunEventHub } from "@actlab/api";
 import type { TrainConfigInput } from "@actlab/core";
+import { prismaForTests } from "@actlab/db/testing";
 import { createRedis } from "@actlab/queue";
 import { waitFor } from "@actlab/test-utils";
 import { describe, expect, it } from "vitest";
@@ -51,7 +52,9 @@ describe("stopping a run with large steps", () => {
       stack.db.sqlite.prepare('SELECT COUNT(*) AS n FROM "Metric" WHERE "runId" = ?').get(runId),
     ).toEqual(points);
     expect(latencyMs, "ms from cancel to the training process stopping").toBeLessThan(1000);
-    expect((await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("CANCELED");
+    expect((await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).status).toBe(
+      "CANCELED",
+    );
     await events.close();
     await redis.quit();
   });

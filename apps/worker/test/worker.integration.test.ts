@@ -1,4 +1,5 @@
 import { countMetricPoints, queryMetricSeries } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { waitFor } from "@actlab/test-utils";
 import { describe, expect, it } from "vitest";
 import { SMALL_RUN, stackWithWorker } from "./harness";
@@ -10,7 +11,7 @@ describe("worker process against real Redis and SQLite", () => {
     const runId = await stack.launch(SMALL_RUN);
     expect(await stack.waitForStatus(runId, ["COMPLETED", "FAILED", "DIVERGED"])).toBe("COMPLETED");
 
-    const run = await stack.db.prisma.run.findUniqueOrThrow({
+    const run = await prismaForTests(stack.db).run.findUniqueOrThrow({
       where: { id: runId },
       include: { params: true },
     });
@@ -72,7 +73,7 @@ describe("worker process against real Redis and SQLite", () => {
       epochs: 30,
     });
     expect(await stack.waitForStatus(runId, ["COMPLETED", "DIVERGED", "FAILED"])).toBe("DIVERGED");
-    const run = await stack.db.prisma.run.findUniqueOrThrow({ where: { id: runId } });
+    const run = await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } });
     expect(run.error).toMatch(/step \d+/);
   });
 });

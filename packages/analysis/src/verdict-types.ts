@@ -1,5 +1,5 @@
 /** The sweep verdict's input (one record per run) and output (one row per group) shapes. */
-import { METRIC } from "@actlab/core";
+import { METRIC, type RunStatus } from "@actlab/core";
 import { z } from "zod";
 
 export const VERDICT_METRICS = [METRIC.valAcc, METRIC.trainAcc] as const;
@@ -26,7 +26,6 @@ export const ZVerdictOptions = z.object({
 });
 export type VerdictOptions = z.input<typeof ZVerdictOptions>;
 
-export type RunStatus = "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED" | "DIVERGED";
 export type Series = { steps: readonly number[]; values: readonly (number | null)[] };
 
 export type VerdictRun = {

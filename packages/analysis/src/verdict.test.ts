@@ -1,6 +1,7 @@
+import type { RunStatus } from "@actlab/core";
 import { describe, expect, it } from "vitest";
 import { computeVerdict } from "./verdict";
-import type { RunStatus, VerdictRun } from "./verdict-types";
+import type { VerdictRun } from "./verdict-types";
 
 let nextId = 0;
 /** A run with one val/acc point per epoch (steps 10, 20, …), 0.5 s per epoch. */

@@ -4,6 +4,7 @@
  */
 import type { TrainConfigInput } from "@actlab/core";
 import { createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
 import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
@@ -64,14 +65,14 @@ export async function createTestApi(): Promise<TestApi> {
     callerWithQueueDown: () => createCaller({ ...deps, queue: queueThatCannotAdd(queue), userId }),
     async addUser(name) {
       const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
-      return (await db.prisma.user.create({ data: { name, email } })).id;
+      return (await prismaForTests(db).user.create({ data: { name, email } })).id;
     },
     async addMember(memberId, role, ws = workspaceId) {
-      await db.prisma.membership.create({ data: { userId: memberId, workspaceId: ws, role } });
+      await prismaForTests(db).membership.create({ data: { userId: memberId, workspaceId: ws, role } });
     },
     async addWorkspace(ownerId, name) {
       const ws = await createWorkspace(db, ownerId, name);
-      const project = await db.prisma.project.findFirstOrThrow({ where: { workspaceId: ws.id } });
+      const project = await prismaForTests(db).project.findFirstOrThrow({ where: { workspaceId: ws.id } });
       return { workspaceId: ws.id, projectId: project.id };
     },
     async close() {

@@ -4,7 +4,7 @@
  * procedure without it.
  */
 
-import { projectIdOfRun } from "@actlab/db";
+import { findMembership, projectIdOfRun } from "@actlab/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
@@ -68,30 +68,12 @@ export const authedProcedure = t.procedure.meta({ access: { kind: "authed" } }).
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
 
-const withMembership = { workspace: { include: { projects: { orderBy: { createdAt: "asc" as const } } } } };
-
-/**
- * The caller's membership for a request: of the workspace that holds `projectId`, else of `workspaceId`,
- * else of the workspace picked in the UI (cookie), else their first. A picked workspace the caller is
- * no longer a member of falls back to the first, so a stale cookie never locks anyone out.
- */
-async function findMembership(
+/** The caller's membership for a request, by the one rule (findMembership); the UI's pick is the fallback. */
+function findRequestMembership(
   ctx: ApiContext & { userId: string },
   scope: { projectId?: string; workspaceId?: string },
 ) {
-  const find = (where: object) =>
-    ctx.db.prisma.membership.findFirst({
-      where: { userId: ctx.userId, ...where },
-      include: withMembership,
-      orderBy: { createdAt: "asc" },
-    });
-  if (scope.projectId) return find({ workspace: { projects: { some: { id: scope.projectId } } } });
-  if (scope.workspaceId) return find({ workspaceId: scope.workspaceId });
-  if (ctx.currentWorkspaceId) {
-    const picked = await find({ workspaceId: ctx.currentWorkspaceId });
-    if (picked) return picked;
-  }
-  return find({});
+  return findMembership(ctx.db, ctx.userId, { ...scope, preferredWorkspaceId: ctx.currentWorkspaceId });
 }
 
 /**
@@ -103,7 +85,7 @@ export function workspaceProcedure(minRole: Role) {
     .meta({ access: { kind: "workspace", minRole } })
     .input(z.object({ workspaceId: z.string().max(64).optional() }))
     .use(async ({ ctx, input, next }) => {
-      const membership = await findMembership(ctx, { workspaceId: input.workspaceId });
+      const membership = await findRequestMembership(ctx, { workspaceId: input.workspaceId });
       // Not a member reads as "does not exist": a foreign workspace's ids reveal nothing.
       if (!membership) throw deny("NOT_FOUND", "no such workspace");
       if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
@@ -128,7 +110,7 @@ async function namedRunScope(ctx: ApiContext & { userId: string }, raw: unknown)
   if (typeof runId !== "string" || runId.length === 0 || runId.length > 64) return null;
   const projectId = await projectIdOfRun(ctx.db, runId);
   if (!projectId) return null;
-  const membership = await findMembership(ctx, { projectId });
+  const membership = await findRequestMembership(ctx, { projectId });
   return membership ? { projectId, membership } : null;
 }
 
@@ -145,7 +127,7 @@ export function projectProcedure(minRole: Role) {
       // The named run's lookup already found the membership: it is not looked up a second time.
       const named = input.projectId ? null : await namedRunScope(ctx, await getRawInput());
       const scope = input.projectId ?? named?.projectId;
-      const membership = named?.membership ?? (await findMembership(ctx, { projectId: scope }));
+      const membership = named?.membership ?? (await findRequestMembership(ctx, { projectId: scope }));
       const projects = membership?.workspace.projects ?? [];
       const project = scope
         ? projects.find((p) => p.id === scope)

@@ -13,6 +13,7 @@ export * from "./metrics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";
 export * from "./rng";
+export * from "./run-status";
 export * from "./sorted-search";
 export * from "./sweep/index";
 export * from "./train/index";

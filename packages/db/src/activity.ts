@@ -1,5 +1,5 @@
 /** The per-project activity feed: one row per thing someone did to a run or sweep. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export const ACTIVITY_VERBS = [
   "launched",
@@ -25,7 +25,7 @@ export type ActivityInput = {
 };
 
 export async function recordActivity(db: Db, input: ActivityInput): Promise<void> {
-  await db.prisma.activity.create({ data: { ...input, detail: input.detail ?? null } });
+  await db[prisma].activity.create({ data: { ...input, detail: input.detail ?? null } });
 }
 
 export type ActivityView = {
@@ -46,7 +46,7 @@ export async function listActivity(
   projectId: string,
   page: { cursor?: string | null; take: number },
 ): Promise<{ items: ActivityView[]; nextCursor: string | null }> {
-  const rows = await db.prisma.activity.findMany({
+  const rows = await db[prisma].activity.findMany({
     where: { projectId },
     include: { actor: { select: { name: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -57,11 +57,11 @@ export async function listActivity(
   const shown = rows.slice(0, page.take);
   const ids = (kind: string) => shown.filter((r) => r.targetKind === kind).map((r) => r.targetId);
   const [runs, sweeps] = await Promise.all([
-    db.prisma.run.findMany({
+    db[prisma].run.findMany({
       where: { id: { in: ids("run") }, projectId },
       select: { id: true, name: true },
     }),
-    db.prisma.sweep.findMany({
+    db[prisma].sweep.findMany({
       where: { id: { in: ids("sweep") }, projectId },
       select: { id: true, name: true },
     }),

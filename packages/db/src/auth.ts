@@ -2,13 +2,13 @@
  * Local mode and the first account: while nobody has signed up, everything runs as the local user;
  * the first sign-up takes over the local user's workspaces and sweeps.
  */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import { createWorkspace } from "./members";
 import { ensureLocalWorkspace, LOCAL_USER_EMAIL, type LocalScope } from "./workspace";
 
 /** True once any account can sign in (a credential row exists); from then on every request needs a session. */
 export async function hasAccounts(db: Db): Promise<boolean> {
-  return (await db.prisma.account.count({ take: 1 })) > 0;
+  return (await db[prisma].account.count({ take: 1 })) > 0;
 }
 
 /** The local scope while no account exists; null afterwards (so a restart never re-creates the local owner). */
@@ -24,7 +24,7 @@ export async function localModeScope(db: Db): Promise<LocalScope | null> {
  * Returns the workspace the user starts in.
  */
 export async function onUserCreated(db: Db, user: { id: string; name: string }): Promise<string> {
-  const claimed = await db.prisma.$transaction(async (tx) => {
+  const claimed = await db[prisma].$transaction(async (tx) => {
     const local = await tx.user.findUnique({ where: { email: LOCAL_USER_EMAIL } });
     if (!local || local.id === user.id) return null;
     const memberships = await tx.membership.findMany({ where: { userId: local.id } });

@@ -3,7 +3,7 @@
  * epoch's weights, and how each activation has fared across a project's runs (one grouped query).
  */
 import { decodeModelWeights, type SavedModel } from "@actlab/core";
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export type CheckpointEpoch = { epoch: number; step: number };
 
@@ -13,7 +13,7 @@ export type CheckpointEpoch = { epoch: number; step: number };
  * has no weights; a diverged run's last save holds non-finite ones).
  */
 export async function listCheckpointEpochs(db: Db, runId: string): Promise<CheckpointEpoch[]> {
-  const rows = await db.prisma.checkpoint.findMany({
+  const rows = await db[prisma].checkpoint.findMany({
     where: { runId, OR: [{ weightBytes: { not: null } }, { legacyWeights: { not: null } }] },
     select: { epoch: true, step: true },
     orderBy: { step: "asc" },
@@ -32,7 +32,7 @@ export async function readCheckpointWeights(
   runId: string,
   epoch: number,
 ): Promise<{ epoch: number; step: number; weights: SavedModel } | null> {
-  const row = await db.prisma.checkpoint.findFirst({
+  const row = await db[prisma].checkpoint.findFirst({
     where: { runId, epoch, OR: [{ weightBytes: { not: null } }, { legacyWeights: { not: null } }] },
     select: { epoch: true, step: true, weightBytes: true, legacyWeights: true },
     orderBy: { step: "asc" },

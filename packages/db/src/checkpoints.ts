@@ -1,6 +1,6 @@
 /** Checkpoints: the trainer's bytes per epoch, plus the weights (Float32 bytes) for drawing decision boundaries. */
 import { encodeModelWeights, type SavedModel } from "@actlab/core";
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export async function saveCheckpoint(
   db: Db,
@@ -14,7 +14,7 @@ export async function saveCheckpoint(
       ? {}
       : { weightBytes: new Uint8Array(encodeModelWeights(input.weights)) }),
   };
-  await db.prisma.checkpoint.upsert({
+  await db[prisma].checkpoint.upsert({
     where: { runId_step: { runId: input.runId, step: input.step } },
     update: data,
     create: { runId: input.runId, step: input.step, ...data },
@@ -22,11 +22,11 @@ export async function saveCheckpoint(
 }
 
 export async function latestCheckpoint(db: Db, runId: string) {
-  const row = await db.prisma.checkpoint.findFirst({ where: { runId }, orderBy: { step: "desc" } });
+  const row = await db[prisma].checkpoint.findFirst({ where: { runId }, orderBy: { step: "desc" } });
   if (!row) return null;
   return { epoch: row.epoch, step: row.step, bytes: new Uint8Array(row.bytes) };
 }
 
 export async function deleteCheckpoints(db: Db, runId: string): Promise<void> {
-  await db.prisma.checkpoint.deleteMany({ where: { runId } });
+  await db[prisma].checkpoint.deleteMany({ where: { runId } });
 }

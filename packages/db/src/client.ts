@@ -5,8 +5,14 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
 
+/**
+ * The Prisma client sits behind a symbol that only this package imports (index.ts does not export it):
+ * every query lives in packages/db, and code outside holds a `Db` it cannot query by hand.
+ */
+export const prisma = Symbol("prisma");
+
 export type Db = {
-  prisma: PrismaClient;
+  readonly [prisma]: PrismaClient;
   /** Raw connection: the metric hot path, where Prisma's per-row cost is too high. */
   sqlite: Database.Database;
   file: string;
@@ -49,13 +55,13 @@ export function openDb(databaseUrl: string): Db {
   const adapter = immediateTransactions(
     new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS }),
   );
-  const prisma = new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
   return {
-    prisma,
+    [prisma]: client,
     sqlite,
     file,
     async close() {
-      await prisma.$disconnect();
+      await client.$disconnect();
       sqlite.close();
     },
   };

@@ -1,5 +1,5 @@
-/** Comments on runs, sweeps and saved views : markdown bodies with mentioned user ids, soft-deleted. */
-import type { Db } from "./client";
+/** Comments on runs, sweeps and saved views: markdown bodies with mentioned user ids, soft-deleted. */
+import { type Db, prisma } from "./client";
 
 export const COMMENT_TARGETS = ["run", "sweep", "view"] as const;
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];
@@ -14,10 +14,10 @@ export async function targetExists(
   const where = { id, projectId };
   const found =
     kind === "run"
-      ? await db.prisma.run.findFirst({ where, select: { id: true } })
+      ? await db[prisma].run.findFirst({ where, select: { id: true } })
       : kind === "view"
-        ? await db.prisma.savedView.findFirst({ where, select: { id: true } })
-        : await db.prisma.sweep.findFirst({ where, select: { id: true } });
+        ? await db[prisma].savedView.findFirst({ where, select: { id: true } })
+        : await db[prisma].sweep.findFirst({ where, select: { id: true } });
   return found !== null;
 }
 
@@ -49,7 +49,7 @@ export async function addComment(
   },
 ) {
   const { mentions, ...rest } = input;
-  return db.prisma.comment.create({ data: { ...rest, mentions: JSON.stringify(mentions) } });
+  return db[prisma].comment.create({ data: { ...rest, mentions: JSON.stringify(mentions) } });
 }
 
 /** A target's thread, oldest first; a deleted comment keeps its place but loses its body. */
@@ -59,7 +59,7 @@ export async function listComments(
   targetKind: CommentTarget,
   targetId: string,
 ): Promise<CommentView[]> {
-  const rows = await db.prisma.comment.findMany({
+  const rows = await db[prisma].comment.findMany({
     where: { projectId, targetKind, targetId },
     include: { author: { select: { name: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -78,16 +78,16 @@ export async function listComments(
 }
 
 export async function getComment(db: Db, projectId: string, commentId: string) {
-  return db.prisma.comment.findFirst({ where: { id: commentId, projectId, deletedAt: null } });
+  return db[prisma].comment.findFirst({ where: { id: commentId, projectId, deletedAt: null } });
 }
 
 export async function editComment(db: Db, commentId: string, body: string, mentions: string[]) {
-  return db.prisma.comment.update({
+  return db[prisma].comment.update({
     where: { id: commentId },
     data: { body, mentions: JSON.stringify(mentions), editedAt: new Date() },
   });
 }
 
 export async function deleteComment(db: Db, commentId: string) {
-  await db.prisma.comment.update({ where: { id: commentId }, data: { deletedAt: new Date() } });
+  await db[prisma].comment.update({ where: { id: commentId }, data: { deletedAt: new Date() } });
 }

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { testDbForSuite } from "./test-db";
+import { prisma } from "./client";
 
 const betterSqlite = createRequire(import.meta.url).resolve("better-sqlite3");
 
@@ -41,7 +42,7 @@ describe("transactions while another process writes", () => {
     await writer.ready;
     const failures: string[] = [];
     for (let i = 0; i < 40; i++) {
-      await t.db.prisma
+      await t.db[prisma]
         .$transaction(async (tx) => {
           const run = await tx.run.findUniqueOrThrow({ where: { id: runId } });
           await sleep(5); // the other process commits meanwhile
@@ -51,6 +52,6 @@ describe("transactions while another process writes", () => {
     }
     expect(await writer.done).toMatch(/wrote \d+/);
     expect(failures).toEqual([]);
-    expect((await t.db.prisma.run.findUniqueOrThrow({ where: { id: runId } })).name).toMatch(/#39$/);
+    expect((await t.db[prisma].run.findUniqueOrThrow({ where: { id: runId } })).name).toMatch(/#39$/);
   }, 30_000);
 });

@@ -1,16 +1,19 @@
 /** @actlab/db: the only code that talks to the database. */
 export * from "./activity";
 export * from "./auth";
+export * from "./auth-database";
 export * from "./checkpoint-reads";
 export * from "./checkpoints";
-export * from "./client";
+export { assertDbWritable, type Db, fileFromUrl, openDb } from "./client";
 export * from "./comments";
 export * from "./compare";
+export * from "./datasets";
 export * from "./downsample";
 export * from "./invites";
 export * from "./lab-runs";
 export * from "./logs";
 export * from "./members";
+export * from "./memberships";
 export * from "./metric-summary";
 export * from "./metrics";
 export * from "./notes";
@@ -28,5 +31,6 @@ export * from "./tracking-access";
 export * from "./tracking-experiments";
 export * from "./tracking-runs";
 export * from "./tracking-search";
+export * from "./users";
 export * from "./verdict-data";
 export * from "./workspace";

@@ -1,17 +1,17 @@
 /** Invite links: role, expiry, single use. The link carries a random token; only its sha-256 is stored. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import type { Prisma } from "./generated/prisma/client";
 import { roleRank, WORKSPACE_ROLES, type WorkspaceRole } from "./roles";
 import { newSecretToken, sha256Hex } from "./secret-token";
 
-type Client = Db["prisma"] | Prisma.TransactionClient;
+type Client = Db[typeof prisma] | Prisma.TransactionClient;
 
 export async function createInvite(
   db: Db,
   args: { workspaceId: string; createdById: string; role: WorkspaceRole; expiresInHours: number },
 ) {
   const token = newSecretToken("inv");
-  const invite = await db.prisma.invite.create({
+  const invite = await db[prisma].invite.create({
     data: {
       workspaceId: args.workspaceId,
       createdById: args.createdById,
@@ -24,7 +24,7 @@ export async function createInvite(
 }
 
 export async function listOpenInvites(db: Db, workspaceId: string) {
-  return db.prisma.invite.findMany({
+  return db[prisma].invite.findMany({
     where: { workspaceId, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
     select: { id: true, role: true, expiresAt: true, createdAt: true },
@@ -32,7 +32,7 @@ export async function listOpenInvites(db: Db, workspaceId: string) {
 }
 
 export async function revokeInvite(db: Db, workspaceId: string, inviteId: string): Promise<boolean> {
-  const r = await db.prisma.invite.updateMany({
+  const r = await db[prisma].invite.updateMany({
     where: { id: inviteId, workspaceId, usedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
   });
@@ -91,7 +91,7 @@ async function checkInvite(client: Client, token: string, viewerId?: string): Pr
 
 /** What the invite page shows: the workspace and role, or why the link does not work. */
 export async function describeInvite(db: Db, token: string, viewerId?: string) {
-  const c = await checkInvite(db.prisma, token, viewerId);
+  const c = await checkInvite(db[prisma], token, viewerId);
   if (!c.ok) return c;
   return {
     ok: true as const,
@@ -136,7 +136,7 @@ export async function acceptInvite(
   token: string,
   userId: string,
 ): Promise<{ ok: true; workspaceId: string; role: string } | { ok: false; problem: InviteProblem }> {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const taken = await takeInvite(tx, token, userId);
     if (!taken.ok) return taken;
     return joinWithRole(tx, userId, taken.invite.workspaceId, taken.invite.role);
@@ -151,7 +151,7 @@ export async function claimInviteForSignUp(
   db: Db,
   token: string,
 ): Promise<{ ok: true; inviteId: string } | { ok: false; problem: InviteProblem }> {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const taken = await takeInvite(tx, token, null);
     return taken.ok ? { ok: true as const, inviteId: taken.invite.id } : taken;
   });
@@ -162,7 +162,7 @@ export async function claimInviteForSignUp(
  * grant the role in between (the account then stays, without that workspace).
  */
 export async function joinClaimedInvite(db: Db, inviteId: string, userId: string): Promise<boolean> {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { id: inviteId } });
     if (!invite || invite.usedById !== null || invite.revokedAt) return false;
     await tx.invite.update({ where: { id: inviteId }, data: { usedById: userId } });
@@ -174,7 +174,7 @@ export async function joinClaimedInvite(db: Db, inviteId: string, userId: string
 
 /** The account could not be created (taken e-mail, weak password): the link works again. */
 export async function releaseInviteClaim(db: Db, inviteId: string): Promise<void> {
-  await db.prisma.invite.updateMany({
+  await db[prisma].invite.updateMany({
     where: { id: inviteId, usedById: null, usedAt: { not: null } },
     data: { usedAt: null },
   });

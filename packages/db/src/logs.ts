@@ -1,10 +1,10 @@
 /** Per-run log lines (what the worker did, warnings, errors), shown on the run page. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export type LogLevel = "info" | "warn" | "error";
 
 export async function appendRunLog(db: Db, runId: string, level: LogLevel, text: string): Promise<void> {
-  await db.prisma.runLog.create({ data: { runId, ...clampLog({ level, text }) } });
+  await db[prisma].runLog.create({ data: { runId, ...clampLog({ level, text }) } });
 }
 
 /** Log lines are bounded so a runaway message cannot bloat the table. */
@@ -13,5 +13,5 @@ export function clampLog(line: { level: LogLevel; text: string }) {
 }
 
 export async function listRunLogs(db: Db, runId: string, take = 500) {
-  return db.prisma.runLog.findMany({ where: { runId }, orderBy: { id: "asc" }, take });
+  return db[prisma].runLog.findMany({ where: { runId }, orderBy: { id: "asc" }, take });
 }

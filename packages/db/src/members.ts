@@ -1,5 +1,5 @@
 /** Workspaces, memberships and roles: the queries behind the members page and the procedure builders. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import type { Prisma } from "./generated/prisma/client";
 import { revokeInvitesAbove } from "./invites";
 import { roleRank, type WorkspaceRole } from "./roles";
@@ -40,7 +40,7 @@ function slugify(name: string): string {
 
 /** A new workspace with its default project, the creator as OWNER. */
 export async function createWorkspace(db: Db, userId: string, name: string) {
-  return db.prisma.workspace.create({
+  return db[prisma].workspace.create({
     data: {
       slug: slugify(name),
       name,
@@ -51,7 +51,7 @@ export async function createWorkspace(db: Db, userId: string, name: string) {
 }
 
 export async function listUserWorkspaces(db: Db, userId: string) {
-  const rows = await db.prisma.membership.findMany({
+  const rows = await db[prisma].membership.findMany({
     where: { userId },
     include: { workspace: true },
     orderBy: { createdAt: "asc" },
@@ -69,7 +69,7 @@ export async function listUserWorkspaces(db: Db, userId: string) {
  * experiments are projects, so each one a client created shows up here.
  */
 export async function listWorkspaceProjects(db: Db, workspaceId: string) {
-  return db.prisma.project.findMany({
+  return db[prisma].project.findMany({
     where: { workspaceId, deletedAt: null },
     select: { id: true, name: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -77,7 +77,7 @@ export async function listWorkspaceProjects(db: Db, workspaceId: string) {
 }
 
 export async function listMembers(db: Db, workspaceId: string) {
-  const rows = await db.prisma.membership.findMany({
+  const rows = await db[prisma].membership.findMany({
     where: { workspaceId },
     include: { user: true },
     orderBy: { createdAt: "asc" },
@@ -96,7 +96,7 @@ export async function listMembers(db: Db, workspaceId: string) {
  * withdraws the invites and share links the new role could not have made.
  */
 export async function setMemberRole(db: Db, workspaceId: string, userId: string, role: WorkspaceRole) {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } } });
     if (!m) return null;
     if (m.role === "OWNER" && role !== "OWNER") {
@@ -113,7 +113,7 @@ export async function setMemberRole(db: Db, workspaceId: string, userId: string,
  * Their open invites and working share links in the workspace are revoked with them.
  */
 export async function removeMember(db: Db, workspaceId: string, userId: string): Promise<boolean> {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const m = await tx.membership.findUnique({ where: { userId_workspaceId: { userId, workspaceId } } });
     if (!m) return false;
     if (m.role === "OWNER") {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "./client";
 import { appendMetrics, countMetricPoints, queryMetricSeries } from "./metrics";
 import { testDbForSuite } from "./test-db";
 
@@ -31,7 +32,7 @@ describe("metric storage", () => {
   });
 
   it("flattens the config into params for filtering", async () => {
-    const params = await t.db.prisma.param.findMany({ where: { runId } });
+    const params = await t.db[prisma].param.findMany({ where: { runId } });
     const byKey = Object.fromEntries(params.map((p) => [p.key, p]));
     expect(byKey["dataset.name"]?.value).toBe("xor");
     expect(byKey.hiddenLayers?.value).toBe("4");

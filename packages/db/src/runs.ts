@@ -1,10 +1,8 @@
 /** Run records: create (with params), read, list, and status transitions. */
-import type { TrainConfig } from "@actlab/core";
-import type { Db } from "./client";
+import type { RunStatus, TrainConfig } from "@actlab/core";
+import { type Db, prisma } from "./client";
 import { clampLog, type LogLevel } from "./logs";
 import { flattenParams } from "./params";
-
-export type RunStatus = "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED" | "CANCELED" | "DIVERGED";
 
 export function datasetLabel(config: TrainConfig): string {
   const d = config.dataset;
@@ -24,7 +22,7 @@ export async function createRun(
   const name =
     input.name ??
     `${config.activation} · ${dataset} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
-  return db.prisma.run.create({
+  return db[prisma].run.create({
     data: {
       projectId: input.projectId,
       sweepId: input.sweepId ?? null,
@@ -41,13 +39,14 @@ export async function createRun(
 }
 
 export async function getRun(db: Db, runId: string, projectId?: string) {
-  return db.prisma.run.findFirst({ where: { id: runId, ...(projectId ? { projectId } : {}) } });
+  return db[prisma].run.findFirst({ where: { id: runId, ...(projectId ? { projectId } : {}) } });
 }
 
 /** The project a run belongs to, or null for an unknown id. */
 export async function projectIdOfRun(db: Db, runId: string): Promise<string | null> {
   return (
-    (await db.prisma.run.findUnique({ where: { id: runId }, select: { projectId: true } }))?.projectId ?? null
+    (await db[prisma].run.findUnique({ where: { id: runId }, select: { projectId: true } }))?.projectId ??
+    null
   );
 }
 
@@ -56,7 +55,7 @@ export async function runIdsInProject(db: Db, projectId: string, runIds: string[
   const found = new Set<string>();
   // Chunks keep each IN list well under SQLite's bound-parameter limit.
   for (let i = 0; i < runIds.length; i += 500) {
-    const rows = await db.prisma.run.findMany({
+    const rows = await db[prisma].run.findMany({
       where: { projectId, id: { in: runIds.slice(i, i + 500) } },
       select: { id: true },
     });
@@ -71,15 +70,20 @@ export async function runNamesInProject(
   projectId: string,
   runIds: string[],
 ): Promise<Map<string, string>> {
-  const rows = await db.prisma.run.findMany({
+  const rows = await db[prisma].run.findMany({
     where: { projectId, id: { in: runIds } },
     select: { id: true, name: true },
   });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The runs of `projectId` among `runIds` (ids of other projects are left out, as if unknown). */
+export async function findRunsInProject(db: Db, projectId: string, runIds: string[]) {
+  return db[prisma].run.findMany({ where: { id: { in: runIds }, projectId } });
+}
+
 export async function listRuns(db: Db, projectId: string, options: { take?: number } = {}) {
-  return db.prisma.run.findMany({
+  return db[prisma].run.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },
     take: options.take ?? 100,
@@ -91,7 +95,7 @@ export async function listRuns(db: Db, projectId: string, options: { take?: numb
  * (given `attempt`) retried since that attempt was queued.
  */
 export async function markRunStarted(db: Db, runId: string, attempt?: number): Promise<boolean> {
-  const { count } = await db.prisma.run.updateMany({
+  const { count } = await db[prisma].run.updateMany({
     where: { id: runId, status: { in: ["QUEUED", "RUNNING"] }, attempt },
     data: { status: "RUNNING", startedAt: new Date(), error: null, finishedAt: null },
   });
@@ -103,7 +107,7 @@ export async function updateRunProgress(
   runId: string,
   progress: { epoch: number; step: number; json: string },
 ) {
-  await db.prisma.run.update({
+  await db[prisma].run.update({
     where: { id: runId },
     data: { epochsDone: progress.epoch, stepsDone: progress.step, progress: progress.json },
   });
@@ -125,7 +129,7 @@ export async function finishRun(
     attempt?: number;
   },
 ): Promise<boolean> {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const { count } = await tx.run.updateMany({
       where: { id: runId, status: { in: ["QUEUED", "RUNNING"] }, attempt: outcome.attempt },
       data: {
@@ -150,7 +154,7 @@ export async function resetRunForRetry(
   runId: string,
   options: { from?: readonly RunStatus[] } = {},
 ): Promise<number | null> {
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const { count } = await tx.run.updateMany({
       where: { id: runId, ...(options.from ? { status: { in: [...options.from] } } : {}) },
       data: {
@@ -188,12 +192,12 @@ export function readRunAttempt(db: Db, runId: string): { status: RunStatus; atte
 
 /** Marks runs canceled unless they already finished; returns the ids that changed. */
 export async function cancelRuns(db: Db, runIds: string[]): Promise<string[]> {
-  const open = await db.prisma.run.findMany({
+  const open = await db[prisma].run.findMany({
     where: { id: { in: runIds }, status: { in: ["QUEUED", "RUNNING"] } },
     select: { id: true },
   });
   const ids = open.map((r) => r.id);
-  await db.prisma.run.updateMany({
+  await db[prisma].run.updateMany({
     where: { id: { in: ids }, status: { in: ["QUEUED", "RUNNING"] } },
     data: { status: "CANCELED", finishedAt: new Date() },
   });
@@ -202,17 +206,37 @@ export async function cancelRuns(db: Db, runIds: string[]): Promise<string[]> {
 
 /** RUNNING → QUEUED when a worker hands its job back (shutdown): another worker resumes it. */
 export async function markRunRequeued(db: Db, runId: string): Promise<void> {
-  await db.prisma.run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "QUEUED" } });
+  await db[prisma].run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "QUEUED" } });
 }
 
 /** QUEUED and RUNNING trainer runs of a workspace: what its launches still have waiting for a worker. */
 export async function countOpenRuns(db: Db, workspaceId: string): Promise<number> {
-  return db.prisma.run.count({
+  return db[prisma].run.count({
     where: {
       status: { in: ["QUEUED", "RUNNING"] },
       source: "trainer",
       deletedAt: null,
       project: { workspaceId },
     },
+  });
+}
+
+/**
+ * Runs the database calls open but the queue may have lost: QUEUED since before `queuedBefore`, or
+ * RUNNING with no progress written since `staleBefore` (its worker is gone). At most 1000 per call.
+ */
+export async function listRunsToReconcile(
+  db: Db,
+  cutoffs: { queuedBefore: Date; staleBefore: Date },
+): Promise<{ id: string; attempt: number }[]> {
+  return db[prisma].run.findMany({
+    where: {
+      OR: [
+        { status: "QUEUED", createdAt: { lt: cutoffs.queuedBefore } },
+        { status: "RUNNING", updatedAt: { lt: cutoffs.staleBefore } },
+      ],
+    },
+    select: { id: true, attempt: true },
+    take: 1000,
   });
 }

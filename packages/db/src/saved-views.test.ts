@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "./client";
 import { targetExists } from "./comments";
 import { createWorkspace } from "./members";
 import {
@@ -36,7 +37,7 @@ describe("saved views", () => {
   it("treats a view of another project as missing", async () => {
     const view = await createSavedView(t.db, { ...input, projectId: t.projectId, createdById: userId });
     const ws = await createWorkspace(t.db, userId, "Other");
-    const other = await t.db.prisma.project.findFirstOrThrow({ where: { workspaceId: ws.id } });
+    const other = await t.db[prisma].project.findFirstOrThrow({ where: { workspaceId: ws.id } });
     expect(await getSavedView(t.db, other.id, view.id)).toBeNull();
     expect(await targetExists(t.db, t.projectId, "view", view.id)).toBe(true);
     expect(await targetExists(t.db, other.id, "view", view.id)).toBe(false);
@@ -47,7 +48,7 @@ describe("saved views", () => {
   it("opens a view by its share token until the link is revoked, and stores only the hash", async () => {
     const view = await createSavedView(t.db, { ...input, projectId: t.projectId, createdById: userId });
     const { token } = await createViewShare(t.db, view.id, userId);
-    const stored = await t.db.prisma.viewShare.findMany({ where: { viewId: view.id } });
+    const stored = await t.db[prisma].viewShare.findMany({ where: { viewId: view.id } });
     expect(stored.map((s) => s.tokenHash)).not.toContain(token);
     expect(await resolveViewShare(t.db, token)).toMatchObject({
       ok: true,

@@ -3,7 +3,7 @@
  * link carries a random token; only its sha-256 is stored, and revoked rows stay so the share page can
  * say "revoked" instead of "unknown".
  */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import type { Prisma } from "./generated/prisma/client";
 import { roleRank, type WorkspaceRole } from "./roles";
 import { newSecretToken, sha256Hex } from "./secret-token";
@@ -44,12 +44,12 @@ export async function createSavedView(
   db: Db,
   args: SavedViewInput & { projectId: string; createdById: string },
 ): Promise<SavedViewSummary> {
-  return toSummary(await db.prisma.savedView.create({ data: args, include }));
+  return toSummary(await db[prisma].savedView.create({ data: args, include }));
 }
 
 /** The project's views, newest first. */
 export async function listSavedViews(db: Db, projectId: string): Promise<SavedViewSummary[]> {
-  const rows = await db.prisma.savedView.findMany({
+  const rows = await db[prisma].savedView.findMany({
     where: { projectId },
     include,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -59,7 +59,7 @@ export async function listSavedViews(db: Db, projectId: string): Promise<SavedVi
 
 /** A view of this project, or null: an id from another project reads as missing. */
 export async function getSavedView(db: Db, projectId: string, id: string): Promise<SavedViewSummary | null> {
-  const row = await db.prisma.savedView.findFirst({ where: { id, projectId }, include });
+  const row = await db[prisma].savedView.findFirst({ where: { id, projectId }, include });
   return row ? toSummary(row) : null;
 }
 
@@ -69,12 +69,12 @@ export async function updateSavedView(
   id: string,
   patch: Partial<SavedViewInput>,
 ): Promise<boolean> {
-  const r = await db.prisma.savedView.updateMany({ where: { id, projectId }, data: patch });
+  const r = await db[prisma].savedView.updateMany({ where: { id, projectId }, data: patch });
   return r.count > 0;
 }
 
 export async function deleteSavedView(db: Db, projectId: string, id: string): Promise<boolean> {
-  const r = await db.prisma.savedView.deleteMany({ where: { id, projectId } });
+  const r = await db[prisma].savedView.deleteMany({ where: { id, projectId } });
   return r.count > 0;
 }
 
@@ -85,16 +85,16 @@ export async function createViewShare(
   createdById: string,
 ): Promise<{ token: string }> {
   const token = newSecretToken("share");
-  await db.prisma.$transaction([
-    db.prisma.viewShare.updateMany({ where: { viewId, revokedAt: null }, data: { revokedAt: new Date() } }),
-    db.prisma.viewShare.create({ data: { viewId, createdById, tokenHash: sha256Hex(token) } }),
+  await db[prisma].$transaction([
+    db[prisma].viewShare.updateMany({ where: { viewId, revokedAt: null }, data: { revokedAt: new Date() } }),
+    db[prisma].viewShare.create({ data: { viewId, createdById, tokenHash: sha256Hex(token) } }),
   ]);
   return { token };
 }
 
 /** Revokes every working link of a view; returns how many stopped working. */
 export async function revokeViewShares(db: Db, viewId: string): Promise<number> {
-  const r = await db.prisma.viewShare.updateMany({
+  const r = await db[prisma].viewShare.updateMany({
     where: { viewId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
@@ -130,7 +130,7 @@ export async function resolveViewShare(
   db: Db,
   token: string,
 ): Promise<{ ok: true; view: SavedViewSummary } | { ok: false; problem: ShareProblem }> {
-  const share = await db.prisma.viewShare.findUnique({
+  const share = await db[prisma].viewShare.findUnique({
     where: { tokenHash: sha256Hex(token) },
     include: { view: { include } },
   });

@@ -1,7 +1,7 @@
 /** Sweeps: the launch request and its runs, written in one transaction (createMany: a sweep may hold 2,000 runs). */
 import { randomUUID } from "node:crypto";
 import type { TrainConfig } from "@actlab/core";
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import { flattenParams } from "./params";
 import { datasetLabel, runName } from "./runs";
 
@@ -43,8 +43,8 @@ export async function createSweep(
 ): Promise<{ sweepId: string; runIds: string[] }> {
   const sweepId = randomUUID();
   const { runs, params } = sweepRunRows(input.projectId, sweepId, input.configs);
-  await db.prisma.$transaction([
-    db.prisma.sweep.create({
+  await db[prisma].$transaction([
+    db[prisma].sweep.create({
       data: {
         id: sweepId,
         projectId: input.projectId,
@@ -54,8 +54,8 @@ export async function createSweep(
         labClaim: input.labClaim ?? null,
       },
     }),
-    db.prisma.run.createMany({ data: runs }),
-    db.prisma.param.createMany({ data: params }),
+    db[prisma].run.createMany({ data: runs }),
+    db[prisma].param.createMany({ data: params }),
   ]);
   return { sweepId, runIds: runs.map((r) => r.id) };
 }
@@ -69,31 +69,31 @@ export async function extendSweep(
   input: { sweepId: string; projectId: string; name: string; spec: unknown; configs: readonly TrainConfig[] },
 ): Promise<string[]> {
   const { runs, params } = sweepRunRows(input.projectId, input.sweepId, input.configs);
-  await db.prisma.$transaction([
-    db.prisma.sweep.update({
+  await db[prisma].$transaction([
+    db[prisma].sweep.update({
       where: { id: input.sweepId },
       data: { name: input.name, spec: JSON.stringify(input.spec) },
     }),
-    db.prisma.run.createMany({ data: runs }),
-    db.prisma.param.createMany({ data: params }),
+    db[prisma].run.createMany({ data: runs }),
+    db[prisma].param.createMany({ data: params }),
   ]);
   return runs.map((r) => r.id);
 }
 
 export async function getSweep(db: Db, sweepId: string, projectId: string) {
-  return db.prisma.sweep.findFirst({
+  return db[prisma].sweep.findFirst({
     where: { id: sweepId, projectId },
     include: { runs: { orderBy: { createdAt: "asc" } } },
   });
 }
 
 export async function listSweeps(db: Db, projectId: string, take = 100) {
-  const sweeps = await db.prisma.sweep.findMany({
+  const sweeps = await db[prisma].sweep.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },
     take,
   });
-  const counts = await db.prisma.run.groupBy({
+  const counts = await db[prisma].run.groupBy({
     by: ["sweepId", "status"],
     where: { sweepId: { in: sweeps.map((s) => s.id) } },
     _count: { _all: true },

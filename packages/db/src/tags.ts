@@ -1,10 +1,10 @@
 /** Tags on runs: one set of named, coloured tags per project, attached through RunTag. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export type TagView = { id: string; name: string; color: string };
 
 export async function listProjectTags(db: Db, projectId: string): Promise<TagView[]> {
-  return db.prisma.tag.findMany({
+  return db[prisma].tag.findMany({
     where: { projectId },
     select: { id: true, name: true, color: true },
     orderBy: { name: "asc" },
@@ -12,7 +12,7 @@ export async function listProjectTags(db: Db, projectId: string): Promise<TagVie
 }
 
 export async function listRunTags(db: Db, runId: string): Promise<TagView[]> {
-  const rows = await db.prisma.runTag.findMany({ where: { runId }, include: { tag: true } });
+  const rows = await db[prisma].runTag.findMany({ where: { runId }, include: { tag: true } });
   return rows
     .map((r) => ({ id: r.tag.id, name: r.tag.name, color: r.tag.color }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -23,11 +23,11 @@ export async function listRunTags(db: Db, runId: string): Promise<TagView[]> {
  * by that name (an existing tag keeps its colour). The caller has checked the run is in the project.
  */
 export async function addRunTag(db: Db, projectId: string, runId: string, name: string, color: string) {
-  const existing = await db.prisma.tag.findMany({ where: { projectId } });
+  const existing = await db[prisma].tag.findMany({ where: { projectId } });
   const tag =
     existing.find((t) => t.name.toLowerCase() === name.toLowerCase()) ??
-    (await db.prisma.tag.create({ data: { projectId, name, color } }));
-  await db.prisma.runTag.upsert({
+    (await db[prisma].tag.create({ data: { projectId, name, color } }));
+  await db[prisma].runTag.upsert({
     where: { runId_tagId: { runId, tagId: tag.id } },
     create: { runId, tagId: tag.id },
     update: {},
@@ -37,6 +37,6 @@ export async function addRunTag(db: Db, projectId: string, runId: string, name: 
 
 /** Detaches a tag from a run; false when it was not attached. */
 export async function removeRunTag(db: Db, projectId: string, runId: string, tagId: string) {
-  const { count } = await db.prisma.runTag.deleteMany({ where: { runId, tagId, tag: { projectId } } });
+  const { count } = await db[prisma].runTag.deleteMany({ where: { runId, tagId, tag: { projectId } } });
   return count > 0;
 }

@@ -1,18 +1,18 @@
 /** Personal API tokens for scripts: created (shown once), listed, revoked; looked up by sha-256. */
 import type Database from "better-sqlite3";
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 import { newSecretToken, sha256Hex } from "./secret-token";
 
 export async function createApiToken(db: Db, userId: string, name: string) {
   const token = newSecretToken("actlab");
-  const row = await db.prisma.apiToken.create({
+  const row = await db[prisma].apiToken.create({
     data: { userId, name, tokenHash: sha256Hex(token), prefix: token.slice(0, 12) },
   });
   return { token, id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt };
 }
 
 export async function listApiTokens(db: Db, userId: string) {
-  return db.prisma.apiToken.findMany({
+  return db[prisma].apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
@@ -20,7 +20,7 @@ export async function listApiTokens(db: Db, userId: string) {
 }
 
 export async function revokeApiToken(db: Db, userId: string, tokenId: string): Promise<boolean> {
-  const r = await db.prisma.apiToken.updateMany({
+  const r = await db[prisma].apiToken.updateMany({
     where: { id: tokenId, userId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
@@ -47,7 +47,7 @@ export async function userIdForApiToken(db: Db, token: string): Promise<string |
   if (!row || row.revokedAt !== null) return null;
   // Last-used is informative only: a minute's precision saves a write per request.
   if (row.lastUsedAt === null || !(Date.now() - Date.parse(row.lastUsedAt) <= 60_000)) {
-    await db.prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    await db[prisma].apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
   return row.userId;
 }

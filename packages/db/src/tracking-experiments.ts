@@ -1,5 +1,5 @@
 /** MLflow experiments as Actlab projects: create, read, rename, delete/restore (soft), and key/value tags. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export type ExperimentRecord = {
   id: string;
@@ -23,7 +23,7 @@ function toRecord(p: {
 
 /** Every project of a workspace, oldest first (the first one is the default experiment). */
 export async function listExperiments(db: Db, workspaceId: string): Promise<ExperimentRecord[]> {
-  const rows = await db.prisma.project.findMany({
+  const rows = await db[prisma].project.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "asc" },
     include: withTags,
@@ -32,7 +32,7 @@ export async function listExperiments(db: Db, workspaceId: string): Promise<Expe
 }
 
 export async function getExperiment(db: Db, projectId: string): Promise<ExperimentRecord | null> {
-  const p = await db.prisma.project.findUnique({ where: { id: projectId }, include: withTags });
+  const p = await db[prisma].project.findUnique({ where: { id: projectId }, include: withTags });
   return p ? toRecord(p) : null;
 }
 
@@ -41,7 +41,7 @@ export async function findExperimentByName(
   workspaceId: string,
   name: string,
 ): Promise<ExperimentRecord | null> {
-  const p = await db.prisma.project.findFirst({ where: { workspaceId, name }, include: withTags });
+  const p = await db[prisma].project.findFirst({ where: { workspaceId, name }, include: withTags });
   return p ? toRecord(p) : null;
 }
 
@@ -55,7 +55,7 @@ async function freeSlug(db: Db, workspaceId: string, name: string): Promise<stri
       .slice(0, 40) || "experiment";
   for (let i = 0; ; i++) {
     const slug = i === 0 ? base : `${base}-${i + 1}`;
-    if (!(await db.prisma.project.findUnique({ where: { workspaceId_slug: { workspaceId, slug } } })))
+    if (!(await db[prisma].project.findUnique({ where: { workspaceId_slug: { workspaceId, slug } } })))
       return slug;
   }
 }
@@ -69,7 +69,7 @@ export async function createExperiment(
 ): Promise<ExperimentRecord | null> {
   if (await findExperimentByName(db, workspaceId, name)) return null;
   const slug = await freeSlug(db, workspaceId, name);
-  const p = await db.prisma.project.create({
+  const p = await db[prisma].project.create({
     data: { workspaceId, name, slug, keyTags: { create: dedupeByKey(tags) } },
     include: withTags,
   });
@@ -83,24 +83,24 @@ export function dedupeByKey<T extends { key: string }>(items: readonly T[]): T[]
 
 /** false when another project of the workspace already has the name. */
 export async function renameExperiment(db: Db, projectId: string, name: string): Promise<boolean> {
-  const p = await db.prisma.project.findUniqueOrThrow({ where: { id: projectId } });
-  const clash = await db.prisma.project.findFirst({
+  const p = await db[prisma].project.findUniqueOrThrow({ where: { id: projectId } });
+  const clash = await db[prisma].project.findFirst({
     where: { workspaceId: p.workspaceId, name, id: { not: projectId } },
   });
   if (clash) return false;
-  await db.prisma.project.update({ where: { id: projectId }, data: { name } });
+  await db[prisma].project.update({ where: { id: projectId }, data: { name } });
   return true;
 }
 
 export async function setExperimentDeleted(db: Db, projectId: string, deleted: boolean): Promise<void> {
-  await db.prisma.project.update({
+  await db[prisma].project.update({
     where: { id: projectId },
     data: { deletedAt: deleted ? new Date() : null },
   });
 }
 
 export async function setExperimentTag(db: Db, projectId: string, key: string, value: string): Promise<void> {
-  await db.prisma.projectKeyTag.upsert({
+  await db[prisma].projectKeyTag.upsert({
     where: { projectId_key: { projectId, key } },
     update: { value },
     create: { projectId, key, value },

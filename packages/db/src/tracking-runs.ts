@@ -3,8 +3,8 @@
  * tags, declared dataset inputs and metric history. Metric points go through appendMetrics, the
  * trainer's own write path.
  */
-import type { Db } from "./client";
-import type { RunStatus } from "./runs";
+import type { RunStatus } from "@actlab/core";
+import { type Db, prisma } from "./client";
 import { dedupeByKey } from "./tracking-experiments";
 
 export type KeyValue = { key: string; value: string };
@@ -40,7 +40,7 @@ export async function createExternalRun(
   db: Db,
   input: { projectId: string; name: string; startedAt: Date; sourceUser: string | null; tags: KeyValue[] },
 ): Promise<string> {
-  const run = await db.prisma.run.create({
+  const run = await db[prisma].run.create({
     data: {
       projectId: input.projectId,
       name: input.name,
@@ -81,7 +81,7 @@ function latestMetrics(db: Db, runIds: readonly string[]): Map<string, LatestMet
 
 /** Runs with everything MLflow's Run message carries, in the order of `runIds`; unknown ids are skipped. */
 export async function getTrackedRuns(db: Db, runIds: readonly string[]): Promise<TrackedRun[]> {
-  const rows = await db.prisma.run.findMany({
+  const rows = await db[prisma].run.findMany({
     where: { id: { in: [...runIds] } },
     include: {
       params: { select: { key: true, value: true }, orderBy: { key: "asc" } },
@@ -132,11 +132,11 @@ export async function updateTrackedRun(
   runId: string,
   change: { status?: RunStatus; finishedAt?: Date | null; name?: string },
 ): Promise<void> {
-  await db.prisma.run.update({ where: { id: runId }, data: change });
+  await db[prisma].run.update({ where: { id: runId }, data: change });
 }
 
 export async function setRunDeleted(db: Db, runId: string, deleted: boolean): Promise<void> {
-  await db.prisma.run.update({ where: { id: runId }, data: { deletedAt: deleted ? new Date() : null } });
+  await db[prisma].run.update({ where: { id: runId }, data: { deletedAt: deleted ? new Date() : null } });
 }
 
 /**
@@ -167,7 +167,7 @@ export async function logRunParams(
   params: readonly KeyValue[],
 ): Promise<{ key: string; old: string; new: string } | null> {
   if (params.length === 0) return null;
-  return db.prisma.$transaction(async (tx) => {
+  return db[prisma].$transaction(async (tx) => {
     const existing = await tx.param.findMany({ where: { runId, key: { in: params.map((p) => p.key) } } });
     const stored = new Map(existing.map((p) => [p.key, p.value]));
     const fresh: KeyValue[] = [];
@@ -191,9 +191,9 @@ export async function logRunParams(
 
 export async function setRunKeyTags(db: Db, runId: string, tags: readonly KeyValue[]): Promise<void> {
   if (tags.length === 0) return;
-  await db.prisma.$transaction(
+  await db[prisma].$transaction(
     dedupeByKey(tags).map((t) =>
-      db.prisma.runKeyTag.upsert({
+      db[prisma].runKeyTag.upsert({
         where: { runId_key: { runId, key: t.key } },
         update: { value: t.value },
         create: { runId, key: t.key, value: t.value },
@@ -204,7 +204,7 @@ export async function setRunKeyTags(db: Db, runId: string, tags: readonly KeyVal
 
 /** false when the run had no such tag. */
 export async function deleteRunKeyTag(db: Db, runId: string, key: string): Promise<boolean> {
-  const { count } = await db.prisma.runKeyTag.deleteMany({ where: { runId, key } });
+  const { count } = await db[prisma].runKeyTag.deleteMany({ where: { runId, key } });
   return count > 0;
 }
 
@@ -212,7 +212,7 @@ export async function deleteRunKeyTag(db: Db, runId: string, key: string): Promi
 export async function logRunInputs(db: Db, runId: string, inputs: readonly RunInputRecord[]): Promise<void> {
   for (const i of inputs) {
     const data = { ...i, tags: JSON.stringify(i.tags) };
-    await db.prisma.runInput.upsert({
+    await db[prisma].runInput.upsert({
       where: { runId_name_digest: { runId, name: i.name, digest: i.digest } },
       update: {},
       create: { runId, ...data },

@@ -3,9 +3,8 @@
  * params, three per-epoch series, and the last finite diagnostics. Raw SQL on the metric table, index-backed
  * on (runId, key, step): only the wanted keys are touched, never a run's thousands of other points.
  */
-import { DIAG_STAT, diagKey, METRIC, parseDiagKey } from "@actlab/core";
+import { DIAG_STAT, diagKey, FINISHED_STATUSES, METRIC, parseDiagKey, type RunStatus } from "@actlab/core";
 import type { Db } from "./client";
-import type { RunStatus } from "./runs";
 
 export type VerdictSeries = { steps: number[]; values: (number | null)[] };
 
@@ -61,7 +60,7 @@ const SQL = {
          FROM json_each(?) r CROSS JOIN json_each(?) k`,
 } as const;
 
-const FINISHED = new Set(["COMPLETED", "DIVERGED", "FAILED", "CANCELED"]);
+const FINISHED = new Set<string>(FINISHED_STATUSES);
 const CACHE_LIMIT = 20_000;
 /**
  * A finished run's metrics never change (a retry sets it back to QUEUED with a new finishedAt), so its

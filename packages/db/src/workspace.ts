@@ -1,28 +1,28 @@
 /** Local mode: one default user, workspace and project, so nothing asks to sign in yet. */
-import type { Db } from "./client";
+import { type Db, prisma } from "./client";
 
 export type LocalScope = { userId: string; workspaceId: string; projectId: string };
 
 export const LOCAL_USER_EMAIL = "local@actlab.invalid";
 
 export async function ensureLocalWorkspace(db: Db): Promise<LocalScope> {
-  const { prisma } = db;
-  const user = await prisma.user.upsert({
+  const client = db[prisma];
+  const user = await client.user.upsert({
     where: { email: LOCAL_USER_EMAIL },
     update: {},
     create: { email: LOCAL_USER_EMAIL, name: "Local user" },
   });
-  const workspace = await prisma.workspace.upsert({
+  const workspace = await client.workspace.upsert({
     where: { slug: "local" },
     update: {},
     create: { slug: "local", name: "Local workspace" },
   });
-  await prisma.membership.upsert({
+  await client.membership.upsert({
     where: { userId_workspaceId: { userId: user.id, workspaceId: workspace.id } },
     update: {},
     create: { userId: user.id, workspaceId: workspace.id, role: "OWNER" },
   });
-  const project = await prisma.project.upsert({
+  const project = await client.project.upsert({
     where: { workspaceId_slug: { workspaceId: workspace.id, slug: "default" } },
     update: {},
     create: { workspaceId: workspace.id, slug: "default", name: "Default project" },

@@ -1,4 +1,5 @@
 /** Job payloads and live events, as zod schemas: every consumer parses before it acts. */
+import { ZRunStatus } from "@actlab/core";
 import { z } from "zod";
 
 export const ZTrainJob = z.object({
@@ -8,10 +9,6 @@ export const ZTrainJob = z.object({
 });
 /** As stored: a job queued before attempts existed has none. */
 export type TrainJob = z.input<typeof ZTrainJob>;
-
-export const RUN_STATUSES = ["QUEUED", "RUNNING", "COMPLETED", "FAILED", "CANCELED", "DIVERGED"] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-export const FINISHED_STATUSES: readonly RunStatus[] = ["COMPLETED", "FAILED", "CANCELED", "DIVERGED"];
 
 export const ZMetricPoint = z.object({
   key: z.string(),
@@ -36,7 +33,7 @@ export const ZRunEvent = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("status"),
     runId: z.string(),
-    status: z.enum(RUN_STATUSES),
+    status: ZRunStatus,
     error: z.string().nullable().optional(),
   }),
   z.object({ type: z.literal("progress"), runId: z.string(), progress: ZRunProgress }),

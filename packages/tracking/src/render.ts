@@ -1,5 +1,6 @@
 /** Actlab records rendered as MLflow's response messages (protobuf JSON: snake_case, int64 as numbers). */
-import type { ExperimentRecord, HistoryPoint, RunStatus, TrackedRun } from "@actlab/db";
+import type { RunStatus } from "@actlab/core";
+import type { ExperimentRecord, HistoryPoint, TrackedRun } from "@actlab/db";
 import type { MlflowRunStatus } from "./schemas/runs";
 
 /** Where a run's artifacts live, in MLflow's proxied-artifact scheme. */

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { createAuth, createRequestAuth } from "@actlab/api";
 import { createApiToken, createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { createRedis } from "@actlab/queue";
 import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
@@ -124,11 +125,11 @@ export async function startTrackingTestServer(
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
     },
     async addUser(name) {
-      const user = await db.prisma.user.create({
+      const user = await prismaForTests(db).user.create({
         data: { name, email: `${name.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}@test.invalid` },
       });
       // An account row is what ends local mode: from now on every call needs a token.
-      await db.prisma.account.create({
+      await prismaForTests(db).account.create({
         data: { userId: user.id, accountId: user.id, providerId: "credential" },
       });
       const { token } = await createApiToken(db, user.id, "test");
@@ -136,11 +137,11 @@ export async function startTrackingTestServer(
     },
     async addWorkspace(ownerId, name) {
       const ws = await createWorkspace(db, ownerId, name);
-      const project = await db.prisma.project.findFirstOrThrow({ where: { workspaceId: ws.id } });
+      const project = await prismaForTests(db).project.findFirstOrThrow({ where: { workspaceId: ws.id } });
       return { workspaceId: ws.id, projectId: project.id };
     },
     async addMember(userId, workspaceId, role) {
-      await db.prisma.membership.create({ data: { userId, workspaceId, role } });
+      await prismaForTests(db).membership.create({ data: { userId, workspaceId, role } });
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

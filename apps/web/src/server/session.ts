@@ -1,7 +1,7 @@
 /** Who is looking at a server-rendered page, and the sign-in redirect for pages that need someone. */
 
 import { currentProject, PROJECT_COOKIE, readCookie, WORKSPACE_COOKIE } from "@actlab/api";
-import { listUserWorkspaces, listWorkspaceProjects } from "@actlab/db";
+import { findUserProfile, listUserWorkspaces, listWorkspaceProjects } from "@actlab/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -28,12 +28,7 @@ export const pageViewer = cache(async (): Promise<PageViewer> => {
   const path = h.get(PATH_HEADER) ?? "/";
   const state = serverState();
   const who = await state.requestAuth.userFor(new Request("http://actlab.local/", { headers: h }));
-  const user = who.userId
-    ? await state.deps.db.prisma.user.findUnique({
-        where: { id: who.userId },
-        select: { id: true, name: true, email: true },
-      })
-    : null;
+  const user = who.userId ? await findUserProfile(state.deps.db, who.userId) : null;
   if (!user)
     return {
       user: null,

@@ -1,4 +1,6 @@
 /** Accounts over real HTTP: local mode, the first sign-up taking over, sessions, sign-out, rate limit, CSRF, tokens. */
+
+import { prismaForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
 import { LOOPBACK_NETWORK } from "./request-user";
@@ -79,7 +81,9 @@ describe("accounts", () => {
     expect(me.current).toMatchObject({ id: api.workspaceId, role: "OWNER" });
     const list = await (await trpcGet("runs.list", { cookie: ownerCookie }, {})).json();
     expect(JSON.stringify(list)).toContain(localRunId);
-    expect(await api.db.prisma.user.findUnique({ where: { email: "local@actlab.invalid" } })).toBeNull();
+    expect(
+      await prismaForTests(api.db).user.findUnique({ where: { email: "local@actlab.invalid" } }),
+    ).toBeNull();
   });
 
   it("requires a session once an account exists", async () => {
@@ -177,7 +181,7 @@ describe("accounts", () => {
     );
     const { token, id } = (await created.json()).result.data.json;
     expect(token).toMatch(/^actlab_/);
-    const stored = await api.db.prisma.apiToken.findUniqueOrThrow({ where: { id } });
+    const stored = await prismaForTests(api.db).apiToken.findUniqueOrThrow({ where: { id } });
     expect(stored.tokenHash).not.toContain(token);
     const bearer = { authorization: `Bearer ${token}` };
     const runs = await trpcGet("runs.list", bearer, {});

@@ -3,9 +3,8 @@
  * SameSite=Lax cookies that last 7 days and roll forward daily. Sign-in, sign-up and password changes
  * are limited before it sees them (auth-limits.ts); its own limit on the rest counts in Redis too.
  */
-import { type Db, onUserCreated } from "@actlab/db";
+import { authDatabase, type Db, onUserCreated } from "@actlab/db";
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Redis } from "ioredis";
 import { createAttemptLimiter } from "./attempt-limiter";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
@@ -30,7 +29,7 @@ export function createAuth({ db, secret, redis, secureCookies = false }: AuthOpt
     // refuses cross-origin writes before better-auth sees them (see csrf.ts).
     baseURL: { allowedHosts: ["*"], protocol: secureCookies ? "https" : "http" },
     basePath: "/api/auth",
-    database: prismaAdapter(db.prisma, { provider: "sqlite", transaction: false }),
+    database: authDatabase(db),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: {
       expiresIn: SESSION_DAYS * 24 * 3600,

@@ -6,6 +6,7 @@ import {
   claimInviteForSignUp,
   type Db,
   describeInvite,
+  findUserProfile,
   hasAccounts,
   joinClaimedInvite,
   type LocalScope,
@@ -95,7 +96,7 @@ export function createRequestAuth(
     local ??= localModeScope(db);
     const scope = await local;
     // The first sign-up deletes the local user: forget the cached scope so nobody acts as a ghost.
-    if (!scope || !(await db.prisma.user.findUnique({ where: { id: scope.userId } }))) {
+    if (!scope || !(await findUserProfile(db, scope.userId))) {
       local = null;
       return null;
     }

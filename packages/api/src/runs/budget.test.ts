@@ -1,4 +1,5 @@
 import { BUDGETS, type TrainConfigInput } from "@actlab/core";
+import { prismaForTests } from "@actlab/db/testing";
 import { describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
 
@@ -12,7 +13,7 @@ describe("launch budgets", () => {
   const api = testApiForSuite();
 
   it("refuses a run whose network, steps or metric points exceed the budget, and stores nothing", async () => {
-    const runsBefore = await api.db.prisma.run.count();
+    const runsBefore = await prismaForTests(api.db).run.count();
     const mnist = { kind: "builtin", name: "mnist" } as const;
     await expect(
       api
@@ -44,7 +45,7 @@ describe("launch budgets", () => {
     ).rejects.toMatchObject({
       message: expect.stringMatching(/^this run records about [\d,]+ metric points; the limit is 500,000$/),
     });
-    expect(await api.db.prisma.run.count()).toBe(runsBefore);
+    expect(await prismaForTests(api.db).run.count()).toBe(runsBefore);
     // A 784-512-512-10 MNIST run is within every budget.
     await expect(
       api.caller().runs.create({
@@ -76,7 +77,7 @@ describe("launch budgets", () => {
   });
 
   it("refuses launches past the workspace's open-run budget, and counts only that workspace", async () => {
-    const open = await api.db.prisma.run.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } });
+    const open = await prismaForTests(api.db).run.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } });
     const filler = Array.from({ length: BUDGETS.maxOpenRuns - open }, (_, i) => ({
       projectId: api.projectId,
       name: `filler ${i}`,
@@ -86,7 +87,7 @@ describe("launch budgets", () => {
       dataset: "moons",
       seed: 0,
     }));
-    await api.db.prisma.run.createMany({ data: filler });
+    await prismaForTests(api.db).run.createMany({ data: filler });
     await expect(api.caller().runs.create({ config: small })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message:
@@ -101,7 +102,10 @@ describe("launch budgets", () => {
       api.caller().runs.create({ projectId: other.projectId, config: small }),
     ).resolves.toBeDefined();
     // Finished runs no longer count.
-    await api.db.prisma.run.updateMany({ where: { name: "filler 0" }, data: { status: "COMPLETED" } });
+    await prismaForTests(api.db).run.updateMany({
+      where: { name: "filler 0" },
+      data: { status: "COMPLETED" },
+    });
     await expect(api.caller().runs.create({ config: small })).resolves.toBeDefined();
   });
 });

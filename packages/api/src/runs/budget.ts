@@ -8,17 +8,14 @@ import {
   knownDatasetSize,
   type TrainConfig,
 } from "@actlab/core";
-import { countOpenRuns, type Db } from "@actlab/db";
+import { countOpenRuns, type Db, findDatasetShape } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 
 async function datasetSize(db: Db, config: TrainConfig): Promise<DatasetSize> {
   const known = knownDatasetSize(config.dataset);
   if (known) return known;
   const id = config.dataset.kind === "uploaded" ? config.dataset.datasetId : "";
-  const row = await db.prisma.dataset.findUnique({
-    where: { id },
-    select: { rows: true, features: true, classes: true },
-  });
+  const row = await findDatasetShape(db, id);
   if (!row)
     throw new TRPCError({ code: "BAD_REQUEST", message: `the uploaded dataset ${id} does not exist` });
   return row;

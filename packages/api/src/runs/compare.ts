@@ -1,6 +1,6 @@
 /** Overlay data for the compare view: runs, their params for grouping, and honestly downsampled series. */
 import { METRIC } from "@actlab/core";
-import { type Db, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
+import { type Db, findRunsInProject, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { encodeFloat32, encodeInt32 } from "../series-codec";
@@ -32,9 +32,7 @@ export type CompareRunsQuery = Omit<z.output<typeof ZCompareRunsInput>, "runIds"
  * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
  */
 export async function readComparison(db: Db, projectId: string, input: CompareRunsQuery) {
-  const runs = await db.prisma.run.findMany({
-    where: { id: { in: input.runIds }, projectId },
-  });
+  const runs = await findRunsInProject(db, projectId, input.runIds);
   if (runs.length === 0)
     throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
   const ids = runs.map((r) => r.id);

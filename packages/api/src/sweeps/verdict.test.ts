@@ -1,5 +1,6 @@
 import type { TrainConfigInput } from "@actlab/core";
 import { appendMetrics, createSweep, finishRun, type MetricPoint } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
 
@@ -135,7 +136,7 @@ describe("sweeps.verdict", () => {
     await expect(api.caller().sweeps.verdict({ sweepId: "nope" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    const other = await api.db.prisma.workspace.create({
+    const other = await prismaForTests(api.db).workspace.create({
       data: { slug: "other", name: "Other", projects: { create: { slug: "p", name: "P" } } },
       include: { projects: true },
     });

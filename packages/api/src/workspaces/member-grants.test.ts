@@ -3,6 +3,8 @@
  * the role it needs, an invite is checked against its creator's role when it is used, and one invite
  * link opens one account however many sign-ups race on it.
  */
+
+import { prismaForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOOPBACK_NETWORK } from "../auth";
 import { startTestServer, type TestServer } from "../auth/test-server";
@@ -128,7 +130,7 @@ describe("what a member handed out", () => {
     const ownerInvite = await invite(dan.cookie, "OWNER");
     const viewerInvite = await invite(dan.cookie, "VIEWER");
     // A demotion that no revocation saw (it raced the invite's creation): the accept-time check holds.
-    await api.db.prisma.membership.update({
+    await prismaForTests(api.db).membership.update({
       where: { userId_workspaceId: { userId: dan.userId, workspaceId: api.workspaceId } },
       data: { role: "EDITOR" },
     });
@@ -156,9 +158,11 @@ describe("invite-only sign-up", () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 403)).toHaveLength(4);
     const emails = names.map((n) => `${n}@example.com`);
-    expect(await api.db.prisma.user.count({ where: { email: { in: emails } } })).toBe(1);
-    const used = await api.db.prisma.invite.findMany({ where: { usedAt: { not: null }, role: "EDITOR" } });
-    const joined = await api.db.prisma.user.findFirstOrThrow({ where: { email: { in: emails } } });
+    expect(await prismaForTests(api.db).user.count({ where: { email: { in: emails } } })).toBe(1);
+    const used = await prismaForTests(api.db).invite.findMany({
+      where: { usedAt: { not: null }, role: "EDITOR" },
+    });
+    const joined = await prismaForTests(api.db).user.findFirstOrThrow({ where: { email: { in: emails } } });
     expect(used.some((i) => i.usedById === joined.id)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 /** The project the UI is in: the workspace's default, or another one (an MLflow experiment) picked by cookie. */
 import { createExperiment, createExternalRun } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
 
@@ -41,8 +42,9 @@ describe("the current project", () => {
 
   it("opens a run's page whichever project is current, but never another workspace's run", async () => {
     expect((await api.caller().runs.get({ runId: experimentRun })).run.name).toBe("in-experiment");
-    const foreignRun = (await api.db.prisma.run.findFirstOrThrow({ where: { projectId: foreignProject } }))
-      .id;
+    const foreignRun = (
+      await prismaForTests(api.db).run.findFirstOrThrow({ where: { projectId: foreignProject } })
+    ).id;
     await expect(api.caller().runs.get({ runId: foreignRun })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.caller().runs.get({ runId: "no-such-run" })).rejects.toMatchObject({
       code: "NOT_FOUND",

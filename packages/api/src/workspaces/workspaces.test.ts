@@ -1,5 +1,6 @@
 /** Members, roles and invite links, through the real procedures on a real database. */
 import { sha256Hex } from "@actlab/db";
+import { prismaForTests } from "@actlab/db/testing";
 import { describe, expect, it } from "vitest";
 import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
@@ -13,7 +14,7 @@ describe("invite links", () => {
   it("adds the invitee with the invite's role, once, and stores only a hash", async () => {
     const { path } = await api.caller().workspaces.createInvite({ role: "VIEWER" });
     const token = tokenOf(path);
-    const rows = await api.db.prisma.invite.findMany();
+    const rows = await prismaForTests(api.db).invite.findMany();
     expect(rows.some((r) => r.tokenHash === sha256Hex(token))).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(token);
 
@@ -35,7 +36,7 @@ describe("invite links", () => {
 
   it("refuses an expired or revoked invite", async () => {
     const { path } = await api.caller().workspaces.createInvite({ role: "EDITOR", expiresInHours: 1 });
-    await api.db.prisma.invite.updateMany({
+    await prismaForTests(api.db).invite.updateMany({
       where: { tokenHash: sha256Hex(tokenOf(path)) },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
@@ -98,7 +99,7 @@ describe("switching workspace", () => {
     expect(inOwn.workspaceId).toBe(own.id);
     expect(inOwn.myRole).toBe("OWNER");
     const { id } = await api.caller(pat, own.id).runs.create({ config });
-    const run = await api.db.prisma.run.findUniqueOrThrow({ where: { id } });
+    const run = await prismaForTests(api.db).run.findUniqueOrThrow({ where: { id } });
     expect(run.projectId).not.toBe(api.projectId);
     // A workspace Pat is not in (a forged or stale cookie) falls back to the first membership.
     const stranger = await api.addWorkspace(await api.addUser("S"), "elsewhere");

@@ -1,4 +1,5 @@
 /** MLflow's run endpoints: external runs in Actlab, their params, tags, inputs and metrics. */
+import { FINISHED_STATUSES, type RunStatus } from "@actlab/core";
 import {
   createExternalRun,
   deleteRunKeyTag,
@@ -6,7 +7,6 @@ import {
   getTrackedRun,
   logRunInputs,
   logRunParams,
-  type RunStatus,
   setRunDeleted,
   setRunKeyTags,
   type TrackedRun,
@@ -84,8 +84,6 @@ export const getRunHandler: Handler = async ({ deps, caller, input }) => {
   return { run: renderRun(run, access.defaultProjectId) };
 };
 
-const FINISHED: readonly RunStatus[] = ["COMPLETED", "FAILED", "CANCELED", "DIVERGED"];
-
 export const updateRunHandler: Handler = async ({ deps, caller, input }) => {
   const req = parse(ZUpdateRun, input);
   const run = await writableRun(deps, caller, req.run_id);
@@ -93,7 +91,7 @@ export const updateRunHandler: Handler = async ({ deps, caller, input }) => {
   const finishedAt =
     req.end_time !== undefined
       ? new Date(req.end_time)
-      : status && FINISHED.includes(status)
+      : status && FINISHED_STATUSES.includes(status)
         ? new Date()
         : undefined;
   await updateTrackedRun(deps.db, run.id, {

@@ -1,5 +1,6 @@
 /** MLflow run filters and order_by terms, translated onto Actlab's columns, params, tags and metrics. */
-import type { RunColumn, RunCondition, RunOrder, RunStatus } from "@actlab/db";
+import type { RunStatus } from "@actlab/core";
+import type { RunColumn, RunCondition, RunOrder } from "@actlab/db";
 import { invalid } from "../errors";
 import { type Clause, type Entity, parseClauses, parseOrderBy } from "./clauses";
 
