@@ -6,8 +6,8 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { testDbForSuite } from "./test-db";
 import { prisma } from "./client";
+import { testDbForSuite } from "./test-db";
 
 const betterSqlite = createRequire(import.meta.url).resolve("better-sqlite3");
 

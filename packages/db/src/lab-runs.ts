@@ -3,9 +3,8 @@
  * per-epoch series of the keys a claim needs. Raw SQL on the index-backed (runId, key, step) metric rows,
  * so only the wanted keys are read.
  */
-import { type TrainConfig, ZTrainConfig } from "@actlab/core";
+import { type RunStatus, type TrainConfig, ZTrainConfig } from "@actlab/core";
 import type { Db } from "./client";
-import type { RunStatus } from "./runs";
 
 export type LabSweep = { id: string; labClaim: string; name: string; createdAt: Date; dataset: string };
 

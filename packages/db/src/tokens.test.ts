@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { testDbForSuite } from "./test-db";
 import { prisma } from "./client";
+import { testDbForSuite } from "./test-db";
 import { createApiToken, listApiTokens, revokeApiToken, userIdForApiToken } from "./tokens";
 
 const t = testDbForSuite();

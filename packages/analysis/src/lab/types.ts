@@ -1,6 +1,5 @@
 /** The lab's shapes: a claim about activations, the runs of its experiment, and the measured answer. */
-import type { DatasetSpec, SweepSpecInput, TrainConfig } from "@actlab/core";
-import type { RunStatus } from "../verdict-types";
+import type { DatasetSpec, RunStatus, SweepSpecInput, TrainConfig } from "@actlab/core";
 
 /** One point per epoch: [epoch, value]. */
 export type EpochPoint = readonly [number, number];
