@@ -3,7 +3,7 @@
  * per-epoch series of the keys a claim needs. Raw SQL on the index-backed (runId, key, step) metric rows,
  * so only the wanted keys are read.
  */
-import { type RunStatus, type TrainConfig, ZTrainConfig } from "@actlab/core";
+import { METRIC, type RunStatus, type TrainConfig, ZTrainConfig } from "@actlab/core";
 import type { Db } from "./client";
 
 export type LabSweep = { id: string; labClaim: string; name: string; createdAt: Date; dataset: string };
@@ -69,7 +69,7 @@ export function readLabRuns(
       status: string;
       config: string;
     }>;
-    const wanted = [...new Set(["epoch", "val/acc", ...keys])];
+    const wanted = [...new Set([METRIC.epoch, METRIC.valAcc, ...keys])];
     const points = db.sqlite
       .prepare(SQL.series)
       .raw(true)
@@ -94,10 +94,10 @@ export function readLabRuns(
     if (!config) continue;
     const recorded = bySteps.get(row.id) ?? new Map<string, [number, number | null][]>();
     // Epoch metrics are written at the epoch's last step, beside the `epoch` key that names it.
-    const epochAt = new Map((recorded.get("epoch") ?? []).map(([step, epoch]) => [step, epoch ?? 0]));
+    const epochAt = new Map((recorded.get(METRIC.epoch) ?? []).map(([step, epoch]) => [step, epoch ?? 0]));
     const series: Record<string, [number, number][]> = {};
     for (const [key, steps] of recorded) {
-      if (key === "epoch") continue;
+      if (key === METRIC.epoch) continue;
       series[key] = steps.flatMap(([step, value]) => {
         const epoch = epochAt.get(step);
         return epoch === undefined || value === null ? [] : [[epoch, value] as [number, number]];

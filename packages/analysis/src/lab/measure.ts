@@ -1,8 +1,11 @@
 /** What every claim measures with: finished runs, final values, seed groups and the two tests. */
+
+import type { DatasetSpec, SweepAxes, SweepSpecInput, TrainConfigInput } from "@actlab/core";
+import { diagKey, METRIC } from "@actlab/core";
 import { ci95HalfWidth, finiteValues, mean } from "../describe";
 import { welchTTest } from "../t-test";
 import { tostEquivalence, welchCi } from "../tost";
-import type { EpochPoint, LabChart, LabOutcome, LabRun } from "./types";
+import type { EpochPoint, LabAnswer, LabChart, LabOutcome, LabRun } from "./types";
 
 export const ALPHA = 0.05;
 
@@ -20,7 +23,7 @@ export function finalValue(run: LabRun, key: string): number | null {
 /** The largest final value of a key over the hidden layers (`diag/l1/dead_frac`, `diag/l2/dead_frac`, …). */
 export function finalOverLayers(run: LabRun, stat: string): number | null {
   const values = run.config.hiddenLayers
-    .map((_, layer) => finalValue(run, `diag/l${layer + 1}/${stat}`))
+    .map((_, layer) => finalValue(run, diagKey(`l${layer + 1}`, stat)))
     .filter((v): v is number => v !== null);
   return values.length ? Math.max(...values) : null;
 }
@@ -155,7 +158,7 @@ export function lineChart(
     x: "epoch",
     y,
     logY,
-    ...(key.endsWith("/acc") ? { yBounds: [0, 1] as const } : {}),
+    ...(key === METRIC.valAcc || key === METRIC.trainAcc ? { yBounds: [0, 1] as const } : {}),
     series: groups.map((g) => ({ label: g.label, ...meanCurve(g.runs, key) })),
   };
 }
@@ -188,4 +191,39 @@ export function matchesOrBeatsOutcome(
   if (tost && tost.lo > -margin) return "confirmed";
   if (tost && tost.hi < -margin) return "not confirmed";
   return "not significant";
+}
+
+/** What every claim's network starts from: two hidden layers of 16, Adam at 0.01, 40 epochs of batches of 32. */
+const LAB_BASE = {
+  hiddenLayers: [16, 16],
+  activation: "relu",
+  optimizer: "adam",
+  lr: 0.01,
+  epochs: 40,
+  batchSize: 32,
+} as const satisfies Partial<TrainConfigInput>;
+
+/** A claim's sweep: the lab's base network with the claim's changes, its axes, on the chosen dataset. */
+export function labSweep(
+  name: string,
+  dataset: DatasetSpec,
+  seeds: number,
+  changes: Partial<TrainConfigInput>,
+  axes: SweepAxes,
+): SweepSpecInput {
+  return { name, base: { ...LAB_BASE, dataset, ...changes }, axes, seeds };
+}
+
+/** n hidden layers of 16 units: the depth axis of the claims that vary depth. */
+export function layersOfDepth(depth: number): number[] {
+  return Array.from({ length: depth }, () => 16);
+}
+
+/** The answer before enough runs have finished: no outcome yet, and what it waits for. */
+export function waitingAnswer(
+  base: Pick<LabAnswer, "chart" | "finished" | "total">,
+  dataset: string,
+  waitingFor: string,
+): LabAnswer {
+  return { ...base, outcome: "waiting", sentence: lead("waiting", dataset, 0), wouldChange: waitingFor };
 }

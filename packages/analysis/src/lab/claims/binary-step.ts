@@ -1,8 +1,19 @@
 /** The binary step's derivative is 0 wherever it exists, so backpropagation cannot move its layer. */
-import { finals, finishedRuns, gap, gapInPoints, lead, lineChart, percent } from "../measure";
+import { DIAG_STAT, diagKey, METRIC } from "@actlab/core";
+import {
+  finals,
+  finishedRuns,
+  gap,
+  gapInPoints,
+  labSweep,
+  lead,
+  lineChart,
+  percent,
+  waitingAnswer,
+} from "../measure";
 import type { LabClaim, LabRun } from "../types";
 
-const GRAD = "diag/l1/grad_norm";
+const GRAD = diagKey("l1", DIAG_STAT.gradNorm);
 
 /** The largest first-layer gradient norm a run recorded at any epoch. */
 function largestGradient(run: LabRun): number {
@@ -17,25 +28,19 @@ export const binaryStepClaim: LabClaim = {
   experiment:
     "One hidden layer of 16 units, step against ReLU, Adam at 0.01 for 30 epochs; the first layer's gradient norm is measured every epoch.",
   keys: [GRAD],
-  sweep: (dataset, seeds) => ({
-    name: "lab: binary step vs ReLU",
-    base: {
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: binary step vs ReLU",
       dataset,
-      hiddenLayers: [16],
-      activation: "relu",
-      optimizer: "adam",
-      lr: 0.01,
-      epochs: 30,
-      batchSize: 32,
-    },
-    axes: { activation: ["step", "relu"] },
-    seeds,
-  }),
+      seeds,
+      { hiddenLayers: [16], epochs: 30 },
+      { activation: ["step", "relu"] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const step = done.filter((r) => r.config.activation === "step");
     const relu = done.filter((r) => r.config.activation === "relu");
-    const g = gap(finals(relu, "val/acc"), finals(step, "val/acc"));
+    const g = gap(finals(relu, METRIC.valAcc), finals(step, METRIC.valAcc));
     const chart = lineChart(
       "Validation accuracy",
       "val acc",
@@ -43,19 +48,14 @@ export const binaryStepClaim: LabClaim = {
         { label: "step", runs: step },
         { label: "relu", runs: relu },
       ],
-      "val/acc",
+      METRIC.valAcc,
     );
     const base = { chart, finished: done.length, total: runs.length };
     if (!g || step.length === 0) {
-      return {
-        ...base,
-        outcome: "waiting",
-        sentence: lead("waiting", dataset, 0),
-        wouldChange: "Two finished seeds of each activation give the first answer.",
-      };
+      return waitingAnswer(base, dataset, "Two finished seeds of each activation give the first answer.");
     }
     const stepGradient = Math.max(...step.map(largestGradient));
-    const stepAcc = percent(finals(step, "val/acc").reduce((a, b) => a + b, 0) / step.length);
+    const stepAcc = percent(finals(step, METRIC.valAcc).reduce((a, b) => a + b, 0) / step.length);
     if (stepGradient > 0) {
       return {
         ...base,

@@ -1,6 +1,17 @@
 /** A ReLU whose input stays negative has derivative 0 and never recovers: large steps push units there. */
+import { DIAG_STAT, diagKey } from "@actlab/core";
 import { finiteValues } from "../../describe";
-import { barChart, finalOverLayers, finishedRuns, gap, lead, percent, pValue } from "../measure";
+import {
+  barChart,
+  finalOverLayers,
+  finishedRuns,
+  gap,
+  labSweep,
+  lead,
+  percent,
+  pValue,
+  waitingAnswer,
+} from "../measure";
 import type { LabClaim } from "../types";
 
 const LOW_LR = 0.01;
@@ -13,21 +24,15 @@ export const dyingReluClaim: LabClaim = {
   hypothesis:
     "A large learning rate pushes ReLU units where their input is always negative, their gradient 0 for good; leaky ReLU and PReLU keep a slope there, so their units cannot die.",
   experiment: `ReLU, leaky ReLU and PReLU × learning rates ${LOW_LR} and ${HIGH_LR} (SGD), two hidden layers of 32, 10 epochs; dead units (derivative 0 on every probe sample) are counted every epoch.`,
-  keys: ["diag/l1/dead_frac", "diag/l2/dead_frac"],
-  sweep: (dataset, seeds) => ({
-    name: "lab: dying ReLU over learning rates",
-    base: {
+  keys: [diagKey("l1", DIAG_STAT.deadFrac), diagKey("l2", DIAG_STAT.deadFrac)],
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: dying ReLU over learning rates",
       dataset,
-      hiddenLayers: [32, 32],
-      activation: "relu",
-      optimizer: "sgd",
-      lr: LOW_LR,
-      epochs: 10,
-      batchSize: 32,
-    },
-    axes: { activation: [...ACTIVATIONS], lr: [LOW_LR, HIGH_LR] },
-    seeds,
-  }),
+      seeds,
+      { hiddenLayers: [32, 32], optimizer: "sgd", lr: LOW_LR, epochs: 10 },
+      { activation: [...ACTIVATIONS], lr: [LOW_LR, HIGH_LR] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const dead = (activation: string, lr: number) =>
@@ -48,13 +53,11 @@ export const dyingReluClaim: LabClaim = {
     const reluHigh = dead("relu", HIGH_LR);
     const others = [...dead("leaky_relu", HIGH_LR), ...dead("prelu", HIGH_LR)];
     if (!overLr || others.length === 0) {
-      return {
-        ...base,
-        outcome: "waiting",
-        sentence: lead("waiting", dataset, 0),
-        wouldChange:
-          "Two finished seeds of ReLU at each learning rate, and one leaky ReLU or PReLU run at the high one, give the first answer.",
-      };
+      return waitingAnswer(
+        base,
+        dataset,
+        "Two finished seeds of ReLU at each learning rate, and one leaky ReLU or PReLU run at the high one, give the first answer.",
+      );
     }
     const othersDie = Math.max(...others) > 0;
     const seeds = Math.min(overLr.na, overLr.nb);

@@ -1,15 +1,17 @@
 /** A learned mix (Manessi & Rozza, 2018) is a softmax-weighted sum of base activations, weights trained with the net. */
-import { ZActivationOptions } from "@actlab/core";
+import { diagKey, METRIC, ZActivationOptions } from "@actlab/core";
 import { mean } from "../../describe";
 import {
   finals,
   finishedRuns,
   gap,
   gapInPoints,
+  labSweep,
   lead,
   matchesOrBeatsOutcome,
   meanCurve,
   percent,
+  waitingAnswer,
 } from "../measure";
 import type { LabChart, LabClaim } from "../types";
 
@@ -22,21 +24,15 @@ export const learnedMixClaim: LabClaim = {
   hypothesis:
     "A network that learns how to mix several activations per layer does at least as well as the best of them alone.",
   experiment: `A learned mix of ${BASES.join(", ")} against each of them alone, two hidden layers of 16, Adam at 0.01 for 40 epochs; the mix must beat the best single activation or be non-inferior within ${percent(MARGIN)}.`,
-  keys: BASES.map((b) => `diag/l1/mix/${b}`),
-  sweep: (dataset, seeds) => ({
-    name: "lab: learned mix vs single activations",
-    base: {
+  keys: BASES.map((b) => diagKey("l1", `mix/${b}`)),
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: learned mix vs single activations",
       dataset,
-      hiddenLayers: [16, 16],
-      activation: "mix",
-      optimizer: "adam",
-      lr: 0.01,
-      epochs: 40,
-      batchSize: 32,
-    },
-    axes: { activation: ["mix", ...BASES] },
-    seeds,
-  }),
+      seeds,
+      { activation: "mix" },
+      { activation: ["mix", ...BASES] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const mixRuns = done.filter((r) => r.config.activation === "mix");
@@ -45,28 +41,27 @@ export const learnedMixClaim: LabClaim = {
       title: "Mix weights of the first hidden layer",
       x: "epoch",
       y: "weight",
-      series: BASES.map((b) => ({ label: b, ...meanCurve(mixRuns, `diag/l1/mix/${b}`) })),
+      series: BASES.map((b) => ({ label: b, ...meanCurve(mixRuns, diagKey("l1", `mix/${b}`)) })),
     };
     const base = { chart, finished: done.length, total: runs.length };
     const singles = BASES.map((b) => ({
       name: b,
       values: finals(
         done.filter((r) => r.config.activation === b),
-        "val/acc",
+        METRIC.valAcc,
       ),
     }))
       .filter((s) => s.values.length >= 2)
       .sort((x, y) => (mean(y.values) ?? 0) - (mean(x.values) ?? 0));
     const best = singles[0];
-    const mix = finals(mixRuns, "val/acc");
+    const mix = finals(mixRuns, METRIC.valAcc);
     const g = best ? gap(mix, best.values) : null;
     if (!g || !best) {
-      return {
-        ...base,
-        outcome: "waiting",
-        sentence: lead("waiting", dataset, 0),
-        wouldChange: "Two finished seeds of the mix and of each single activation give the first answer.",
-      };
+      return waitingAnswer(
+        base,
+        dataset,
+        "Two finished seeds of the mix and of each single activation give the first answer.",
+      );
     }
     const outcome = matchesOrBeatsOutcome(mix, best.values, MARGIN);
     return {

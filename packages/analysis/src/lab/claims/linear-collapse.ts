@@ -1,6 +1,18 @@
 /** Linear layers compose into one linear map, so depth adds nothing without a non-linearity. */
+import { METRIC } from "@actlab/core";
 import { tostEquivalence } from "../../tost";
-import { barChart, finals, finishedRuns, gap, gapInPoints, lead, noBetterOutcome, percent } from "../measure";
+import {
+  barChart,
+  finals,
+  finishedRuns,
+  gap,
+  gapInPoints,
+  labSweep,
+  lead,
+  noBetterOutcome,
+  percent,
+  waitingAnswer,
+} from "../measure";
 import type { LabClaim, LabRun } from "../types";
 
 const MARGIN = 0.02;
@@ -18,26 +30,20 @@ export const linearCollapseClaim: LabClaim = {
   experiment:
     "Linear and ReLU activations × one and four hidden layers of 16, Adam at 0.01 for 40 epochs; the deep linear net is tested for equivalence with the shallow one (TOST, ±2 pts).",
   keys: [],
-  sweep: (dataset, seeds) => ({
-    name: "lab: linear collapse",
-    base: {
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: linear collapse",
       dataset,
-      hiddenLayers: SHALLOW,
-      activation: "linear",
-      optimizer: "adam",
-      lr: 0.01,
-      epochs: 40,
-      batchSize: 32,
-    },
-    axes: { activation: ["linear", "relu"], hiddenLayers: [SHALLOW, DEEP] },
-    seeds,
-  }),
+      seeds,
+      { hiddenLayers: SHALLOW, activation: "linear" },
+      { activation: ["linear", "relu"], hiddenLayers: [SHALLOW, DEEP] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const of = (activation: string, layers: readonly number[]) =>
       finals(
         done.filter((r) => r.config.activation === activation && depthIs(layers)(r)),
-        "val/acc",
+        METRIC.valAcc,
       );
     const deepLinear = of("linear", DEEP);
     const shallowLinear = of("linear", SHALLOW);
@@ -52,12 +58,7 @@ export const linearCollapseClaim: LabClaim = {
     const g = gap(deepLinear, shallowLinear);
     const outcome = noBetterOutcome(deepLinear, shallowLinear, MARGIN);
     if (!g) {
-      return {
-        ...base,
-        outcome,
-        sentence: lead(outcome, dataset, 0),
-        wouldChange: "Two finished seeds of each config give the first answer.",
-      };
+      return waitingAnswer(base, dataset, "Two finished seeds of each config give the first answer.");
     }
     const tost = tostEquivalence(deepLinear, shallowLinear, MARGIN);
     const relu = gap(deepRelu, deepLinear);

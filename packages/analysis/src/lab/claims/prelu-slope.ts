@@ -1,5 +1,7 @@
 /** PReLU learns its negative slope α by gradient descent, so the slope it settles on depends on the data. */
+
 import type { DatasetSpec } from "@actlab/core";
+import { diagKey } from "@actlab/core";
 import { finiteValues } from "../../describe";
 import {
   datasetName,
@@ -7,14 +9,16 @@ import {
   finishedRuns,
   gap,
   groupBy,
+  labSweep,
   largerOutcome,
   lead,
   lineChart,
   pValue,
+  waitingAnswer,
 } from "../measure";
 import type { LabClaim } from "../types";
 
-const ALPHA_KEY = "diag/l1/alpha";
+const ALPHA_KEY = diagKey("l1", "alpha");
 
 /** The second problem the slope is learned on: another 2-D generator, so the two differ in shape only. */
 function otherProblem(dataset: DatasetSpec): DatasetSpec {
@@ -37,20 +41,14 @@ export const preluSlopeClaim: LabClaim = {
   experiment:
     "PReLU (one α per layer, starting at 0.25), two hidden layers of 16, Adam at 0.01 for 40 epochs, on the chosen dataset and on a second 2-D problem; α is read every epoch.",
   keys: [ALPHA_KEY],
-  sweep: (dataset, seeds) => ({
-    name: "lab: PReLU slope on two problems",
-    base: {
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: PReLU slope on two problems",
       dataset,
-      hiddenLayers: [16, 16],
-      activation: "prelu",
-      optimizer: "adam",
-      lr: 0.01,
-      epochs: 40,
-      batchSize: 32,
-    },
-    axes: { dataset: [dataset, otherProblem(dataset)] },
-    seeds,
-  }),
+      seeds,
+      { activation: "prelu" },
+      { dataset: [dataset, otherProblem(dataset)] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const byProblem = [...groupBy(done, (r) => datasetName(r.config.dataset))];
@@ -65,12 +63,7 @@ export const preluSlopeClaim: LabClaim = {
     const alphas = (members: typeof done) => finiteValues(members.map((r) => finalValue(r, ALPHA_KEY)));
     const g = first && second ? gap(alphas(first[1]), alphas(second[1])) : null;
     if (!g || !first || !second) {
-      return {
-        ...base,
-        outcome: "waiting",
-        sentence: lead("waiting", dataset, 0),
-        wouldChange: "Two finished seeds on each problem give the first answer.",
-      };
+      return waitingAnswer(base, dataset, "Two finished seeds on each problem give the first answer.");
     }
     const differs = largerOutcome({ ...g, diff: Math.abs(g.diff) });
     const outcome = differs === "confirmed" ? "confirmed" : "not significant";

@@ -1,6 +1,18 @@
 /** Softmax makes the outputs one distribution over the classes, which is what cross-entropy scores. */
+
 import type { DatasetSpec } from "@actlab/core";
-import { barChart, finals, finishedRuns, gap, gapInPoints, largerOutcome, lead } from "../measure";
+import { METRIC } from "@actlab/core";
+import {
+  barChart,
+  finals,
+  finishedRuns,
+  gap,
+  gapInPoints,
+  labSweep,
+  largerOutcome,
+  lead,
+  waitingAnswer,
+} from "../measure";
 import type { LabClaim } from "../types";
 
 /** Generators that can make more than two classes make three here; tables keep their own classes. */
@@ -19,29 +31,23 @@ export const softmaxOutputClaim: LabClaim = {
     "ReLU network with two hidden layers of 16, Adam at 0.01 for 40 epochs, softmax + cross-entropy against per-class sigmoid + binary cross-entropy, on data with three or more classes.",
   needsClasses: 3,
   keys: [],
-  sweep: (dataset, seeds) => ({
-    name: "lab: softmax vs per-class sigmoid outputs",
-    base: {
-      dataset: multiClass(dataset),
-      hiddenLayers: [16, 16],
-      activation: "relu",
-      optimizer: "adam",
-      lr: 0.01,
-      epochs: 40,
-      batchSize: 32,
-    },
-    axes: { loss: ["cross_entropy", "bce"] },
-    seeds,
-  }),
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: softmax vs per-class sigmoid outputs",
+      dataset,
+      seeds,
+      { dataset: multiClass(dataset) },
+      { loss: ["cross_entropy", "bce"] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const softmax = finals(
       done.filter((r) => r.config.loss === "cross_entropy"),
-      "val/acc",
+      METRIC.valAcc,
     );
     const sigmoid = finals(
       done.filter((r) => r.config.loss === "bce"),
-      "val/acc",
+      METRIC.valAcc,
     );
     const chart = barChart("Final validation accuracy", "val acc", [
       { label: "softmax + cross-entropy", values: softmax },
@@ -51,12 +57,7 @@ export const softmaxOutputClaim: LabClaim = {
     const g = gap(softmax, sigmoid);
     const outcome = largerOutcome(g);
     if (!g) {
-      return {
-        ...base,
-        outcome,
-        sentence: lead(outcome, dataset, 0),
-        wouldChange: "Two finished seeds of each give the first answer.",
-      };
+      return waitingAnswer(base, dataset, "Two finished seeds of each give the first answer.");
     }
     return {
       ...base,

@@ -1,13 +1,17 @@
 /** Swish is smooth and non-monotonic with a non-zero gradient for negative inputs, which helps deep nets train. */
+import { METRIC } from "@actlab/core";
 import {
   barChart,
   finals,
   finishedRuns,
   gap,
   gapInPoints,
+  labSweep,
+  layersOfDepth,
   lead,
   matchesOrBeatsOutcome,
   percent,
+  waitingAnswer,
 } from "../measure";
 import type { LabClaim } from "../types";
 
@@ -20,29 +24,20 @@ export const swishDeepClaim: LabClaim = {
   hypothesis: "On a deeper network, swish (x·sigmoid(x)) reaches at least ReLU's accuracy.",
   experiment: `Swish and ReLU × ${DEPTHS.join(" and ")} hidden layers of 16, Adam at 0.01 for 40 epochs; at the deeper depth swish must be better, or non-inferior within ${percent(MARGIN)}.`,
   keys: [],
-  sweep: (dataset, seeds) => ({
-    name: "lab: swish vs ReLU over depth",
-    base: {
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: swish vs ReLU over depth",
       dataset,
-      hiddenLayers: [16, 16],
-      activation: "relu",
-      optimizer: "adam",
-      lr: 0.01,
-      epochs: 40,
-      batchSize: 32,
-    },
-    axes: {
-      activation: ["swish", "relu"],
-      hiddenLayers: DEPTHS.map((d) => Array.from({ length: d }, () => 16)),
-    },
-    seeds,
-  }),
+      seeds,
+      {},
+      { activation: ["swish", "relu"], hiddenLayers: DEPTHS.map(layersOfDepth) },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const of = (activation: string, depth: number) =>
       finals(
         done.filter((r) => r.config.activation === activation && r.config.hiddenLayers.length === depth),
-        "val/acc",
+        METRIC.valAcc,
       );
     const chart = barChart(
       "Final validation accuracy",
@@ -56,12 +51,11 @@ export const swishDeepClaim: LabClaim = {
     const g = gap(swish, relu);
     const outcome = matchesOrBeatsOutcome(swish, relu, MARGIN);
     if (!g) {
-      return {
-        ...base,
-        outcome,
-        sentence: lead(outcome, dataset, 0),
-        wouldChange: "Two finished seeds of each at the deeper depth give the first answer.",
-      };
+      return waitingAnswer(
+        base,
+        dataset,
+        "Two finished seeds of each at the deeper depth give the first answer.",
+      );
     }
     return {
       ...base,

@@ -1,11 +1,21 @@
 /** tanh is sigmoid rescaled to be zero-centred, which keeps the next layer's updates from sharing one sign. */
+import { METRIC } from "@actlab/core";
 import { finiteValues, mean } from "../../describe";
-import { finishedRuns, gap, gapInPoints, largerOutcome, lead, lineChart } from "../measure";
+import {
+  finishedRuns,
+  gap,
+  gapInPoints,
+  labSweep,
+  largerOutcome,
+  lead,
+  lineChart,
+  waitingAnswer,
+} from "../measure";
 import type { LabClaim, LabRun } from "../types";
 
 /** Mean validation accuracy over the run's epochs: the area under its learning curve, higher when it learns sooner. */
 function learningArea(run: LabRun): number | null {
-  const values = finiteValues((run.series["val/acc"] ?? []).map(([, v]) => v));
+  const values = finiteValues((run.series[METRIC.valAcc] ?? []).map(([, v]) => v));
   return mean(values);
 }
 
@@ -17,20 +27,14 @@ export const tanhVsSigmoidClaim: LabClaim = {
   experiment:
     "Two hidden layers of 16, tanh against sigmoid, SGD at 0.1 for 30 epochs; speed is the mean validation accuracy over the epochs (the area under the learning curve).",
   keys: [],
-  sweep: (dataset, seeds) => ({
-    name: "lab: tanh vs sigmoid",
-    base: {
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: tanh vs sigmoid",
       dataset,
-      hiddenLayers: [16, 16],
-      activation: "tanh",
-      optimizer: "sgd",
-      lr: 0.1,
-      epochs: 30,
-      batchSize: 32,
-    },
-    axes: { activation: ["tanh", "sigmoid"] },
-    seeds,
-  }),
+      seeds,
+      { activation: "tanh", optimizer: "sgd", lr: 0.1, epochs: 30 },
+      { activation: ["tanh", "sigmoid"] },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const tanh = done.filter((r) => r.config.activation === "tanh");
@@ -43,17 +47,12 @@ export const tanhVsSigmoidClaim: LabClaim = {
         { label: "tanh", runs: tanh },
         { label: "sigmoid", runs: sigmoid },
       ],
-      "val/acc",
+      METRIC.valAcc,
     );
     const base = { chart, finished: done.length, total: runs.length };
     const outcome = largerOutcome(g);
     if (!g) {
-      return {
-        ...base,
-        outcome,
-        sentence: lead(outcome, dataset, 0),
-        wouldChange: "Two finished seeds of each give the first answer.",
-      };
+      return waitingAnswer(base, dataset, "Two finished seeds of each give the first answer.");
     }
     return {
       ...base,

@@ -1,9 +1,10 @@
 /** Sigmoid's derivative is at most 1/4, so a gradient shrinks at every sigmoid layer it passes down. */
+import { METRIC } from "@actlab/core";
 import { finiteValues, mean } from "../../describe";
-import { finishedRuns, gap, lead, pValue } from "../measure";
+import { finishedRuns, gap, labSweep, layersOfDepth, lead, pValue, waitingAnswer } from "../measure";
 import type { LabChart, LabClaim, LabRun } from "../types";
 
-const RATIO = "diag/grad_ratio";
+const RATIO = METRIC.gradRatio;
 const DEPTHS = [2, 4, 6, 8];
 const ACTIVATIONS = ["sigmoid", "tanh", "relu"] as const;
 
@@ -21,23 +22,14 @@ export const vanishingSigmoidClaim: LabClaim = {
   experiment:
     "Sigmoid, tanh and ReLU × 2, 4, 6 and 8 hidden layers of 16, SGD at 0.1 for 3 epochs; the first-layer / output gradient-norm ratio is measured on the first epoch's probe batch.",
   keys: [RATIO],
-  sweep: (dataset, seeds) => ({
-    name: "lab: vanishing gradients over depth",
-    base: {
+  sweep: (dataset, seeds) =>
+    labSweep(
+      "lab: vanishing gradients over depth",
       dataset,
-      hiddenLayers: [16, 16],
-      activation: "sigmoid",
-      optimizer: "sgd",
-      lr: 0.1,
-      epochs: 3,
-      batchSize: 32,
-    },
-    axes: {
-      activation: [...ACTIVATIONS],
-      hiddenLayers: DEPTHS.map((d) => Array.from({ length: d }, () => 16)),
-    },
-    seeds,
-  }),
+      seeds,
+      { activation: "sigmoid", optimizer: "sgd", lr: 0.1, epochs: 3 },
+      { activation: [...ACTIVATIONS], hiddenLayers: DEPTHS.map(layersOfDepth) },
+    ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
     const ratios = (activation: string, depth: number) =>
@@ -66,12 +58,11 @@ export const vanishingSigmoidClaim: LabClaim = {
     const vsRelu = gap(ratios("relu", deepest), ratios("sigmoid", deepest));
     const overDepth = gap(ratios("sigmoid", shallowest), ratios("sigmoid", deepest));
     if (!vsRelu || !overDepth) {
-      return {
-        ...base,
-        outcome: "waiting",
-        sentence: lead("waiting", dataset, 0),
-        wouldChange: "Two finished seeds of the shallowest and deepest configs give the first answer.",
-      };
+      return waitingAnswer(
+        base,
+        dataset,
+        "Two finished seeds of the shallowest and deepest configs give the first answer.",
+      );
     }
     const bothSignificant = vsRelu.p < 0.05 && overDepth.p < 0.05;
     const bothInDirection = vsRelu.diff > 0 && overDepth.diff > 0;
