@@ -74,6 +74,45 @@ describe("cancel and retry against a real worker", () => {
     expect(comparableSeries(stack.db, runId)).toEqual(comparableSeries(stack.db, reference));
   });
 
+  it("resumes a canceled run from its last checkpoint, keeping its log, with the metrics of an uninterrupted run", async () => {
+    const reference = await stack.launch({ ...RUN, seed: 21 });
+    await stack.waitForStatus(reference, ["COMPLETED"]);
+    const runId = await stack.launch({ ...RUN, seed: 21 });
+    await waitFor(
+      "a few epochs",
+      async () =>
+        (await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).epochsDone >= 5,
+      60_000,
+      20,
+    );
+    await caller.runs.cancel({ runId });
+    await stack.waitForStatus(runId, ["CANCELED"]);
+    const before = await runLogs(stack.db, runId);
+    await waitFor(
+      "the resume to be accepted",
+      () =>
+        caller.runs.retry({ runId, from: "checkpoint" }).then(
+          () => true,
+          () => false,
+        ),
+      10_000,
+      50,
+    );
+    expect(await stack.waitForStatus(runId, ["COMPLETED", "FAILED", "CANCELED"])).toBe("COMPLETED");
+    const logs = await runLogs(stack.db, runId);
+    // The first attempt's log is kept, and says where the second went on from.
+    expect(logs.slice(0, before.length)).toEqual(before);
+    expect(
+      logs.some((l) => /^retried: resumes from its checkpoint at epoch \d+/.test(l)),
+      logs.join("\n"),
+    ).toBe(true);
+    expect(
+      logs.some((l) => /^resumed from the checkpoint at step \d+/.test(l)),
+      logs.join("\n"),
+    ).toBe(true);
+    expect(comparableSeries(stack.db, runId)).toEqual(comparableSeries(stack.db, reference));
+  });
+
   it("keeps a canceled run stopped: its training process writes nothing after it stopped", async () => {
     const runId = await stack.launch({ ...RUN, epochs: 400 });
     await stack.waitForStatus(runId, ["RUNNING"], 20_000);

@@ -27,6 +27,18 @@ export async function latestCheckpoint(db: Db, runId: string) {
   return { epoch: row.epoch, step: row.step, bytes: new Uint8Array(row.bytes) };
 }
 
+/** Where the newest checkpoint of a run stands, without reading its bytes; null when it has none. */
+export async function latestCheckpointPosition(
+  db: Db,
+  runId: string,
+): Promise<{ epoch: number; step: number } | null> {
+  return db[prisma].checkpoint.findFirst({
+    where: { runId },
+    orderBy: { step: "desc" },
+    select: { epoch: true, step: true },
+  });
+}
+
 export async function deleteCheckpoints(db: Db, runId: string): Promise<void> {
   await db[prisma].checkpoint.deleteMany({ where: { runId } });
 }

@@ -145,14 +145,16 @@ export async function finishRun(
 }
 
 /**
- * Back to QUEUED for a retry, as the next attempt: the old attempt's points, checkpoints and logs go, so
- * the retry starts clean. With `from`, only a run in one of those statuses is reset (checked in the same
- * transaction, so of two racing retries one wins). Returns the new attempt, or null when nothing was reset.
+ * Back to QUEUED for a retry, as the next attempt. A fresh start deletes the old attempt's points,
+ * checkpoints and logs, so it starts clean; `resume` keeps them all, so the worker goes on from the last
+ * checkpoint: the points it trains again are the same bits and are left as stored. With `from`, only a
+ * run in one of those statuses is reset (checked in the same transaction, so of two racing retries one
+ * wins). Returns the new attempt, or null when nothing was reset.
  */
 export async function resetRunForRetry(
   db: Db,
   runId: string,
-  options: { from?: readonly RunStatus[] } = {},
+  options: { from?: readonly RunStatus[]; resume?: { epoch: number; step: number } } = {},
 ): Promise<number | null> {
   return db[prisma].$transaction(async (tx) => {
     const { count } = await tx.run.updateMany({
@@ -163,18 +165,22 @@ export async function resetRunForRetry(
         error: null,
         summary: null,
         progress: null,
-        epochsDone: 0,
-        stepsDone: 0,
-        startedAt: null,
         finishedAt: null,
+        ...(options.resume ? {} : { epochsDone: 0, stepsDone: 0, startedAt: null }),
       },
     });
     if (count === 0) return null;
-    await tx.metric.deleteMany({ where: { runId } });
-    await tx.checkpoint.deleteMany({ where: { runId } });
-    await tx.seriesPack.deleteMany({ where: { runId } });
-    await tx.metricSummary.deleteMany({ where: { runId } });
-    await tx.runLog.deleteMany({ where: { runId } });
+    if (options.resume) {
+      const { epoch, step } = options.resume;
+      const text = `retried: resumes from its checkpoint at epoch ${epoch} (step ${step})`;
+      await tx.runLog.create({ data: { runId, ...clampLog({ level: "info", text }) } });
+    } else {
+      await tx.metric.deleteMany({ where: { runId } });
+      await tx.checkpoint.deleteMany({ where: { runId } });
+      await tx.seriesPack.deleteMany({ where: { runId } });
+      await tx.metricSummary.deleteMany({ where: { runId } });
+      await tx.runLog.deleteMany({ where: { runId } });
+    }
     return (await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { attempt: true } })).attempt;
   });
 }

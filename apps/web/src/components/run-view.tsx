@@ -49,6 +49,13 @@ export function RunView({ runId }: { runId: string }) {
   const canEdit = useCanEdit();
   const cancel = useMutation(trpc.runs.cancel.mutationOptions());
   const retry = useMutation(trpc.runs.retry.mutationOptions({ onSuccess: () => window.location.reload() }));
+  const retryable = status === "FAILED" || status === "CANCELED" || status === "DIVERGED";
+  // A stopped run that saved a checkpoint can go on from it instead of starting over.
+  const checkpoints = useQuery({
+    ...trpc.runs.checkpoints.queryOptions({ runId }),
+    enabled: canEdit && retryable,
+  });
+  const resumeEpoch = checkpoints.data?.epochs.at(-1)?.epoch ?? null;
 
   // Summary and log lines change when the status does: fetch them again then.
   useEffect(() => {
@@ -122,17 +129,27 @@ export function RunView({ runId }: { runId: string }) {
               Cancel
             </button>
           ) : null}
-          {canEdit &&
-          !run.external &&
-          (run.status === "FAILED" || run.status === "CANCELED" || run.status === "DIVERGED") ? (
+          {canEdit && !run.external && retryable && resumeEpoch !== null ? (
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="resume-run"
+              disabled={retry.isPending}
+              onClick={() => retry.mutate({ runId, from: "checkpoint" })}
+              title="Go on from the last checkpoint, keeping the metrics and log recorded so far"
+            >
+              Resume from epoch {resumeEpoch}
+            </button>
+          ) : null}
+          {canEdit && !run.external && retryable ? (
             <button
               type="button"
               className="btn"
               data-testid="retry-run"
               disabled={retry.isPending}
-              onClick={() => retry.mutate({ runId })}
+              onClick={() => retry.mutate({ runId, from: "start" })}
             >
-              Retry
+              {resumeEpoch !== null ? "Start over" : "Retry"}
             </button>
           ) : null}
           {canEdit ? (

@@ -27,13 +27,18 @@ export async function cancelOpenRuns(deps: ApiDeps, runIds: string[]): Promise<s
 }
 
 /**
- * Starts a finished run again from scratch under the same id, as its next attempt. The job id can carry
- * only one job, so an attempt still stopping is waited for; one that will not stop gets a CONFLICT.
+ * Starts a finished run again under the same id, as its next attempt: from scratch, or from its last
+ * checkpoint (`resume`, keeping what it recorded). The job id can carry only one job, so an attempt still
+ * stopping is waited for; one that will not stop gets a CONFLICT.
  */
-export async function retryRun(deps: ApiDeps, runId: string): Promise<void> {
+export async function retryRun(
+  deps: ApiDeps,
+  runId: string,
+  options: { resume?: { epoch: number; step: number } } = {},
+): Promise<void> {
   if (!(await waitUntilRunJobIdle(deps.queue, runId, STOPPING_WAIT_MS)))
     throw new TRPCError({ code: "CONFLICT", message: "the run is still stopping, try again in a moment" });
-  const attempt = await resetRunForRetry(deps.db, runId, { from: RETRYABLE_STATUSES });
+  const attempt = await resetRunForRetry(deps.db, runId, { from: RETRYABLE_STATUSES, ...options });
   if (attempt === null)
     throw new TRPCError({ code: "CONFLICT", message: "the run was queued again meanwhile" });
   // Were the old job to start again meanwhile, it would see the new attempt and stop; if it has not

@@ -1,5 +1,10 @@
-/** Retry a failed, canceled or diverged run: it is queued again and trains from the start. */
+/**
+ * Retry a failed, canceled or diverged run: it is queued again and trains from the start, or from its last
+ * checkpoint with everything it recorded kept (`from: "checkpoint"`).
+ */
+import { latestCheckpointPosition } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
+import { z } from "zod";
 import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 import { assertOpenRunsWithinBudget } from "./budget";
@@ -8,8 +13,12 @@ import { requireRun, ZRunIdInput } from "./require-run";
 
 const RETRYABLE = new Set<string>(RETRYABLE_STATUSES);
 
+export const ZRetryRunInput = ZRunIdInput.extend({
+  from: z.enum(["start", "checkpoint"], { error: 'from must be "start" or "checkpoint"' }).default("start"),
+});
+
 export const retryRunProcedure = projectProcedure("EDITOR")
-  .input(ZRunIdInput)
+  .input(ZRetryRunInput)
   .mutation(async ({ ctx, input }) => {
     const run = await requireRun(ctx, input.runId);
     if (run.source === "external") {
@@ -27,13 +36,21 @@ export const retryRunProcedure = projectProcedure("EDITOR")
     }
     // A retry queues a run again: it counts against the workspace's open runs like a launch.
     await assertOpenRunsWithinBudget(ctx.db, ctx.workspaceId, 1);
-    await retryRun(ctx, run.id);
+    const resume = input.from === "checkpoint" ? await latestCheckpointPosition(ctx.db, run.id) : null;
+    if (input.from === "checkpoint" && !resume) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "this run saved no checkpoint to resume from: retry it from the start",
+      });
+    }
+    await retryRun(ctx, run.id, resume ? { resume } : {});
     await recordActivitySafely(ctx, {
       projectId: ctx.projectId,
       actorId: ctx.userId,
       verb: "retried",
       targetKind: "run",
       targetId: run.id,
+      detail: resume ? `from the checkpoint at epoch ${resume.epoch}` : undefined,
     });
     return { retried: true };
   });

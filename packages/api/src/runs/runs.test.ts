@@ -1,5 +1,11 @@
 import type { TrainConfigInput } from "@actlab/core";
-import { createExternalRun, updateTrackedRun } from "@actlab/db";
+import {
+  appendRunLog,
+  createExternalRun,
+  latestCheckpointPosition,
+  saveCheckpoint,
+  updateTrackedRun,
+} from "@actlab/db";
 import { describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
 
@@ -47,6 +53,28 @@ describe("runs procedures", () => {
     expect((await api.caller().runs.get({ runId: id })).run.status).toBe("QUEUED");
     expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 1 });
     await expect(api.caller().runs.retry({ runId: id })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("resumes a stopped run from its last checkpoint only when it saved one, keeping its log", async () => {
+    const { id } = await api.caller().runs.create({ config });
+    await api.caller().runs.cancel({ runId: id });
+    await expect(api.caller().runs.retry({ runId: id, from: "checkpoint" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "this run saved no checkpoint to resume from: retry it from the start",
+    });
+    await saveCheckpoint(api.db, { runId: id, epoch: 2, step: 40, bytes: new Uint8Array([1, 2, 3]) });
+    await appendRunLog(api.db, id, "info", "first attempt's line");
+    await api.caller().runs.retry({ runId: id, from: "checkpoint" });
+    const { run, logs } = await api.caller().runs.get({ runId: id });
+    expect(run.status).toBe("QUEUED");
+    expect(logs.map((l) => l.text)).toEqual(
+      expect.arrayContaining([
+        "first attempt's line",
+        "retried: resumes from its checkpoint at epoch 2 (step 40)",
+      ]),
+    );
+    expect(await latestCheckpointPosition(api.db, id)).toEqual({ epoch: 2, step: 40 });
+    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 1 });
   });
 
   it("marks a run failed when the queue cannot take its job, on launch and on retry", async () => {
