@@ -7,9 +7,11 @@ import { PrismaClient } from "./generated/prisma/client";
 
 /**
  * The Prisma client sits behind a symbol that only this package imports (index.ts does not export it):
- * every query lives in packages/db, and code outside holds a `Db` it cannot query by hand.
+ * every query lives in packages/db, and code outside holds a `Db` it cannot query by hand. A registered
+ * symbol: Next bundles this module more than once (a server chunk per route), and every copy must open the
+ * same `Db`.
  */
-export const prisma = Symbol("prisma");
+export const prisma: unique symbol = Symbol.for("actlab.db.prisma");
 
 export type Db = {
   readonly [prisma]: PrismaClient;
