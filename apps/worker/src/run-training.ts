@@ -28,6 +28,7 @@ import {
 } from "@actlab/db";
 import { publishRunEvent, type RunEvent, type RunProgress } from "@actlab/queue";
 import type { Redis } from "ioredis";
+import { createEtaEstimator } from "./eta";
 import { createMetricBuffer } from "./metric-buffer";
 import type { StopRequest, StopWatch } from "./stop-watch";
 import { createSystemSampler } from "./system-figures";
@@ -110,6 +111,7 @@ export async function runTraining(
     const sampleSystem = createSystemSampler();
     const startedAt = Date.now();
     const startStep = training.position().step;
+    const eta = createEtaEstimator({ step: startStep, t: startedAt }, training.totalSteps);
     let lastFlush = Date.now();
     let lastYield = Date.now();
     let end: EndEvent | null = null;
@@ -178,7 +180,7 @@ export async function runTraining(
           step: event.step,
           totalSteps: training.totalSteps,
           samplesPerSec: event.metrics[METRIC.samplesPerSec] ?? stepsPerSec * config.batchSize,
-          etaSec: stepsPerSec > 0 ? (training.totalSteps - event.step) / stepsPerSec : null,
+          etaSec: eta.epochEnded(event.step, now),
         };
         await flush(progress);
         // Asked afresh: a large network's checkpoint takes seconds, wasted on a canceled or retried run

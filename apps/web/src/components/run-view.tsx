@@ -193,7 +193,7 @@ export function RunView({ runId }: { runId: string }) {
             label="Samples / s"
             value={progress ? Math.round(progress.samplesPerSec).toLocaleString("en") : "—"}
           />
-          <Stat label="ETA" value={run.status === "RUNNING" ? formatSeconds(progress?.etaSec) : "—"} />
+          <Stat label="ETA" value={etaText(run.status, progress?.etaSec ?? null)} testId="eta" />
           <Stat
             label="Val accuracy"
             value={formatMetric(summary?.final_val_acc ?? last(s[METRIC.valAcc]))}
@@ -288,4 +288,10 @@ const hasPoints = (lines: ChartLine[]) => lines.some((l) => l.series.steps.lengt
 function last(series: Series | undefined): number | undefined {
   const v = series?.values[series.values.length - 1];
   return v ?? undefined;
+}
+
+/** The first epoch of a short run is mostly start-up, so the worker sends no ETA until its pace shows. */
+function etaText(status: string, etaSec: number | null): string {
+  if (status !== "RUNNING") return "—";
+  return etaSec === null ? "estimating…" : formatSeconds(etaSec);
 }
