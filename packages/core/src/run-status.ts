@@ -7,3 +7,8 @@ export type RunStatus = z.infer<typeof ZRunStatus>;
 
 /** Statuses a run never leaves on its own (a retry starts a new attempt). */
 export const FINISHED_STATUSES: readonly RunStatus[] = ["COMPLETED", "FAILED", "CANCELED", "DIVERGED"];
+
+/** For a status read as a plain string (a serialized run, a database row). */
+export function isFinishedStatus(status: string): boolean {
+  return (FINISHED_STATUSES as readonly string[]).includes(status);
+}

@@ -45,6 +45,22 @@ describe("checkpoint reads", () => {
     expect(await listCheckpointEpochs(t.db, "no-such-run")).toEqual([]);
   });
 
+  it("reads the newest epoch's weights, saved as that epoch ended, whatever the order of the saves", async () => {
+    const { id } = await createRun(t.db, { projectId: t.projectId, config: configFor("relu") });
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(await readCheckpointWeights(t.db, id, "newest")).toBeNull();
+    await saveCheckpoint(t.db, { runId: id, epoch: 4, step: 40, bytes, weights: modelAt(40) });
+    await saveCheckpoint(t.db, { runId: id, epoch: 3, step: 30, bytes, weights: modelAt(30) });
+    // A later save within epoch 4 (a diverged run's last) and one without weights (a hand-back).
+    await saveCheckpoint(t.db, { runId: id, epoch: 4, step: 44, bytes, weights: modelAt(Number.NaN) });
+    await saveCheckpoint(t.db, { runId: id, epoch: 5, step: 52, bytes });
+    expect(await readCheckpointWeights(t.db, id, "newest")).toEqual({
+      epoch: 4,
+      step: 40,
+      weights: modelAt(40),
+    });
+  });
+
   it("sums runs per activation with the best final val acc and the three newest runs", async () => {
     const scope = await ensureLocalWorkspace(t.db);
     const ids: string[] = [];

@@ -24,18 +24,23 @@ export async function listCheckpointEpochs(db: Db, runId: string): Promise<Check
 }
 
 /**
- * The weights saved as `epoch` ended (its first step), decoded but not yet checked (a diverged run's hold
- * non-finite numbers), or null when that epoch kept none. Throws on bytes that are not a weights blob.
+ * The weights saved as `epoch` ended (its first step) — or as the newest epoch that kept weights ended —
+ * decoded but not yet checked (a diverged run's hold non-finite numbers), or null when there are none.
+ * Throws on bytes that are not a weights blob.
  */
 export async function readCheckpointWeights(
   db: Db,
   runId: string,
-  epoch: number,
+  epoch: number | "newest",
 ): Promise<{ epoch: number; step: number; weights: SavedModel } | null> {
   const row = await db[prisma].checkpoint.findFirst({
-    where: { runId, epoch, OR: [{ weightBytes: { not: null } }, { legacyWeights: { not: null } }] },
+    where: {
+      runId,
+      ...(epoch === "newest" ? {} : { epoch }),
+      OR: [{ weightBytes: { not: null } }, { legacyWeights: { not: null } }],
+    },
     select: { epoch: true, step: true, weightBytes: true, legacyWeights: true },
-    orderBy: { step: "asc" },
+    orderBy: [{ epoch: "desc" }, { step: "asc" }],
   });
   if (!row) return null;
   const weights = row.weightBytes

@@ -66,6 +66,16 @@ describe("runs.checkpoints and runs.weights", () => {
     expect(Array.from(ours)).not.toEqual(Array.from(modelFromWeights(first).predict(x, 2)));
   });
 
+  it("returns the newest saved epoch's weights when asked for the newest, as a live page follows it", async () => {
+    const newest = await api.caller().runs.weights({ runId, epoch: "newest" });
+    expect(newest).toEqual(await api.caller().runs.weights({ runId, epoch: 2 }));
+    const { id: fresh } = await api.caller().runs.create({ config });
+    await expect(api.caller().runs.weights({ runId: fresh, epoch: "newest" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: `run ${fresh} has saved no weights yet`,
+    });
+  });
+
   it("answers NOT_FOUND for an unknown run and for an epoch without weights", async () => {
     await expect(api.caller().runs.checkpoints({ runId: "nope" })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -86,6 +96,12 @@ describe("runs.checkpoints and runs.weights", () => {
     });
     await expect(api.caller().runs.weights({ runId, epoch: -1 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
+    });
+    await expect(
+      api.caller().runs.weights({ runId, epoch: "latest" as unknown as number }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("a whole number ≥ 0 or"),
     });
   });
 

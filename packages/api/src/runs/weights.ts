@@ -11,7 +11,10 @@ import { requireRun } from "./require-run";
 
 export const ZRunWeightsInput = z.object({
   runId: z.string().min(1, "runId is required").max(64),
-  epoch: z.int("epoch must be a whole number").min(0, "epoch must be ≥ 0"),
+  /** An epoch, or "newest": the newest epoch that kept weights (what a live page follows). */
+  epoch: z.union([z.int("epoch must be a whole number").min(0, "epoch must be ≥ 0"), z.literal("newest")], {
+    error: 'epoch must be a whole number ≥ 0 or "newest"',
+  }),
 });
 
 // A diverged run's weights hold NaN or ±Infinity: they fail here with that message.
@@ -82,7 +85,10 @@ export const runWeightsProcedure = projectProcedure("VIEWER")
     if (!saved) {
       throw new TRPCError({
         code: "NOT_FOUND",
-        message: `run ${run.id} saved no weights at epoch ${input.epoch}`,
+        message:
+          input.epoch === "newest"
+            ? `run ${run.id} has saved no weights yet`
+            : `run ${run.id} saved no weights at epoch ${input.epoch}`,
       });
     }
     return { epoch: saved.epoch, step: saved.step, weights: checkSavedModel(saved.weights) };

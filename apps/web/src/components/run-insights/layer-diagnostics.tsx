@@ -68,12 +68,16 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
     })),
   );
   const ratio = epochLines(series, [{ name: "grad ratio", key: METRIC.gradRatio }]);
+  const throughEpoch = grad.x.at(-1) ?? null;
 
   return (
-    <section className="panel" data-testid="layer-diagnostics">
+    <section className="panel" data-testid="layer-diagnostics" data-epoch={throughEpoch ?? undefined}>
       <div className={styles.head}>
         <h2>Per-layer diagnostics</h2>
-        <span className="muted">measured each epoch on a fixed probe batch · x = epoch</span>
+        <span className="muted">
+          measured each epoch on a fixed probe batch · x = epoch
+          {throughEpoch === null ? "" : ` · through epoch ${throughEpoch}`}
+        </span>
       </div>
       <div className={styles.small}>
         <SmallChart

@@ -4,7 +4,7 @@
  * rebuilt in the browser from the saved weights and the regenerated data, and the per-layer diagnostics.
  */
 import type { RouterOutputs } from "@actlab/api";
-import { METRIC, type SavedModel, type TrainConfig } from "@actlab/core";
+import { isFinishedStatus, METRIC, type SavedModel, type TrainConfig } from "@actlab/core";
 import { useMemo } from "react";
 import type { SeriesMap } from "@/lib/series";
 import { confusionOnPrepared } from "./confusion";
@@ -23,7 +23,8 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
   const configKey = JSON.stringify(run.config);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the config's JSON stands for the config
   const data = useMemo(() => reproduceData(run.config), [configKey]);
-  const view = useEpochWeights(run.id, latest(series.epoch));
+  const training = !isFinishedStatus(run.status);
+  const view = useEpochWeights(run.id, latest(series.epoch), training);
   const weights = view.weights.data?.weights ?? null;
   const shownEpoch = view.weights.data?.epoch ?? null;
   const validation = data.ok ? data.prepared.validation : null;
@@ -36,7 +37,15 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
     <div className="grid" data-testid="run-insights">
       <section className="panel">
         <div className={styles.head}>
-          <h2>{data.ok ? `Model at epoch ${shownEpoch ?? "—"}` : "Model"}</h2>
+          <h2>
+            {data.ok ? (
+              <>
+                Model at epoch <span data-testid="model-epoch">{shownEpoch ?? "—"}</span>
+              </>
+            ) : (
+              "Model"
+            )}
+          </h2>
           {data.ok ? <EpochPlayer view={view} /> : null}
         </div>
         <ModelBody
@@ -47,7 +56,7 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
           loggedAcc={shownEpoch === null ? null : valAccAtEpoch(series, shownEpoch)}
         />
       </section>
-      <LayerDiagnostics series={series} finished={!["QUEUED", "RUNNING"].includes(run.status)} />
+      <LayerDiagnostics series={series} finished={!training} />
     </div>
   );
 }
