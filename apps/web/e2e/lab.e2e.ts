@@ -41,6 +41,23 @@ describe("the activation lab", () => {
       /^confirmed on moons: the step network's first-layer gradient was exactly 0 at every epoch of all 3 seeds/,
     );
     expect(await card.locator("svg polyline").count()).toBe(2);
+
+    // More evidence on the same sweep: the answer is recomputed over every seed.
+    await page.getByTestId("lab-seeds").selectOption("2");
+    await card.getByTestId("claim-add-seeds").click();
+    await expect.poll(() => card.getByTestId("claim-outcome").textContent()).toMatch(/runs done/);
+    await page.waitForFunction(
+      () =>
+        /of all 5 seeds/.test(
+          document.querySelector('[data-testid="claim-binary-step"] [data-testid="claim-sentence"]')
+            ?.textContent ?? "",
+        ),
+      null,
+      { timeout: 150_000 },
+    );
+    expect(await card.getByTestId("claim-outcome").textContent()).toBe("confirmed");
+    await card.scrollIntoViewIfNeeded();
+    await stack.screenshot(page, "lab-binary-step-more-seeds");
     await page.close();
-  }, 240_000);
+  }, 360_000);
 });

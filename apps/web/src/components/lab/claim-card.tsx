@@ -20,6 +20,10 @@ export function ClaimCard(props: {
   launchBlocked: string | null;
   launching: boolean;
   onLaunch: () => void;
+  /** Seeds "+N seeds" adds to the claim's latest sweep. */
+  moreSeeds: number;
+  addingSeeds: boolean;
+  onAddSeeds: (sweepId: string) => void;
 }) {
   const { claim } = props;
   const answer = claim.answer;
@@ -54,6 +58,18 @@ export function ClaimCard(props: {
             data-testid="claim-launch"
           >
             {answer ? "Run again on this dataset" : "Test it on this dataset"}
+          </button>
+        ) : null}
+        {props.canLaunch && claim.sweep && answer && answer.finished === answer.total ? (
+          // More evidence on the same sweep: the answer is recomputed over all its runs.
+          <button
+            type="button"
+            className="btn"
+            disabled={props.addingSeeds}
+            onClick={() => claim.sweep && props.onAddSeeds(claim.sweep.id)}
+            data-testid="claim-add-seeds"
+          >
+            +{props.moreSeeds} seeds
           </button>
         ) : null}
         {props.launchBlocked ? <span className="muted">{props.launchBlocked}</span> : null}

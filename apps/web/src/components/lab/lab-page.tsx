@@ -34,6 +34,11 @@ export function LabPage() {
       },
     }),
   );
+  const addSeeds = useMutation(
+    trpc.sweeps.addSeeds.mutationOptions({
+      onSettled: () => void queryClient.invalidateQueries({ queryKey: trpc.lab.claims.queryKey() }),
+    }),
+  );
   const spec = ZDatasetSpec.parse(datasetSpecOf(dataset, 600, 0.1));
   const datasets = [...(options.data?.generatedDatasets ?? []), ...(options.data?.builtinDatasets ?? [])];
 
@@ -61,7 +66,7 @@ export function LabPage() {
         </label>
         <label>
           Seeds per config
-          <select value={seeds} onChange={(e) => setSeeds(Number(e.target.value))}>
+          <select value={seeds} onChange={(e) => setSeeds(Number(e.target.value))} data-testid="lab-seeds">
             {SEED_CHOICES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -74,6 +79,7 @@ export function LabPage() {
         </span>
       </div>
       {launch.isError ? <div className="alert">{launch.error.message}</div> : null}
+      {addSeeds.isError ? <div className="alert">{addSeeds.error.message}</div> : null}
       {claims.isPending ? (
         <div className="skeleton" style={{ height: 240 }} />
       ) : claims.isError ? (
@@ -94,6 +100,9 @@ export function LabPage() {
                   setLaunching(claim.id);
                   launch.mutate({ claimId: claim.id, dataset: spec, seeds });
                 }}
+                moreSeeds={seeds}
+                addingSeeds={addSeeds.isPending && addSeeds.variables?.sweepId === claim.sweep?.id}
+                onAddSeeds={(sweepId) => addSeeds.mutate({ sweepId, seeds })}
               />
             );
           })}
