@@ -26,10 +26,12 @@ export function SweepView({ sweepId }: { sweepId: string }) {
   const sweep = useLiveSweep(sweepId);
   const cancel = useMutation(trpc.sweeps.cancel.mutationOptions({ onSuccess: () => void sweep.refetch() }));
   if (sweep.isPending) return <div className="skeleton" style={{ height: 320 }} />;
-  if (sweep.isError) {
+  // A refresh that fails keeps the page (and a comment being typed) and says so; only a first read that
+  // fails replaces it.
+  if (!sweep.data) {
     return (
       <div className="alert" data-testid="sweep-error">
-        {sweep.error.data?.code === "NOT_FOUND" ? `There is no sweep ${sweepId}.` : sweep.error.message}{" "}
+        {sweep.error?.data?.code === "NOT_FOUND" ? `There is no sweep ${sweepId}.` : sweep.error?.message}{" "}
         <Link href="/sweeps">All sweeps</Link>
       </div>
     );
@@ -66,6 +68,11 @@ export function SweepView({ sweepId }: { sweepId: string }) {
           ) : null}
         </div>
       </div>
+      {sweep.isError ? (
+        <div className="alert" data-testid="sweep-refresh-error">
+          Could not refresh this sweep ({sweep.error.message}); showing what was last read.
+        </div>
+      ) : null}
       <section className="panel grid">
         <div
           className="stack-bar"

@@ -14,7 +14,8 @@ export function useLiveSweep(sweepId: string) {
     trpc.sweeps.live.subscriptionOptions(
       { sweepId },
       {
-        enabled: sweep.isSuccess,
+        // Kept on after a failed refresh, so the next change reads again.
+        enabled: sweep.data !== undefined,
         // Runs that finished between the first read and the subscription sent no event we could see:
         // read once more as soon as we are listening.
         onStarted: () => setDirty((n) => n + 1),
