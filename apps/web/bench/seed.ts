@@ -3,11 +3,10 @@
  * configs, every run with per-epoch metrics, and 100 of them with 3 keys × 10,000 steps each.
  * Params come from the real flattenParams, metrics and their summaries from the real appendMetrics.
  */
-import { HIDDEN_ACTIVATIONS, METRIC, ZTrainConfig } from "@actlab/core";
+import { datasetLabel, HIDDEN_ACTIVATIONS, METRIC, ZTrainConfig } from "@actlab/core";
 import {
   appendMetrics,
   type Db,
-  datasetLabel,
   ensureLocalWorkspace,
   flattenParams,
   type MetricPoint,
@@ -99,7 +98,7 @@ function insertRuns(db: Db, projectId: string, n: number, rand: () => number): s
         status,
         JSON.stringify(config),
         config.activation,
-        datasetLabel(config),
+        datasetLabel(config.dataset),
         config.seed,
         status === "QUEUED" ? 0 : 20,
         0,

@@ -4,6 +4,7 @@
  */
 import {
   createTraining,
+  datasetLabel,
   type EndEvent,
   FINISHED_STATUSES,
   METRIC,
@@ -11,7 +12,7 @@ import {
   type TrainConfig,
   ZTrainConfig,
 } from "@actlab/core";
-import { loadDataset } from "@actlab/datasets";
+import { createDatasetCache, loadDataset } from "@actlab/datasets";
 import {
   appendMetrics,
   appendRunLog,
@@ -21,7 +22,7 @@ import {
   latestCheckpoint,
   markRunRequeued,
   markRunStarted,
-  readDatasetContent,
+  readProjectDatasetBlob,
   readRunAttempt,
   saveCheckpoint,
   updateRunProgress,
@@ -42,6 +43,8 @@ export type TrainingDeps = {
   db: Db;
   redis: Redis;
   checkpointEveryEpochs: number;
+  /** Where uploaded datasets fetched from the database are kept, by hash, for the next run. */
+  datasetCacheDir: string;
   /** "cancel" once a user canceled the run; "handback" when this worker is shutting down. */
   stop: StopWatch;
 };
@@ -88,12 +91,13 @@ export async function runTraining(
 
   let phase = "loading the dataset";
   try {
+    // Only the run's own project's uploads: a hash copied from another workspace finds nothing.
+    const uploads = createDatasetCache({
+      dir: deps.datasetCacheDir,
+      fetchCompressed: (hash) => readProjectDatasetBlob(db, run.projectId, hash),
+    });
     const dataset = await loadDataset(config.dataset, {
-      readUploaded: async (id) => {
-        const content = await readDatasetContent(db, id);
-        if (!content) throw new Error(`uploaded dataset ${id} not found`);
-        return content;
-      },
+      loadUploaded: (spec) => uploads.load(spec.hash, datasetLabel(spec)),
     });
     phase = "restoring the checkpoint";
     const checkpoint = await latestCheckpoint(db, runId);

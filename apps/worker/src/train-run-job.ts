@@ -2,6 +2,7 @@
  * The train job's handler: trains one attempt of a run inside the sandboxed processor, watching for a
  * cancel, a retry and the worker's shutdown, and hands the job back to the queue when asked to.
  */
+import path from "node:path";
 import { openDb, readRunAttempt } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
 import { createRedis, handbackKey, type JobPayload, type TRAIN_RUN_JOB } from "@actlab/queue";
@@ -59,7 +60,13 @@ export async function trainRunJob(
   const stop = watchForStop({ read: () => readStop(runId, attempt), ask: () => askHandback(runId) });
   try {
     const outcome = await runTraining(
-      { db, redis, checkpointEveryEpochs: env.checkpointEveryEpochs, stop },
+      {
+        db,
+        redis,
+        checkpointEveryEpochs: env.checkpointEveryEpochs,
+        datasetCacheDir: path.join(env.dataDir, "dataset-cache"),
+        stop,
+      },
       runId,
       attempt,
     );

@@ -2,6 +2,7 @@
 
 export * from "./auth";
 export type { ApiContext, ApiDeps } from "./context";
+export { DATASETS_UPLOAD_PATH, handleDatasetUpload } from "./datasets/upload-request";
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from "./root";
 export { createRunEventHub, type RunEventHub } from "./run-event-hub";
 export { cancelOpenRuns, retryRun } from "./runs/lifecycle";

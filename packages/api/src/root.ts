@@ -2,6 +2,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activityRouter } from "./activity/router";
 import { commentsRouter } from "./comments/router";
+import { datasetsRouter } from "./datasets/router";
 import { labRouter } from "./lab/router";
 import { metaRouter } from "./meta/router";
 import { notesRouter } from "./notes/router";
@@ -31,6 +32,7 @@ export const appRouter = router({
   views: viewsRouter,
   share: shareRouter,
   lab: labRouter,
+  datasets: datasetsRouter,
 });
 export type AppRouter = typeof appRouter;
 /** What each procedure takes and returns: the web app reads its types from here, never rewrites them. */

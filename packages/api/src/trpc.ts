@@ -114,6 +114,32 @@ async function namedRunScope(ctx: ApiContext & { userId: string }, raw: unknown)
   return membership ? { projectId, membership } : null;
 }
 
+type Membership = NonNullable<Awaited<ReturnType<typeof findRequestMembership>>>;
+
+/**
+ * The project a call acts in and the caller's role there: `scope` if given (a foreign one reads as "no
+ * such project"), else the UI's pick among the current workspace's live projects. The one rule for
+ * project procedures and for the plain HTTP routes that act in a project (dataset uploads).
+ */
+export async function projectAccess(
+  ctx: ApiContext & { userId: string },
+  minRole: Role,
+  scope: string | undefined,
+  known?: Membership,
+): Promise<{ projectId: string; workspaceId: string; role: string }> {
+  const membership = known ?? (await findRequestMembership(ctx, { projectId: scope }));
+  const projects = membership?.workspace.projects ?? [];
+  const project = scope
+    ? projects.find((p) => p.id === scope)
+    : currentProject(
+        projects.filter((p) => !p.deletedAt),
+        ctx.currentProjectId,
+      );
+  if (!membership || !project) throw deny("NOT_FOUND", "no such project");
+  if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
+  return { projectId: project.id, workspaceId: membership.workspaceId, role: membership.role };
+}
+
 /**
  * A procedure scoped to one project: loads the project, the caller's membership of its workspace,
  * and refuses unless the role is at least `minRole`. Input may carry `projectId`; otherwise the current
@@ -126,19 +152,12 @@ export function projectProcedure(minRole: Role) {
     .use(async ({ ctx, input, next, getRawInput }) => {
       // The named run's lookup already found the membership: it is not looked up a second time.
       const named = input.projectId ? null : await namedRunScope(ctx, await getRawInput());
-      const scope = input.projectId ?? named?.projectId;
-      const membership = named?.membership ?? (await findRequestMembership(ctx, { projectId: scope }));
-      const projects = membership?.workspace.projects ?? [];
-      const project = scope
-        ? projects.find((p) => p.id === scope)
-        : currentProject(
-            projects.filter((p) => !p.deletedAt),
-            ctx.currentProjectId,
-          );
-      if (!membership || !project) throw deny("NOT_FOUND", "no such project");
-      if (rank(membership.role) < rank(minRole)) throw deny("FORBIDDEN", `needs the ${minRole} role`);
-      return next({
-        ctx: { ...ctx, projectId: project.id, workspaceId: membership.workspaceId, role: membership.role },
-      });
+      const access = await projectAccess(
+        ctx,
+        minRole,
+        input.projectId ?? named?.projectId,
+        named?.membership,
+      );
+      return next({ ctx: { ...ctx, ...access } });
     });
 }

@@ -89,6 +89,6 @@ describe("run budgets", () => {
       features: 4,
       classes: 3,
     });
-    expect(knownDatasetSize({ kind: "uploaded", datasetId: "d1" })).toBeNull();
+    expect(knownDatasetSize({ kind: "uploaded", hash: "a".repeat(64) })).toBeNull();
   });
 });

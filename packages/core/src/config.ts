@@ -38,9 +38,13 @@ export const ZBuiltinDatasetSpec = z.object({
   name: z.enum(BUILTIN_TABLES, { error: `dataset must be one of ${BUILTIN_TABLES.join(", ")}` }),
 });
 
+/** An upload, named by the SHA-256 of its stored bytes: a run records the exact version it trained on. */
 export const ZUploadedDatasetSpec = z.object({
   kind: z.literal("uploaded"),
-  datasetId: z.string().min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, "an uploaded dataset is named by its 64-hex SHA-256 hash"),
+  /** Filled in from the project's dataset at launch, for labels; the hash alone decides the data. */
+  name: z.string().min(1).max(200).optional(),
+  version: z.number().int().positive().optional(),
 });
 
 export const ZDatasetSpec = z.discriminatedUnion("kind", [
@@ -228,3 +232,10 @@ export const ZTrainConfig = z.object({
 export type TrainConfig = z.infer<typeof ZTrainConfig>;
 /** What a caller may send: defaults may be left out. */
 export type TrainConfigInput = z.input<typeof ZTrainConfig>;
+
+/** A dataset's short name for labels: the generator's or table's, or an upload's name and version. */
+export function datasetLabel(dataset: DatasetSpec): string {
+  if (dataset.kind !== "uploaded") return dataset.name;
+  if (!dataset.name) return `upload ${dataset.hash.slice(0, 8)}`;
+  return dataset.version ? `${dataset.name} v${dataset.version}` : dataset.name;
+}

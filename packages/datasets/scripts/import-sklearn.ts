@@ -1,6 +1,6 @@
 /**
  * One-off converter: scikit-learn's bundled UCI tables (first row "n_rows,n_features,class names…", no
- * column names) → plain CSVs with a header row that parseCsvDataset reads. Run: pnpm import:sklearn [dir].
+ * column names) → plain CSVs with a header row that parseCsvText reads. Run: pnpm import:sklearn [dir].
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -2,8 +2,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { type BuiltinTableName, type Dataset, datasetFromIdx, parseCsvDataset } from "@actlab/core";
+import { type BuiltinTableName, type Dataset, datasetFromIdx } from "@actlab/core";
 import { FASHION_MNIST_CLASSES } from "./catalog";
+import { parseCsvText } from "./csv/parse-csv-text";
 import { DatasetSourceMissingError } from "./errors";
 import { concatIdx } from "./idx-concat";
 import {
@@ -27,7 +28,7 @@ async function loadCsvTable(name: keyof typeof CSV_FILES): Promise<Dataset> {
   const file = CSV_FILES[name];
   const bytes = await readFile(join(shippedDataDir(), file));
   const text = file.endsWith(".gz") ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
-  return parseCsvDataset(text, { name });
+  return parseCsvText(text, { name });
 }
 
 const readMaybeGzip = async (file: string): Promise<Uint8Array> => {

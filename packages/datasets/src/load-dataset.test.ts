@@ -1,4 +1,4 @@
-import { CsvDatasetError, generateDataset, ZGeneratedDatasetSpec } from "@actlab/core";
+import { generateDataset, ZGeneratedDatasetSpec } from "@actlab/core";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_CATALOG } from "./catalog";
 import { DatasetSourceMissingError } from "./errors";
@@ -104,28 +104,24 @@ describe("loadDataset for generated and uploaded specs", () => {
     expect(ds.rows).toBe(600);
   });
 
-  it("parses an upload read through readUploaded", async () => {
+  it("hands an upload to loadUploaded with its spec", async () => {
+    const hash = "b".repeat(64);
+    const moons = generateDataset(ZGeneratedDatasetSpec.parse({ kind: "generated", name: "moons" }));
     const asked: string[] = [];
-    const readUploaded = async (id: string) => {
-      asked.push(id);
-      return "a,b,label\n1,2,yes\n3,4,no\n";
-    };
-    const ds = await loadDataset({ kind: "uploaded", datasetId: "ds_1" }, { readUploaded });
-    expect(asked).toEqual(["ds_1"]);
-    expect(ds.classNames).toEqual(["no", "yes"]);
-    expect(ds.name).toBe("ds_1");
-  });
-
-  it("passes on the CSV error of a bad upload", async () => {
-    const load = loadDataset(
-      { kind: "uploaded", datasetId: "ds_2" },
-      { readUploaded: async () => "a,y\n1,x\nq,z\n" },
+    const ds = await loadDataset(
+      { kind: "uploaded", hash, name: "mine" },
+      {
+        loadUploaded: async (spec) => {
+          asked.push(spec.hash);
+          return { ...moons, name: spec.name ?? "" };
+        },
+      },
     );
-    await expect(load).rejects.toBeInstanceOf(CsvDatasetError);
-    await expect(load).rejects.toThrow("line 3: column 'a' is 'q', not a number");
+    expect(asked).toEqual([hash]);
+    expect(ds.name).toBe("mine");
   });
 
-  it("refuses an upload when no reader is given", async () => {
-    await expect(loadDataset({ kind: "uploaded", datasetId: "ds_3" })).rejects.toThrow(/no readUploaded/);
+  it("refuses an upload when no loader is given", async () => {
+    await expect(loadDataset({ kind: "uploaded", hash: "c".repeat(64) })).rejects.toThrow(/no loadUploaded/);
   });
 });

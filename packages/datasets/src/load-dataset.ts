@@ -1,12 +1,18 @@
 /** loadDataset: any DatasetSpec → a Dataset. Builtins are parsed once per process and served from memory. */
-import { type Dataset, type DatasetSpec, generateDataset, parseCsvDataset, ZDatasetSpec } from "@actlab/core";
+import {
+  type Dataset,
+  type DatasetSpec,
+  generateDataset,
+  ZDatasetSpec,
+  type ZUploadedDatasetSpec,
+} from "@actlab/core";
 import type { z } from "zod";
 import { loadBuiltin } from "./load-builtin";
 import type { SourcePaths } from "./sources";
 
 export type LoadDatasetOptions = {
-  /** Returns an uploaded dataset's CSV text by id (the app reads it from its store). */
-  readUploaded?: (datasetId: string) => Promise<string>;
+  /** Loads an upload by its hash (the worker: from its cache or the database, checked). */
+  loadUploaded?: (spec: z.output<typeof ZUploadedDatasetSpec>) => Promise<Dataset>;
   /** Where to look for MNIST / Fashion-MNIST instead of the defaults. */
   paths?: SourcePaths;
 };
@@ -23,9 +29,9 @@ export async function loadDataset(
     case "generated":
       return generateDataset(spec);
     case "uploaded": {
-      if (!options.readUploaded)
-        throw new Error(`dataset ${spec.datasetId} is an upload, but no readUploaded was given`);
-      return parseCsvDataset(await options.readUploaded(spec.datasetId), { name: spec.datasetId });
+      if (!options.loadUploaded)
+        throw new Error(`dataset ${spec.hash} is an upload, but no loadUploaded was given`);
+      return options.loadUploaded(spec);
     }
     case "builtin": {
       const key = `${spec.name}\0${options.paths?.mnistDir ?? ""}\0${options.paths?.fashionMnistDir ?? ""}`;

@@ -1,16 +1,11 @@
 /** Run records: create (with params), read, list, and status transitions. */
-import type { RunStatus, TrainConfig } from "@actlab/core";
+import { datasetLabel, type RunStatus, type TrainConfig } from "@actlab/core";
 import { type Db, prisma } from "./client";
 import { clampLog, type LogLevel } from "./logs";
 import { flattenParams } from "./params";
 
-export function datasetLabel(config: TrainConfig): string {
-  const d = config.dataset;
-  return d.kind === "uploaded" ? `upload:${d.datasetId}` : d.name;
-}
-
 export function runName(config: TrainConfig): string {
-  return `${config.activation} · ${datasetLabel(config)} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
+  return `${config.activation} · ${datasetLabel(config.dataset)} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
 }
 
 export async function createRun(
@@ -18,7 +13,7 @@ export async function createRun(
   input: { projectId: string; config: TrainConfig; name?: string; sweepId?: string; codeVersion?: string },
 ) {
   const { config } = input;
-  const dataset = datasetLabel(config);
+  const dataset = datasetLabel(config.dataset);
   const name =
     input.name ??
     `${config.activation} · ${dataset} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;

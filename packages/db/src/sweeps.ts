@@ -1,9 +1,9 @@
 /** Sweeps: the launch request and its runs, written in one transaction (createMany: a sweep may hold 2,000 runs). */
 import { randomUUID } from "node:crypto";
-import type { TrainConfig } from "@actlab/core";
+import { datasetLabel, type TrainConfig } from "@actlab/core";
 import { type Db, prisma } from "./client";
 import { flattenParams } from "./params";
-import { datasetLabel, runName } from "./runs";
+import { runName } from "./runs";
 
 /** Run and param rows for configs of one sweep, ready for createMany. */
 function sweepRunRows(projectId: string, sweepId: string, configs: readonly TrainConfig[]) {
@@ -15,7 +15,7 @@ function sweepRunRows(projectId: string, sweepId: string, configs: readonly Trai
     status: "QUEUED",
     config: JSON.stringify(config),
     activation: config.activation,
-    dataset: datasetLabel(config),
+    dataset: datasetLabel(config.dataset),
     seed: config.seed,
   }));
   const params = runs.flatMap((run, i) =>

@@ -48,6 +48,8 @@ export const ZEnv = z.object({
   ACTLAB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
   /** Largest artifact file (mlflow.log_artifact) in bytes; uploads are streamed to disk and cut off past it. */
   ACTLAB_MAX_ARTIFACT_BYTES: z.coerce.number().int().min(1024).max(2_147_483_647).default(1_073_741_824),
+  /** Largest dataset upload in bytes, as sent and after gzip is undone (MNIST as CSV is about 110 MB). */
+  ACTLAB_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(268_435_456),
   /**
    * Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or CIDRs); from anyone else
    * the client is the socket's peer, so a forged header cannot pose as another client.
@@ -89,6 +91,7 @@ export type Env = {
   publicUrl: URL;
   maxBodyBytes: number;
   maxArtifactBytes: number;
+  maxUploadBytes: number;
   trustedProxies: string[];
 };
 
@@ -108,6 +111,7 @@ const EXAMPLES: Record<string, string> = {
   ACTLAB_PUBLIC_URL: "https://actlab.example.org",
   ACTLAB_MAX_BODY_BYTES: "1048576",
   ACTLAB_MAX_ARTIFACT_BYTES: "1073741824",
+  ACTLAB_MAX_UPLOAD_BYTES: "268435456",
   ACTLAB_TRUSTED_PROXIES: "10.0.0.1,192.168.0.0/16",
 };
 
@@ -168,6 +172,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     publicUrl: new URL(new URL(e.ACTLAB_PUBLIC_URL ?? `http://localhost:${e.PORT}`).origin),
     maxBodyBytes: e.ACTLAB_MAX_BODY_BYTES,
     maxArtifactBytes: e.ACTLAB_MAX_ARTIFACT_BYTES,
+    maxUploadBytes: e.ACTLAB_MAX_UPLOAD_BYTES,
     trustedProxies: e.ACTLAB_TRUSTED_PROXIES,
   };
 }

@@ -170,11 +170,6 @@ export function lead(outcome: LabOutcome, dataset: string, seeds: number): strin
   return `${outcome} on ${dataset}`;
 }
 
-/** A dataset's short name: the generator's or table's name, or the upload's id. */
-export function datasetName(dataset: LabRun["config"]["dataset"]): string {
-  return dataset.kind === "uploaded" ? dataset.datasetId : dataset.name;
-}
-
 /**
  * The outcome of "a matches or beats b": significantly better, or non-inferior (the one-sided 95% lower
  * bound of a − b above −margin); significantly worse by more than the margin contradicts it.

@@ -3,8 +3,8 @@
 import { prismaForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
+import { startTestServer, type TestServer } from "../test-server";
 import { LOOPBACK_NETWORK } from "./request-user";
-import { startTestServer, type TestServer } from "./test-server";
 
 const api = testApiForSuite();
 let server: TestServer;

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, string> = {
   "sweeps.addSeeds": "project:EDITOR",
   "lab.claims": "project:VIEWER",
   "lab.launch": "project:EDITOR",
+  "datasets.list": "project:VIEWER",
   "queue.overview": "project:VIEWER",
   "queue.retryJob": "project:EDITOR",
   "queue.removeJob": "project:EDITOR",

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
+import { startTestServer, type TestServer } from "../test-server";
 import { LOOPBACK_NETWORK } from "./request-user";
-import { startTestServer, type TestServer } from "./test-server";
 
 const api = testApiForSuite();
 let direct: TestServer;

@@ -11,26 +11,31 @@ import {
 import { countOpenRuns, type Db, findDatasetShape } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 
-async function datasetSize(db: Db, config: TrainConfig): Promise<DatasetSize> {
+async function datasetSize(db: Db, projectId: string, config: TrainConfig): Promise<DatasetSize> {
   const known = knownDatasetSize(config.dataset);
   if (known) return known;
-  const id = config.dataset.kind === "uploaded" ? config.dataset.datasetId : "";
-  const row = await findDatasetShape(db, id);
-  if (!row)
-    throw new TRPCError({ code: "BAD_REQUEST", message: `the uploaded dataset ${id} does not exist` });
+  const hash = config.dataset.kind === "uploaded" ? config.dataset.hash : "";
+  const row = await findDatasetShape(db, projectId, hash);
+  if (!row) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `this project has no uploaded dataset with hash ${hash.slice(0, 12)}…`,
+    });
+  }
   return row;
 }
 
 /** Throws BAD_REQUEST naming the first budget a config exceeds; configs of one sweep share few datasets. */
 export async function assertConfigsWithinBudget(
   db: Db,
+  projectId: string,
   configs: readonly TrainConfig[],
   budgets: Budgets = BUDGETS,
 ): Promise<void> {
   const sizes = new Map<string, DatasetSize>();
   for (const [i, config] of configs.entries()) {
     const key = JSON.stringify(config.dataset);
-    const size = sizes.get(key) ?? (await datasetSize(db, config));
+    const size = sizes.get(key) ?? (await datasetSize(db, projectId, config));
     sizes.set(key, size);
     const [refusal] = checkBudget(config, size, budgets);
     if (refusal) {

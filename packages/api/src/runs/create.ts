@@ -6,6 +6,7 @@ import { recordActivitySafely } from "../activity/record";
 import { projectProcedure } from "../trpc";
 import { assertConfigsWithinBudget, assertOpenRunsWithinBudget } from "./budget";
 import { enqueueRunsOrFail } from "./enqueue";
+import { withUploadNamed } from "./uploaded-dataset";
 
 export const ZCreateRunInput = z.object({
   config: ZTrainConfig,
@@ -15,9 +16,13 @@ export const ZCreateRunInput = z.object({
 export const createRunProcedure = projectProcedure("EDITOR")
   .input(ZCreateRunInput)
   .mutation(async ({ ctx, input }) => {
-    await assertConfigsWithinBudget(ctx.db, [input.config]);
+    const config = {
+      ...input.config,
+      dataset: await withUploadNamed(ctx.db, ctx.projectId, input.config.dataset),
+    };
+    await assertConfigsWithinBudget(ctx.db, ctx.projectId, [config]);
     await assertOpenRunsWithinBudget(ctx.db, ctx.workspaceId, 1);
-    const run = await createRun(ctx.db, { projectId: ctx.projectId, config: input.config, name: input.name });
+    const run = await createRun(ctx.db, { projectId: ctx.projectId, config, name: input.name });
     // A run that cannot be queued is kept, marked failed, so the user sees why instead of a vanished launch.
     await enqueueRunsOrFail(ctx, [{ runId: run.id, attempt: run.attempt }]);
     await recordActivitySafely(ctx, {

@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSetupLink, LOOPBACK_NETWORK, SETUP_HEADER } from "../auth";
-import { startTestServer, type TestServer } from "../auth/test-server";
 import { testApiForSuite } from "../test-api";
+import { startTestServer, type TestServer } from "../test-server";
 
 /** node:http, because fetch will not send a Host other than the URL's. */
 function send(
@@ -53,6 +53,13 @@ describe("a server on loopback, no account yet", () => {
     const res = await send(server.port, { path: "/api/trpc/workspaces.me", host: "evil.example" });
     expect(res.status).toBe(421);
     expect(res.body).toMatch(/open this Actlab at http:\/\/actlab\.lan:3000/);
+    const upload = await send(server.port, {
+      path: "/api/datasets?name=x",
+      method: "POST",
+      host: "evil.example",
+      body: "a,y\n1,2\n",
+    });
+    expect(upload.status).toBe(421);
   });
 
   it("gives local mode to a loopback Host only, not to the public name a rebinding page uses", async () => {

@@ -46,7 +46,7 @@ export const addSeedsProcedure = projectProcedure("EDITOR")
     const tooMany = checkSweepRuns(sweep.runs.length + configs.length);
 
     if (tooMany) throw new TRPCError({ code: "BAD_REQUEST", message: tooMany.message });
-    await assertConfigsWithinBudget(ctx.db, configs);
+    await assertConfigsWithinBudget(ctx.db, ctx.projectId, configs);
     await assertOpenRunsWithinBudget(ctx.db, ctx.workspaceId, configs.length);
     const total = sweep.runs.length + configs.length;
     const runIds = await extendSweep(ctx.db, {

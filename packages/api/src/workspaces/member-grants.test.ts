@@ -7,8 +7,8 @@
 import { prismaForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOOPBACK_NETWORK } from "../auth";
-import { startTestServer, type TestServer } from "../auth/test-server";
 import { testApiForSuite } from "../test-api";
+import { startTestServer, type TestServer } from "../test-server";
 
 const api = testApiForSuite();
 let server: TestServer;

@@ -7,6 +7,6 @@ describe("classesOf", () => {
     expect(classesOf(ZDatasetSpec.parse({ kind: "builtin", name: "iris" }))).toBe(3);
     expect(classesOf(ZDatasetSpec.parse({ kind: "generated", name: "moons", classes: 5 }))).toBe(2);
     expect(classesOf(ZDatasetSpec.parse({ kind: "generated", name: "spirals", classes: 4 }))).toBe(4);
-    expect(classesOf(ZDatasetSpec.parse({ kind: "uploaded", datasetId: "d1" }))).toBeNull();
+    expect(classesOf(ZDatasetSpec.parse({ kind: "uploaded", hash: "a".repeat(64) }))).toBeNull();
   });
 });

@@ -1,8 +1,6 @@
-/** Datasets for the trainer: 2-D generators, CSV and IDX parsing, content hashing, splitting, standardising. */
+/** Datasets for the trainer: 2-D generators, IDX parsing, content hashing, splitting, standardising. */
 
 export { classesOf } from "./classes";
-export type { CsvDatasetOptions } from "./csv";
-export { CSV_DEFAULT_MAX_CHARS, CsvDatasetError, parseCsvDataset } from "./csv";
 export type { DatasetParts } from "./dataset";
 export { makeDataset, selectRows } from "./dataset";
 export type { GeneratedDatasetSpec } from "./generate";

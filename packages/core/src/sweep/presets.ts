@@ -1,6 +1,6 @@
 /** Sweep presets the UI launches in two clicks. */
 import type { HIDDEN_ACTIVATIONS } from "../activations/names";
-import type { DatasetSpec } from "../config";
+import { type DatasetSpec, datasetLabel } from "../config";
 import type { SweepSpecInput } from "./spec";
 
 /**
@@ -24,7 +24,7 @@ export const COMPARISON_ACTIVATIONS = [
 
 export function everyActivationPreset(dataset: DatasetSpec, seeds = 3): SweepSpecInput {
   return {
-    name: `every activation on ${dataset.kind === "uploaded" ? "upload" : dataset.name}, ${seeds} seeds`,
+    name: `every activation on ${datasetLabel(dataset)}, ${seeds} seeds`,
     base: {
       dataset,
       hiddenLayers: [16, 16],

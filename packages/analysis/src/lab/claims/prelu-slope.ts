@@ -1,10 +1,8 @@
 /** PReLU learns its negative slope α by gradient descent, so the slope it settles on depends on the data. */
 
-import type { DatasetSpec } from "@actlab/core";
-import { diagKey } from "@actlab/core";
+import { type DatasetSpec, datasetLabel, diagKey } from "@actlab/core";
 import { finiteValues } from "../../describe";
 import {
-  datasetName,
   finalValue,
   finishedRuns,
   gap,
@@ -51,7 +49,7 @@ export const preluSlopeClaim: LabClaim = {
     ),
   evaluate(runs, dataset) {
     const done = finishedRuns(runs);
-    const byProblem = [...groupBy(done, (r) => datasetName(r.config.dataset))];
+    const byProblem = [...groupBy(done, (r) => datasetLabel(r.config.dataset))];
     const chart = lineChart(
       "Learned α of the first hidden layer",
       "α",

@@ -1,18 +1,24 @@
-/** A real HTTP server around the API's two handlers, so tests send real requests (cookies, Origin, 403s). */
+/** A real HTTP server around the API's handlers (tRPC, auth, dataset uploads), so tests send real requests (cookies, Origin, 403s). */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import type { TestApi } from "../test-api";
-import { createAuth } from "./create-auth";
-import { handleAuthRequest, handleTrpcRequest } from "./http";
-import { createRequestAuth, type NetworkOptions, type RequestAuth, type SignupMode } from "./request-user";
+import { createAuth } from "./auth/create-auth";
+import { handleAuthRequest, handleTrpcRequest } from "./auth/http";
+import {
+  createRequestAuth,
+  type NetworkOptions,
+  type RequestAuth,
+  type SignupMode,
+} from "./auth/request-user";
+import { DATASETS_UPLOAD_PATH, handleDatasetUpload } from "./datasets/upload-request";
+import type { TestApi } from "./test-api";
 
 export type TestServer = { url: string; port: number; requestAuth: RequestAuth; close(): Promise<void> };
 
 export async function startTestServer(
   api: TestApi,
-  options: { signup?: SignupMode; network?: NetworkOptions } = {},
+  options: { signup?: SignupMode; network?: NetworkOptions; maxUploadBytes?: number } = {},
 ): Promise<TestServer> {
   const auth = createAuth({
     db: api.db,
@@ -38,7 +44,9 @@ export async function startTestServer(
     } as RequestInit);
     const response = req.url?.startsWith("/api/auth")
       ? await handleAuthRequest(request, requestAuth, req.socket.remoteAddress ?? null)
-      : await handleTrpcRequest(request, api.deps, requestAuth);
+      : req.url?.startsWith(DATASETS_UPLOAD_PATH)
+        ? await handleDatasetUpload(request, api.deps, requestAuth, options.maxUploadBytes ?? 1 << 20)
+        : await handleTrpcRequest(request, api.deps, requestAuth);
     const outHeaders: Record<string, string | string[]> = {};
     response.headers.forEach((value, key) => {
       if (key !== "set-cookie") outHeaders[key] = value;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CsvDatasetError, parseCsvDataset } from "./csv";
+import { CsvDatasetError } from "./csv-error";
+import { parseCsvText } from "./parse-csv-text";
 
 const IRIS_HEAD = "sepal_length,sepal_width,petal_length,petal_width,species\n";
+// One row is enough here: these tests are about reading; the minimum row count has its own test.
 const parse = (text: string, labelColumn?: string | number) =>
-  parseCsvDataset(text, { name: "t", labelColumn });
+  parseCsvText(text, { name: "t", labelColumn, minRows: 1 });
 
 const errorOf = (fn: () => unknown): CsvDatasetError => {
   try {
@@ -15,7 +17,7 @@ const errorOf = (fn: () => unknown): CsvDatasetError => {
   throw new Error("expected a CsvDatasetError");
 };
 
-describe("parseCsvDataset: good files", () => {
+describe("parseCsvText: good files", () => {
   it("reads features row-major and maps string labels to indices in sorted order", () => {
     const ds = parse(`${IRIS_HEAD}5.1,3.5,1.4,0.2,virginica\n4.9,3,1.4,0.2,setosa\n6,2.2,4,1,versicolor\n`);
     expect(ds.rows).toBe(3);
@@ -53,7 +55,7 @@ describe("parseCsvDataset: good files", () => {
   });
 });
 
-describe("parseCsvDataset: bad files name the line and the problem", () => {
+describe("parseCsvText: bad files name the line and the problem", () => {
   it("rejects a non-numeric feature", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `5,3,1,${i},setosa\n`).join("");
     const e = errorOf(() => parse(`${IRIS_HEAD}${rows}5,3,1,abc,virginica\n`));
@@ -91,13 +93,33 @@ describe("parseCsvDataset: bad files name the line and the problem", () => {
     expect(errorOf(() => parse("a,y\n1,x\n2,x\n")).message).toMatch(/'y' has 1 class; need at least 2/);
   });
 
-  it("rejects input over the size limit before parsing", () => {
-    const e = errorOf(() => parseCsvDataset("a,y\n1,x\n2,z\n", { name: "t", maxChars: 10 }));
-    expect(e.message).toMatch(/more than the limit of 10/);
+  it("rejects fewer rows than training, validation and test need", () => {
+    const e = errorOf(() => parseCsvText("a,y\n1,x\n", { name: "t" }));
+    expect(e.message).toBe(
+      "1 data row; a dataset needs at least 10 (training, validation and test each take some)",
+    );
   });
 
-  it("rejects an unterminated quote at the line it opens", () => {
-    expect(errorOf(() => parse('a,y\n1,x\n"2,z\n3,y\n')).message).toBe("line 3: unterminated quoted field");
+  it("rejects an unterminated quote", () => {
+    expect(errorOf(() => parse('a,y\n1,x\n"2,z\n3,y\n')).message).toBe(
+      "line 4: a quoted field is never closed before the end of the file",
+    );
+  });
+
+  it("rejects a quote in the middle of a field, naming the column", () => {
+    const e = errorOf(() => parse('a,y\n1,x\n2"5,z\n'));
+    expect(e.message).toBe("line 3: a quote in the middle of the unquoted field 'column 1'");
+  });
+
+  it("says which delimiter a semicolon- or tab-separated file uses", () => {
+    expect(errorOf(() => parse("a;b;y\n1;2;x\n")).message).toBe(
+      "line 1: the header is one column; the file seems to be separated by ';' — save it comma-separated",
+    );
+    expect(errorOf(() => parse("a\tb\ty\n1\t2\tx\n")).message).toMatch(/separated by tabs/);
+  });
+
+  it("rejects a header that names a column twice", () => {
+    expect(errorOf(() => parse("a,a,y\n1,2,x\n")).message).toBe("line 1: the header names column 'a' twice");
   });
 
   it("rejects an unknown label column", () => {

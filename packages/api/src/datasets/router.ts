@@ -1,0 +1,7 @@
+/** datasets.*: the project's uploaded datasets (uploads themselves arrive over POST /api/datasets). */
+import { router } from "../trpc";
+import { listDatasetsProcedure } from "./list";
+
+export const datasetsRouter = router({
+  list: listDatasetsProcedure,
+});
