@@ -104,13 +104,13 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     const note = `Summary over steps ${zoom.from}–${zoom.to} (zoomed)`;
     await expect.poll(() => scope(page)).toBe(note);
     await expect(page.getByTestId("compare-legend").textContent()).resolves.toMatch(/in range/);
-    await stack.screenshot(page, "compare-edges-zoomed");
 
     await page.reload();
     await chart(page).locator("canvas").first().waitFor();
     expect(zoomOf(page.url())).toEqual(zoom);
     await expect.poll(() => scope(page)).toBe(note);
     await page.getByRole("button", { name: "Reset zoom" }).waitFor();
+    await stack.screenshot(page, "compare-edges-zoomed-after-reload");
 
     await over.dblclick();
     await expect.poll(() => zoomOf(page.url())).toBeNull();
