@@ -28,6 +28,20 @@ const zoomOf = (url: string) => {
   const q = new URL(url).searchParams;
   return q.has("from") || q.has("to") ? { from: Number(q.get("from")), to: Number(q.get("to")) } : null;
 };
+/**
+ * Every request the page sends to the app from now on. Chromium fetches the tab's icon again on any URL
+ * change, a bare replaceState too (checked on a plain page): that one is the browser's, so it is left out.
+ */
+async function appRequests(page: Page): Promise<string[]> {
+  const icons = await page
+    .locator('link[rel~="icon"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().startsWith(stack.baseUrl) && !icons.includes(r.url())) requests.push(r.url());
+  });
+  return requests;
+}
 /** The runs table's cells whose content does not fit them (cut off or hidden). */
 const clippedCells = (page: Page) =>
   page
@@ -89,6 +103,9 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     await chart(page).locator("canvas").first().waitFor();
     await expect(scope(page)).resolves.toBe("Summary over the whole runs");
 
+    // The page is not rendered again: only the zoomed range is read, through the API.
+    await page.waitForLoadState("networkidle");
+    const requests = await appRequests(page);
     const over = chart(page).locator(".u-over");
     const box = await over.boundingBox();
     if (!box) throw new Error("the chart has no plot area");
@@ -104,6 +121,8 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     const note = `Summary over steps ${zoom.from}–${zoom.to} (zoomed)`;
     await expect.poll(() => scope(page)).toBe(note);
     await expect(page.getByTestId("compare-legend").textContent()).resolves.toMatch(/in range/);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !/\/api\/trpc\/runs\.compare\?/.test(url))).toEqual([]);
 
     await page.reload();
     await chart(page).locator("canvas").first().waitFor();
@@ -118,7 +137,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     await page.close();
   });
 
-  it("redraws a new smoothing without a single request to the server", async () => {
+  it("redraws smoothing, band, log scale and hidden groups without a single request to the server", async () => {
     const page = await stack.newPage();
     await page.goto(`${stack.baseUrl}/sweeps/${sweepId}`);
     await page.getByTestId("compare-sweep").click();
@@ -128,21 +147,21 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     await page.waitForLoadState("networkidle");
     const before = await drawing(page);
 
-    // Chromium fetches the tab's icon again on any URL change, a bare replaceState too: that one is the
-    // browser's, not the app's, so it is the only request left out.
-    const icons = await page
-      .locator('link[rel~="icon"]')
-      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    const requests: string[] = [];
-    page.on("request", (r) => {
-      if (r.url().startsWith(stack.baseUrl) && !icons.includes(r.url())) requests.push(r.url());
-    });
+    const requests = await appRequests(page);
     await page.getByTestId("smoothing").fill("0.9");
     await page.waitForURL(/smooth=0\.9/);
     await expect.poll(() => drawing(page)).not.toBe(before);
+    await expect(page.getByTestId("smoothing").inputValue()).resolves.toBe("0.9");
+    // The band, the log scale and hiding a group are drawn from the same loaded data.
+    const smoothed = await drawing(page);
+    await page.locator("#cmp-band").selectOption("ci95");
+    await page.getByLabel("log scale").check();
+    await page.getByTestId("compare-legend").locator("tbody tr").first().click();
+    await page.waitForURL(/band=ci95&smooth=0\.9&hide=/);
+    expect(new URL(page.url()).searchParams.get("log")).toBe("1");
+    await expect.poll(() => drawing(page)).not.toBe(smoothed);
     await page.waitForTimeout(1_500); // a late server render or prefetch would show up here
     expect(requests).toEqual([]);
-    await expect(page.getByTestId("smoothing").inputValue()).resolves.toBe("0.9");
     await page.close();
   });
 
