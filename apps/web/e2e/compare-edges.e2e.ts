@@ -101,7 +101,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     await page.getByTestId("compare-sweep").click();
     await page.waitForURL(/\/compare\?/);
     await chart(page).locator("canvas").first().waitFor();
-    await expect(scope(page)).resolves.toBe("Summary over the whole runs");
+    await expect(scope(page)).resolves.toBe("Summary over whole runs");
 
     // The page is not rendered again: only the zoomed range is read, through the API.
     await page.waitForLoadState("networkidle");
@@ -133,7 +133,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
 
     await over.dblclick();
     await expect.poll(() => zoomOf(page.url())).toBeNull();
-    await expect.poll(() => scope(page)).toBe("Summary over the whole runs");
+    await expect.poll(() => scope(page)).toBe("Summary over whole runs");
     await page.close();
   });
 
@@ -167,6 +167,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
 
   it("shows every run's whole name at a 1400 px window, with no sideways scroll", async () => {
     const page = await stack.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on("pageerror", (err) => console.error(`page error: ${err.message}`));
     await page.goto(stack.baseUrl);
     const names = page.getByTestId("run-name");
     await expect.poll(() => names.count()).toBe(7);

@@ -99,7 +99,7 @@ describe("the summary over a zoom", () => {
     expect(summaryScope("step", { from: 120, to: 480 })).toBe("steps 120–480 (zoomed)");
     expect(summaryScope("epoch", { from: 2.5, to: 7.125 })).toBe("epochs 2.5–7.13 (zoomed)");
     expect(summaryScope("relative", { from: 5, to: 150 })).toBe("time since start 5 s–2m 30s (zoomed)");
-    expect(summaryScope("step", null)).toBe("the whole runs");
+    expect(summaryScope("step", null)).toBe("whole runs");
   });
 });
 

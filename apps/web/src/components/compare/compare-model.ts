@@ -105,7 +105,7 @@ const ZOOM_UNITS: Record<XAxis, { name: string; format: (v: number) => string }>
 
 /** What the summary table covers: "steps 120–480 (zoomed)", or the whole runs. */
 export function summaryScope(axis: XAxis, zoom: Zoom | null): string {
-  if (!zoom) return "the whole runs";
+  if (!zoom) return "whole runs";
   const { name, format } = ZOOM_UNITS[axis];
   return `${name} ${format(zoom.from)}–${format(zoom.to)} (zoomed)`;
 }

@@ -148,7 +148,11 @@ export function RunsGrid({
               const rowProps = {
                 "data-index": item.index,
                 ref: virtualizer.measureElement,
-                style: { transform: `translateY(${item.start}px)`, gridTemplateColumns: template },
+                style: {
+                  transform: `translateY(${item.start}px)`,
+                  gridTemplateColumns: template,
+                  minHeight: ROW_HEIGHT,
+                },
               };
               if (!run)
                 return (
