@@ -181,6 +181,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     expect(cells.filter((c) => c.clipped)).toEqual([]);
     // Every other cell and every header reads in full too, a sorted one with its arrow.
     expect(await clippedCells(page)).toEqual([]);
+    await stack.screenshot(page, "compare-edges-runs-1400");
     await page.getByRole("button", { name: "hiddenLayers" }).click();
     await page.waitForURL(/sort=hiddenLayers/);
     await page.locator('th[aria-sort="descending"]').getByText("▼").waitFor();
@@ -194,7 +195,6 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
     }));
     // Neither the page nor the table scrolls sideways.
     expect(overflow).toEqual({ page: 0, table: 0 });
-    await stack.screenshot(page, "compare-edges-runs-1400");
     await page.close();
   });
 });
