@@ -89,6 +89,7 @@ export function CompareChart({
   xKind,
   yLabel,
   height = 420,
+  zoom,
   onZoom,
 }: {
   lines: Line[];
@@ -98,6 +99,8 @@ export function CompareChart({
   xKind: "count" | "seconds";
   yLabel: string;
   height?: number;
+  /** The x range to show, as the view state keeps it (null: all of the data). */
+  zoom: { from: number; to: number } | null;
   /** The visible x range after a drag-zoom; null after a double-click reset. */
   onZoom?: (range: { from: number; to: number } | null) => void;
 }) {
@@ -152,8 +155,10 @@ export function CompareChart({
         data: b.data,
       };
     },
-    [lines, height, logY, xLabel, xKind, yLabel],
+    [lines, height, logY, xLabel, xKind, yLabel, zoom?.from, zoom?.to],
     (plot) => {
+      // Set after creation, not as the scale's range: the data's own extent stays what a reset returns to.
+      if (zoom) plot.setScale("x", { min: zoom.from, max: zoom.to });
       plot.over.addEventListener("dblclick", () => zoomRef.current?.(null));
     },
   );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareStateToQuery, parseCompareState } from "@/lib/compare-state";
 import { PALETTE } from "@/lib/palette";
-import { buildLines, type CompareRun, type CompareSeriesIn } from "./compare-model";
+import { buildLines, type CompareRun, type CompareSeriesIn, summaryScope } from "./compare-model";
 
 const run = (id: string, activation: string, lr: number): CompareRun => ({
   id,
@@ -43,6 +42,7 @@ const base = {
   smooth: 0,
   members: true,
   hide: [],
+  zoom: null,
 };
 
 describe("compare lines", () => {
@@ -81,24 +81,25 @@ describe("compare lines", () => {
   });
 });
 
-describe("compare URL state", () => {
-  it("round-trips through the query string and falls back on bad values", () => {
-    const s = parseCompareState(
-      new URLSearchParams("runs=a,b&key=val/loss&x=epoch&log=1&group=lr&band=ci95&smooth=0.8&hide=0.1"),
-    );
-    expect(s).toMatchObject({
-      runs: ["a", "b"],
-      key: "val/loss",
-      x: "epoch",
-      log: true,
-      group: "lr",
-      band: "ci95",
-      smooth: 0.8,
-      hide: ["0.1"],
-    });
-    expect(parseCompareState(new URLSearchParams(compareStateToQuery(s)))).toEqual(s);
-    const bad = parseCompareState(new URLSearchParams("x=sideways&smooth=7&band=huge"));
-    expect(bad).toMatchObject({ x: "step", smooth: 0, band: "std", group: "activation", runs: [] });
+describe("the summary over a zoom", () => {
+  it("reads each run's last value inside the zoomed range, on any x axis", () => {
+    // Steps 10, 20, 30: a zoom to 5–25 ends at the second point.
+    const byStep = buildLines({ ...base, zoom: { from: 5, to: 25 } }).stats;
+    expect(byStep.map((s) => [s.group, s.last.mean, s.best])).toEqual([
+      ["relu", 0.75, 0.8],
+      ["tanh", 0.5, 0.5],
+    ]);
+    // Epochs 1, 2, 3: 0.5–1.5 holds only the first point.
+    const byEpoch = buildLines({ ...base, x: "epoch", zoom: { from: 0.5, to: 1.5 } }).stats;
+    expect(byEpoch.map((s) => s.best)).toEqual([0.5, 0.4]);
+    expect(buildLines(base).stats.map((s) => s.best)).toEqual([0.9, 0.6]);
+  });
+
+  it("names the zoomed range in the x axis' units, or the whole runs", () => {
+    expect(summaryScope("step", { from: 120, to: 480 })).toBe("steps 120–480 (zoomed)");
+    expect(summaryScope("epoch", { from: 2.5, to: 7.125 })).toBe("epochs 2.5–7.13 (zoomed)");
+    expect(summaryScope("relative", { from: 5, to: 150 })).toBe("time since start 5 s–2m 30s (zoomed)");
+    expect(summaryScope("step", null)).toBe("whole runs");
   });
 });
 

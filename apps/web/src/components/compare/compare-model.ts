@@ -5,6 +5,9 @@
 import { aggregateSeries, type Band, debiasedEma, describe } from "@actlab/analysis";
 import type { RouterOutputs } from "@actlab/api";
 import { METRIC } from "@actlab/core";
+import { formatDurationTick } from "@/lib/axis-ticks";
+import type { Zoom } from "@/lib/compare-state";
+import { formatMetric } from "@/lib/format";
 import { colorOf } from "@/lib/palette";
 
 /** What grouping and labels need of a compared run. */
@@ -82,6 +85,31 @@ export function groupOf(run: CompareRun, group: string): string {
   return v === undefined ? "(unset)" : String(v);
 }
 
+/** The last value whose x lies in the zoom (inclusive), or the last of all without one. */
+function lastInRange(x: number[], y: (number | null)[], zoom: Zoom | null): number | null {
+  for (let i = y.length - 1; i >= 0; i--) {
+    const v = y[i];
+    const at = x[i] as number;
+    if (v === null || v === undefined) continue;
+    if (!zoom || (at >= zoom.from && at <= zoom.to)) return v;
+  }
+  return null;
+}
+
+const ZOOM_UNITS: Record<XAxis, { name: string; format: (v: number) => string }> = {
+  step: { name: "steps", format: (v) => String(Math.round(v)) },
+  epoch: { name: "epochs", format: (v) => formatMetric(v, 3) },
+  wall: { name: "wall time", format: (v) => new Date(v * 1000).toLocaleTimeString("en-GB") },
+  relative: { name: "time since start", format: formatDurationTick },
+};
+
+/** What the summary table covers: "steps 120–480 (zoomed)", or the whole runs. */
+export function summaryScope(axis: XAxis, zoom: Zoom | null): string {
+  if (!zoom) return "whole runs";
+  const { name, format } = ZOOM_UNITS[axis];
+  return `${name} ${format(zoom.from)}–${format(zoom.to)} (zoomed)`;
+}
+
 export function buildLines(input: {
   runs: CompareRun[];
   series: CompareSeriesIn[];
@@ -92,6 +120,8 @@ export function buildLines(input: {
   smooth: number;
   members: boolean;
   hide: string[];
+  /** The zoomed x range: the summary reads only the points inside it, as the chart shows only those. */
+  zoom: Zoom | null;
 }): { lines: Line[]; stats: GroupStats[] } {
   const byRun = new Map(input.runs.map((r) => [r.id, r]));
   const epochMaps = new Map(input.series.filter((s) => s.key === METRIC.epoch).map((s) => [s.runId, s]));
@@ -115,7 +145,7 @@ export function buildLines(input: {
       min: s.min ?? undefined,
       max: s.max ?? undefined,
     }));
-    const lastValues = members.map((m) => [...m.y].reverse().find((v) => v !== null) ?? null);
+    const lastValues = members.map((m) => lastInRange(m.x, m.y, input.zoom));
     const finite = lastValues.filter((v): v is number => v !== null);
     stats.push({
       group: g,

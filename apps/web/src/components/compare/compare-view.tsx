@@ -3,7 +3,7 @@
 import { decodeFloat32, decodeInt32 } from "@actlab/api/series-codec";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Verdict } from "@/components/verdict/verdict";
 import {
@@ -12,13 +12,15 @@ import {
   compareQueryInput,
   compareStateToQuery,
   parseCompareState,
+  patchCompareState,
   SERVER_BUCKETS,
+  zoomFromDrag,
 } from "@/lib/compare-state";
 import { useTRPC } from "@/trpc/client";
 import { CompareChart } from "./compare-chart";
 import { download, linesToCsv, linesToJson, linesToSvg, svgToPng } from "./compare-export";
 import { CompareLegend } from "./compare-legend";
-import { buildLines } from "./compare-model";
+import { buildLines, summaryScope } from "./compare-model";
 import { CompareToolbar } from "./compare-toolbar";
 import { ParallelCoords } from "./parallel-coords";
 
@@ -45,31 +47,28 @@ export function CompareView({
   saveButton?: (query: string) => ReactNode;
 } = {}) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
   const params = useSearchParams();
   const urlState = useMemo(() => parseCompareState(new URLSearchParams(params.toString())), [params]);
   const [savedState, setSavedState] = useState(() =>
     saved ? parseCompareState(new URLSearchParams(saved.state)) : null,
   );
   const state = savedState ?? urlState;
-  const set = (patch: Partial<CompareState>) =>
-    savedState
-      ? setSavedState({ ...savedState, ...patch })
-      : router.replace(`${pathname}?${compareStateToQuery({ ...state, ...patch })}`, { scroll: false });
-  const [range, setRange] = useState<{ from: number; to: number } | null>(null);
+  // The History API, not router.replace: Next.js syncs useSearchParams with it and asks the server for
+  // nothing, so smoothing or hiding redraws the loaded data and only a new query input reaches the API.
+  // The URL is read at the change, so two changes before a render both stay.
+  const set = (patch: Partial<CompareState>) => {
+    if (savedState) return setSavedState(patchCompareState(savedState, patch));
+    const current = parseCompareState(new URLSearchParams(window.location.search));
+    const query = compareStateToQuery(patchCompareState(current, patch));
+    window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
+  };
   // The bucket count is the chart's width in pixels: measured before the first query, so it runs once.
   const [width, setWidth] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     setWidth(Math.max(200, Math.round(box.current?.clientWidth ?? 1000)));
   }, []);
-  // A zoom re-reads the visible step range at full resolution (step axis); other axes zoom on what is loaded.
-  const input = compareQueryInput(
-    state,
-    width === null ? SERVER_BUCKETS : bucketsForWidth(width),
-    range ?? undefined,
-  );
+  const input = compareQueryInput(state, width === null ? SERVER_BUCKETS : bucketsForWidth(width));
   const ready = state.runs.length > 0 && width !== null;
   const refetchInterval = (q: { state: { data?: { runs: { status: string }[] } } }) =>
     q.state.data?.runs.some((r) => r.status === "RUNNING" || r.status === "QUEUED") ? 3000 : false;
@@ -113,6 +112,7 @@ export function CompareView({
             smooth: state.smooth,
             members: state.members,
             hide: state.hide,
+            zoom: state.zoom,
           })
         : { lines: [], stats: [] },
     [query.data, series, state],
@@ -217,8 +217,8 @@ export function CompareView({
         <div className="chart-title">
           <h2>{state.key}</h2>
           <span className="muted">
-            {range ? (
-              <button type="button" className="btn" onClick={() => setRange(null)}>
+            {state.zoom ? (
+              <button type="button" className="btn" onClick={() => set({ zoom: null })}>
                 Reset zoom
               </button>
             ) : (
@@ -239,7 +239,8 @@ export function CompareView({
             xLabel={X_LABELS[state.x]}
             xKind={state.x === "step" || state.x === "epoch" ? "count" : "seconds"}
             yLabel={state.key}
-            onZoom={setRange}
+            zoom={state.zoom}
+            onZoom={(range) => set({ zoom: range && zoomFromDrag(state.x, range) })}
           />
         )}
       </section>
@@ -248,6 +249,8 @@ export function CompareView({
         hidden={state.hide}
         metric={state.key}
         band={state.band}
+        scope={summaryScope(state.x, state.zoom)}
+        zoomed={state.zoom !== null}
         onToggle={(g) =>
           set({ hide: state.hide.includes(g) ? state.hide.filter((h) => h !== g) : [...state.hide, g] })
         }

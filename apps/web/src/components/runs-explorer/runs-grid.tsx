@@ -9,21 +9,26 @@ import { useRef } from "react";
 import { TagChips } from "@/components/collaboration/tag-chips";
 import { StatusBadge } from "@/components/status-badge";
 import { formatSeconds } from "@/lib/format";
-import { columnLabel, formatCell, parseColumn } from "./columns";
+import { columnLabel, columnMinWidth, formatCell, parseColumn } from "./columns";
 import styles from "./runs-explorer.module.css";
 import type { RunTableRowView } from "./use-run-pages";
 import type { ExplorerView } from "./view-state";
 
+/** A row's height with one line of text; a run name that wraps makes its row taller. */
 const ROW_HEIGHT = 40;
+const SELECT_WIDTH = 36;
+/** The run name takes what the other columns leave, and wraps rather than being cut off. */
+const NAME_MIN_WIDTH = 180;
+// Each fits its widest value and its header with the sort arrow in DejaVu Sans (see columns.ts):
+// a "completed" badge, "hard_sigmoid", "breast_cancer", "May 13, 09:12", "59 min 59 s".
 const FIXED = [
-  { sort: "name", label: "Run", width: "minmax(220px, 2fr)", num: false },
-  { sort: "status", label: "Status", width: "132px", num: false },
-  { sort: "activation", label: "Activation", width: "112px", num: false },
-  { sort: "dataset", label: "Dataset", width: "112px", num: false },
-  { sort: "createdAt", label: "Created", width: "128px", num: false },
-  { sort: "duration", label: "Duration", width: "96px", num: true },
+  { sort: "name", label: "Run", width: NAME_MIN_WIDTH, num: false },
+  { sort: "status", label: "Status", width: 120, num: false },
+  { sort: "activation", label: "Activation", width: 116, num: false },
+  { sort: "dataset", label: "Dataset", width: 116, num: false },
+  { sort: "createdAt", label: "Created", width: 118, num: false },
+  { sort: "duration", label: "Duration", width: 104, num: true },
 ] as const;
-const DYNAMIC_WIDTH = 116;
 
 const created = new Intl.DateTimeFormat("en-US", {
   month: "short",
@@ -96,12 +101,16 @@ export function RunsGrid({
       if (items.length) onRange(items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
     },
   });
+  const dynamicWidths = view.columns.map((column) => columnMinWidth(column, view.sort === column));
+  // Every column but the name's is as wide as its content needs; a wider window gives the names more room.
   const template = [
-    "40px",
-    ...FIXED.map((c) => c.width),
-    ...view.columns.map(() => `minmax(${DYNAMIC_WIDTH}px, 1fr)`),
+    `${SELECT_WIDTH}px`,
+    `minmax(${NAME_MIN_WIDTH}px, 1fr)`,
+    ...FIXED.slice(1).map((c) => `${c.width}px`),
+    ...dynamicWidths.map((w) => `${w}px`),
   ].join(" ");
-  const minWidth = 40 + 220 + 132 + 112 * 2 + 128 + 96 + view.columns.length * DYNAMIC_WIDTH;
+  // Past this the table scrolls sideways inside its panel; the page itself never does.
+  const minWidth = [SELECT_WIDTH, ...FIXED.map((c) => c.width), ...dynamicWidths].reduce((a, b) => a + b, 0);
   return (
     <div className={`panel ${styles.gridPanel}`}>
       <div ref={scroller} className={`${styles.scroller} ${updating ? styles.updating : ""}`}>
@@ -135,14 +144,19 @@ export function RunsGrid({
           <tbody className={styles.tbody} style={{ height: virtualizer.getTotalSize(), minWidth }}>
             {virtualizer.getVirtualItems().map((item) => {
               const run = rowAt(item.index);
-              const style = {
-                transform: `translateY(${item.start}px)`,
-                height: item.size,
-                gridTemplateColumns: template,
+              // Measured, not fixed: a wrapped name's row is as tall as its text.
+              const rowProps = {
+                "data-index": item.index,
+                ref: virtualizer.measureElement,
+                style: {
+                  transform: `translateY(${item.start}px)`,
+                  gridTemplateColumns: template,
+                  minHeight: ROW_HEIGHT,
+                },
               };
               if (!run)
                 return (
-                  <tr key={item.key} className={styles.row} style={style} aria-busy="true">
+                  <tr key={item.key} className={styles.row} {...rowProps} aria-busy="true">
                     {["select", ...FIXED.map((c) => c.sort), ...view.columns].map((column) => (
                       <td key={column}>
                         <div className={styles.skeletonBar} />
@@ -157,7 +171,7 @@ export function RunsGrid({
                   aria-rowindex={item.index + 1}
                   aria-selected={isSelected}
                   className={`${styles.row} ${isSelected ? styles.rowSelected : ""}`}
-                  style={style}
+                  {...rowProps}
                 >
                   <td>
                     <input
@@ -168,7 +182,7 @@ export function RunsGrid({
                       onChange={() => onToggle(run.id)}
                     />
                   </td>
-                  <td title={run.name}>
+                  <td className={styles.wrap} data-testid="run-name">
                     <Link href={`/runs/${run.id}`}>{run.name}</Link>
                     <TagChips tags={run.tags} />
                   </td>
@@ -176,7 +190,7 @@ export function RunsGrid({
                     <StatusBadge status={run.status} />
                   </td>
                   <td>{run.activation}</td>
-                  <td>{run.dataset}</td>
+                  <td className={styles.wrap}>{run.dataset}</td>
                   <td className={styles.muted}>{created.format(new Date(run.createdAt))}</td>
                   <td className={styles.num}>{formatSeconds(run.durationS)}</td>
                   {view.columns.map((column, i) => {

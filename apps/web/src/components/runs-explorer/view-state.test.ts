@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnLabel, formatCell, metricColumn, parseColumn } from "./columns";
+import { columnLabel, columnMinWidth, formatCell, metricColumn, parseColumn } from "./columns";
 import { compareHref, DEFAULT_VIEW, errorColumn, nextSort, readView, writeView } from "./view-state";
 
 describe("explorer view in the URL", () => {
@@ -60,5 +60,14 @@ describe("explorer columns", () => {
   it("finds the column of a server parse error for the caret", () => {
     expect(errorColumn("expected a value after '>', found the end at column 32")).toBe(32);
     expect(errorColumn("something else")).toBeNull();
+  });
+});
+
+describe("column widths", () => {
+  it("fits a column's header, where a min, max or best happened, and the sorted column's arrow", () => {
+    expect(columnMinWidth("learning_rate_schedule", false)).toBeGreaterThan(columnMinWidth("lr", false));
+    expect(columnMinWidth("best(val/acc)", false)).toBeGreaterThan(columnMinWidth("val/acc", false));
+    expect(columnMinWidth("count(val/acc)", false)).toBeLessThan(columnMinWidth("best(val/acc)", false));
+    expect(columnMinWidth("hiddenLayers", true)).toBeGreaterThan(columnMinWidth("hiddenLayers", false));
   });
 });
