@@ -9,6 +9,7 @@ import { useCanEdit } from "@/components/account/role-context";
 import { RunCollaboration } from "@/components/collaboration/collaboration-panel";
 import { KeyValue } from "@/components/key-value";
 import { type ChartLine, MetricChart } from "@/components/metric-chart";
+import { RunData } from "@/components/run-data";
 import { RunInsights } from "@/components/run-insights/run-insights";
 import { RunMetricsGrid } from "@/components/run-metrics-grid";
 import { RunArtifacts, RunLoggedParams } from "@/components/run-tracked-details";
@@ -220,6 +221,8 @@ export function RunView({ runId }: { runId: string }) {
       </div>
 
       {run.config ? <RunInsights run={{ ...run, config: run.config }} series={s} /> : null}
+
+      {run.config ? <RunData run={{ ...run, config: run.config }} /> : null}
 
       <RunMetricsGrid series={s} />
 
