@@ -24,7 +24,7 @@ const csv = (n: number, shift = 0) =>
   `x1,x2,species\n${Array.from({ length: n }, (_, i) => `${i + shift},${(i * 3) % 7},${i % 3 ? "a" : "b"}\n`).join("")}`;
 
 beforeAll(async () => {
-  server = await startTestServer(api, { maxUploadBytes: 64 * 1024 });
+  server = await startTestServer(api, { maxUploadBytes: 2 * 2 ** 20 });
   for (const role of ["owner", "editor", "viewer", "outsider"] as const) {
     users[role] = await api.addUser(role);
     tokens[role] = (await createApiToken(api.db, users[role] as string, "t")).token;
@@ -103,9 +103,35 @@ describe("POST /api/datasets", () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it("refuses each kind of bad file with its own message, and stores nothing for any", async () => {
+    const before = await storedCount();
+    const good = csv(30);
+    const latin1 = Uint8Array.from(`x1,x2,species\n1,2,caf\xe9\n`, (c) => c.charCodeAt(0));
+    const bomb = gzipSync(`x1,x2,species\n${"1,2,a\n".repeat(500_000)}`);
+    const cases: [string, string | Uint8Array<ArrayBuffer>, RegExp][] = [
+      ["wrong delimiter", good.replaceAll(",", ";"), /separated by ';'/],
+      ["non-numeric cell", good.replace("\n3,", "\nthree,"), /column 'x1' is 'three', not a number/],
+      ["missing label", good.replace("\n4,5,a", "\n4,5,"), /the label column 'species' is empty/],
+      ["one row", "x1,x2,species\n1,2,a\n", /1 data row; a dataset needs at least 10/],
+      [
+        "huge line",
+        `x1,species\n${"9".repeat(2 ** 20 + 10)},a\n`,
+        /line 2: the line is longer than 1048576 bytes/,
+      ],
+      ["gzip bomb", new Uint8Array(bomb), /decompressed, the file is larger than the limit/],
+      ["wrong encoding", new Uint8Array(latin1), /not UTF-8 text/],
+    ];
+    for (const [what, body, message] of cases) {
+      const res = await upload("editor", body);
+      expect([400, 413], what).toContain(res.status);
+      expect((await res.json()).error.message, what).toMatch(message);
+    }
+    expect(await storedCount()).toBe(before);
+  });
+
   it("refuses a file over the limit, declared or streamed, and a bad name", async () => {
-    const big = csv(8000);
-    expect(big.length).toBeGreaterThan(64 * 1024);
+    const big = csv(250_000);
+    expect(big.length).toBeGreaterThan(2 * 2 ** 20);
     expect((await upload("editor", big)).status).toBe(413);
     const streamed = await fetch(`${server.url}/api/datasets?name=big&project=${api.projectId}`, {
       method: "POST",

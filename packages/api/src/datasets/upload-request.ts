@@ -33,7 +33,8 @@ export const ZUploadQuery = z.object({
 });
 
 const refusal = (status: number, message: string, extra: Record<string, unknown> = {}) =>
-  Response.json({ error: { message, ...extra } }, { status });
+  // The rest of a refused file is never read: the connection closes rather than carry it into the next request.
+  Response.json({ error: { message, ...extra } }, { status, headers: { connection: "close" } });
 
 export async function handleDatasetUpload(
   req: Request,

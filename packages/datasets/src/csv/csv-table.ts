@@ -41,18 +41,20 @@ function sortedClassNames(labels: Iterable<string>): string[] {
   return distinct.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** A header that is one field holding another delimiter was split wrongly: say so before anything else. */
+function checkDelimiter(header: string[], line: number) {
+  if (header.length > 1) return;
+  const other = OTHER_DELIMITERS.find((d) => header[0]?.includes(d));
+  if (!other) return;
+  const shown = other === "\t" ? "tabs" : `'${other}'`;
+  throw new CsvDatasetError(
+    `the header is one column; the file seems to be separated by ${shown} — save it comma-separated`,
+    line,
+  );
+}
+
 function checkHeader(header: string[], line: number, labelIndex: number) {
-  if (header.length < 2) {
-    const other = OTHER_DELIMITERS.find((d) => header[0]?.includes(d));
-    if (other) {
-      const shown = other === "\t" ? "tabs" : `'${other}'`;
-      throw new CsvDatasetError(
-        `the header is one column; the file seems to be separated by ${shown} — save it comma-separated`,
-        line,
-      );
-    }
-    throw new CsvDatasetError("need at least 2 columns: features and a label", line);
-  }
+  if (header.length < 2) throw new CsvDatasetError("need at least 2 columns: features and a label", line);
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) throw new CsvDatasetError(`the header names column '${name}' twice`, line);
@@ -126,6 +128,7 @@ export function createCsvTable(options: CsvTableOptions): CsvTable {
     add(fields, line) {
       if (header) return addRow(header, fields, line);
       const names = fields.map((h) => h.trim());
+      checkDelimiter(names, line);
       labelIndex = findLabelColumn(names, options.labelColumn);
       checkHeader(names, line, labelIndex);
       header = names;
