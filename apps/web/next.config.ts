@@ -6,6 +6,7 @@ const config: NextConfig = {
     "@actlab/analysis",
     "@actlab/api",
     "@actlab/core",
+    "@actlab/datasets",
     "@actlab/db",
     "@actlab/env",
     "@actlab/queue",

@@ -7,6 +7,7 @@ export * from "./checkpoints";
 export { assertDbWritable, type Db, fileFromUrl, openDb } from "./client";
 export * from "./comments";
 export * from "./compare";
+export * from "./dataset-usage";
 export * from "./datasets";
 export * from "./downsample";
 export * from "./invites";

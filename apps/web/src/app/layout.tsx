@@ -19,6 +19,7 @@ const NAV = [
   ["/", "Runs"],
   ["/sweeps", "Sweeps"],
   ["/lab", "Lab"],
+  ["/datasets", "Datasets"],
   ["/compare", "Compare"],
   ["/views", "Views"],
   ["/queue", "Queue"],

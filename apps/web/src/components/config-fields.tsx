@@ -1,9 +1,11 @@
 "use client";
 /** The base run settings (data, network, training) shared by the run and sweep launch forms. */
 import type { RouterOutputs } from "@actlab/api";
+import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { isBuiltinTable } from "@/lib/dataset-choice";
+import { isGeneratedChoice, isUploadChoice, uploadChoice } from "@/lib/dataset-choice";
 import type { RunFormValues } from "@/lib/run-form";
+import { useTRPC } from "@/trpc/client";
 
 export type FieldErrors = Partial<Record<keyof RunFormValues | "_", string>>;
 
@@ -50,6 +52,8 @@ export function ConfigFields({
   hide?: Array<keyof RunFormValues>;
 }) {
   const shown = (k: keyof RunFormValues) => !hide.includes(k);
+  const trpc = useTRPC();
+  const uploads = useQuery(trpc.datasets.list.queryOptions({}));
   const text = (key: keyof RunFormValues, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
     <input
       id={key}
@@ -75,7 +79,7 @@ export function ConfigFields({
       ))}
     </select>
   );
-  const generated = !isBuiltinTable(values.dataset);
+  const generated = isGeneratedChoice(values.dataset);
   const activation = options?.activations.find((a) => a.name === values.activation);
   const plain = (xs: string[] | undefined, fallback: string) =>
     (xs ?? [fallback]).map((x) => ({ value: x, label: x }));
@@ -91,12 +95,18 @@ export function ConfigFields({
             hint={
               generated
                 ? "2-D, generated from its own seed"
-                : "a shipped table: inputs and classes follow the data"
+                : isUploadChoice(values.dataset)
+                  ? "your upload, by its content hash: inputs and classes follow the data"
+                  : "a shipped table: inputs and classes follow the data"
             }
           >
             {select("dataset", [
               ...plain(options?.generatedDatasets, values.dataset),
               ...(options?.builtinDatasets ?? []).map((x) => ({ value: x, label: x })),
+              ...(uploads.data ?? []).map((d) => ({
+                value: uploadChoice(d.hash),
+                label: `${d.name} v${d.version} (upload, ${d.rows.toLocaleString("en")} rows)`,
+              })),
             ])}
           </FieldRow>
           {generated ? (

@@ -4,6 +4,13 @@ import { BUILTIN_TABLES, type BuiltinTableName, type TrainConfigInput } from "@a
 export const isBuiltinTable = (name: string): name is BuiltinTableName =>
   (BUILTIN_TABLES as readonly string[]).includes(name);
 
+/** An upload's form value: its content hash behind a prefix no generator or table name has. */
+const UPLOAD_PREFIX = "upload:";
+export const uploadChoice = (hash: string) => `${UPLOAD_PREFIX}${hash}`;
+export const isUploadChoice = (value: string) => value.startsWith(UPLOAD_PREFIX);
+/** Generated 2-D data (samples and noise apply), as opposed to a table or an upload. */
+export const isGeneratedChoice = (value: string) => !isBuiltinTable(value) && !isUploadChoice(value);
+
 /** Form fields a dataset suggests; input and output sizes are not among them because the trainer reads them from the data. */
 export type SuggestedSettings = { hiddenLayers: string; epochs: string; batchSize: string; lr: string };
 
@@ -22,11 +29,13 @@ const BUILTIN_SUGGESTIONS: Record<BuiltinTableName, SuggestedSettings> = {
 };
 
 export function suggestedSettings(dataset: string): SuggestedSettings {
+  if (isUploadChoice(dataset)) return SMALL_TABLE;
   return isBuiltinTable(dataset) ? BUILTIN_SUGGESTIONS[dataset] : GENERATED;
 }
 
-/** The form's dataset value as a spec: a shipped table by name, otherwise a generator with its samples and noise. */
+/** The form's dataset value as a spec: an upload by hash, a shipped table by name, else a generator with its samples and noise. */
 export function datasetSpecOf(dataset: string, samples: number, noise: number): TrainConfigInput["dataset"] {
+  if (isUploadChoice(dataset)) return { kind: "uploaded", hash: dataset.slice(UPLOAD_PREFIX.length) };
   if (isBuiltinTable(dataset)) return { kind: "builtin", name: dataset };
   return { kind: "generated", name: dataset as "spirals", samples, noise };
 }

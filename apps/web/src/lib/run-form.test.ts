@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { uploadChoice } from "./dataset-choice";
 import { DEFAULT_FORM, formToConfig, validateForm, withDataset } from "./run-form";
 
 describe("validateForm", () => {
@@ -26,6 +27,14 @@ describe("choosing a dataset", () => {
     const v = withDataset(DEFAULT_FORM, "mnist");
     expect(formToConfig(v).dataset).toEqual({ kind: "builtin", name: "mnist" });
     expect(v).toMatchObject({ hiddenLayers: "128, 64", epochs: "3", batchSize: "64" });
+    expect(validateForm(v)).toEqual({});
+  });
+
+  it("launches an upload by its hash with a table's suggested settings", () => {
+    const hash = "ab".repeat(32);
+    const v = withDataset(DEFAULT_FORM, uploadChoice(hash));
+    expect(formToConfig(v).dataset).toEqual({ kind: "uploaded", hash });
+    expect(v).toMatchObject({ hiddenLayers: "32, 16" });
     expect(validateForm(v)).toEqual({});
   });
 

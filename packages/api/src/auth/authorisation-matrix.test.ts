@@ -36,6 +36,7 @@ const EXPECTED: Record<string, string> = {
   "lab.claims": "project:VIEWER",
   "lab.launch": "project:EDITOR",
   "datasets.list": "project:VIEWER",
+  "datasets.overview": "project:VIEWER",
   "queue.overview": "project:VIEWER",
   "queue.retryJob": "project:EDITOR",
   "queue.removeJob": "project:EDITOR",

@@ -1,7 +1,9 @@
 /** datasets.*: the project's uploaded datasets (uploads themselves arrive over POST /api/datasets). */
 import { router } from "../trpc";
 import { listDatasetsProcedure } from "./list";
+import { datasetsOverviewProcedure } from "./overview";
 
 export const datasetsRouter = router({
   list: listDatasetsProcedure,
+  overview: datasetsOverviewProcedure,
 });

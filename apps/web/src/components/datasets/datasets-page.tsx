@@ -1,0 +1,157 @@
+"use client";
+/**
+ * Every dataset the project can train on: its uploads (every version), the 2-D generators and the shipped
+ * tables, each with its shape, class balance, origin and the runs and sweeps that used it.
+ */
+import type { RouterOutputs } from "@actlab/api";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useCanEdit } from "@/components/account/role-context";
+import { useTRPC } from "@/trpc/client";
+import { ClassBalance } from "./class-balance";
+import styles from "./datasets.module.css";
+import { ScatterPreview } from "./scatter-preview";
+import { UploadForm } from "./upload-form";
+
+type Overview = RouterOutputs["datasets"]["overview"];
+type Usage = Overview["builtin"][number]["usage"];
+
+function UsedBy({ usage }: { usage: Usage }) {
+  if (!usage) return <span className="muted">No runs yet.</span>;
+  return (
+    <span data-testid="dataset-usage">
+      <Link href={`/runs/${usage.latestRunId}`}>
+        {usage.runs} run{usage.runs === 1 ? "" : "s"}
+      </Link>
+      {usage.sweeps.length > 0 ? " · " : ""}
+      {usage.sweeps.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? ", " : ""}
+          <Link href={`/sweeps/${s.id}`}>{s.name}</Link>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+const shape = (rows: number, features: number, classes: number) =>
+  `${rows.toLocaleString("en")} rows · ${features.toLocaleString("en")} features · ${classes} classes`;
+
+function Uploads({ uploads }: { uploads: Overview["uploads"] }) {
+  // Newest version first within a name, as the server lists them.
+  const byName = new Map<string, Overview["uploads"]>();
+  for (const u of uploads) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  if (byName.size === 0) return <p className="muted">No uploads yet.</p>;
+  return (
+    <div className={styles.cards}>
+      {[...byName].map(([name, versions]) => {
+        const [latest, ...older] = versions;
+        if (!latest) return null;
+        return (
+          <article className={`panel ${styles.card}`} key={name} data-testid="upload-card">
+            <h3>
+              {name} <span className="muted">v{latest.version}</span>
+            </h3>
+            <span>{shape(latest.rows, latest.features, latest.classes)}</span>
+            <span className="muted">
+              label column {latest.labelColumn} · {latest.fileName} ({(latest.fileBytes / 1024).toFixed(1)}{" "}
+              kB) · uploaded {new Date(latest.createdAt).toLocaleString()}
+            </span>
+            <ClassBalance names={latest.classNames} counts={latest.classCounts} />
+            <span
+              className={styles.hash}
+              title="SHA-256 of the stored data: a run names the upload by it"
+              data-testid="dataset-hash"
+            >
+              sha-256 {latest.hash}
+            </span>
+            <span className="muted">
+              features: {latest.featureNames.slice(0, 8).join(", ")}
+              {latest.featureNames.length > 8 ? ", …" : ""}
+            </span>
+            <UsedBy usage={latest.usage} />
+            {older.length > 0 ? (
+              <details className={styles.versions}>
+                <summary>
+                  {older.length} earlier version{older.length === 1 ? "" : "s"}
+                </summary>
+                <ul>
+                  {older.map((v) => (
+                    <li key={v.hash}>
+                      v{v.version}: {shape(v.rows, v.features, v.classes)} · {v.hash.slice(0, 12)}… ·{" "}
+                      <UsedBy usage={v.usage} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </article>
+        );
+      })}
+    </div>
+  );
+}
+
+export function DatasetsPage() {
+  const trpc = useTRPC();
+  const canEdit = useCanEdit();
+  const overview = useQuery(trpc.datasets.overview.queryOptions({}));
+  return (
+    <div className="grid">
+      <div className="page-head">
+        <div>
+          <h1>Datasets</h1>
+          <p className="sub">
+            What runs in this project can train on: your uploads, the generators and the shipped tables.
+          </p>
+        </div>
+      </div>
+      {canEdit ? <UploadForm /> : null}
+      {overview.isError ? <div className="alert">{overview.error.message}</div> : null}
+      {!overview.data ? (
+        <div className="skeleton" style={{ height: 240 }} />
+      ) : (
+        <>
+          <section className="grid" data-testid="uploads">
+            <h2>Uploads</h2>
+            <Uploads uploads={overview.data.uploads} />
+          </section>
+          <section className="grid">
+            <h2>Generated 2-D data</h2>
+            <div className={styles.cards}>
+              {overview.data.generated.map(({ spec, usage }) => (
+                <article className={`panel ${styles.card}`} key={spec.name}>
+                  <h3>{spec.name}</h3>
+                  <ScatterPreview spec={spec} />
+                  <span className="muted">
+                    {spec.samples} samples · noise {spec.noise} · {spec.classes} classes · data seed{" "}
+                    {spec.seed} (all set per run)
+                  </span>
+                  <UsedBy usage={usage} />
+                </article>
+              ))}
+            </div>
+          </section>
+          <section className="grid">
+            <h2>Shipped tables and image sets</h2>
+            <div className={styles.cards}>
+              {overview.data.builtin.map((d) => (
+                <article className={`panel ${styles.card}`} key={d.name} data-testid={`builtin-${d.name}`}>
+                  <h3>{d.title}</h3>
+                  <span>{shape(d.rows, d.features, d.classes)}</span>
+                  <span className="muted">
+                    {d.source} · licence {d.licence}
+                  </span>
+                  {d.available ? null : (
+                    <div className="alert">Not on this machine: {d.unavailableReason}</div>
+                  )}
+                  <UsedBy usage={d.usage} />
+                </article>
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
