@@ -51,7 +51,7 @@ describe("weights codec", () => {
     const header = new TextDecoder().decode(bytes.subarray(12, 12 + headerLength));
     expect(JSON.parse(header).layers).toHaveLength(13);
     expect(header).not.toMatch(/\[\s*-?\d/);
-  });
+  }, 30_000); // builds a 12×512 net: seconds on a loaded 2-core machine
 
   it("refuses bytes that are not a weights blob, or are cut short", () => {
     expect(() => decodeModelWeights(new TextEncoder().encode('{"layers":[]}'))).toThrow(/bad magic/);
