@@ -9,18 +9,6 @@ import { e2eStack } from "./stack";
 
 const stack = e2eStack();
 
-/** A tRPC mutation as the browser sends it (superjson's envelope), for setting up without clicking. */
-async function mutate(path: string, input: unknown): Promise<{ id: string }> {
-  const res = await fetch(`${stack.baseUrl}/api/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ json: input }),
-  });
-  const body = (await res.json()) as { result?: { data?: { json?: { id: string } } } };
-  if (!res.ok || !body.result?.data?.json) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
-  return body.result.data.json;
-}
-
 const LONG_NAME = "baseline on breast cancer with a deliberately long name that says what the run tried";
 const chart = (page: Page) => page.getByTestId("compare-chart");
 const scope = (page: Page) => page.getByTestId("summary-scope").textContent();
@@ -63,7 +51,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
   let sweepId = "";
 
   beforeAll(async () => {
-    const sweep = await mutate("sweeps.create", {
+    const sweep = await stack.mutate("sweeps.create", {
       spec: {
         base: {
           dataset: { kind: "generated", name: "moons", samples: 200 },
@@ -76,7 +64,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
       },
     });
     sweepId = sweep.id;
-    await mutate("runs.create", {
+    await stack.mutate("runs.create", {
       config: {
         dataset: { kind: "builtin", name: "breast_cancer" },
         hiddenLayers: [8],

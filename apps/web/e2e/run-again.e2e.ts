@@ -1,4 +1,5 @@
 /** "Run again" as a user would use it: the run page says what it trained on, and the copy repeats it bit for bit. */
+import { isWallClockMetric } from "@actlab/core";
 import { describe, expect, it } from "vitest";
 import { e2eStack } from "./stack";
 
@@ -14,7 +15,7 @@ async function trainingSeries(runId: string): Promise<Series[]> {
   if (!body.result) throw new Error(`runs.get: ${JSON.stringify(body).slice(0, 300)}`);
   const series: Series[] = body.result.data.json.series;
   return series
-    .filter((s) => !/^(time|perf|sys)\//.test(s.key))
+    .filter((s) => !isWallClockMetric(s.key))
     .map(({ key, steps, values }) => ({ key, steps, values }));
 }
 

@@ -27,6 +27,8 @@ export type E2EStack = {
   /** A browser context of its own (own cookies): one signed-in user per context. */
   newContext(): Promise<BrowserContext>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** A tRPC mutation as the browser sends it (superjson's envelope), for setting up without clicking. */
+  mutate(path: string, input: unknown): Promise<{ id: string }>;
   stop(): Promise<void>;
 };
 
@@ -94,6 +96,17 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
     },
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+    },
+    async mutate(path, input) {
+      const res = await fetch(`${baseUrl}/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
+      const body = (await res.json()) as { result?: { data?: { json?: { id: string } } } };
+      if (!res.ok || !body.result?.data?.json)
+        throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
+      return body.result.data.json;
     },
     async stop() {
       await browser.close();

@@ -4,21 +4,9 @@ import { e2eStack } from "./stack";
 
 const stack = e2eStack();
 
-/** A tRPC mutation as the browser sends it (superjson's envelope), for setting up without clicking. */
-async function mutate(path: string, input: unknown): Promise<{ id: string }> {
-  const res = await fetch(`${stack.baseUrl}/api/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ json: input }),
-  });
-  const body = (await res.json()) as { result?: { data?: { json?: { id: string } } } };
-  if (!res.ok || !body.result?.data?.json) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
-  return body.result.data.json;
-}
-
 describe("extending a sweep with more seeds", () => {
   it("adds three seeds of every config from the verdict and counts them once they finish", async () => {
-    const { id } = await mutate("sweeps.create", {
+    const { id } = await stack.mutate("sweeps.create", {
       spec: {
         base: {
           dataset: { kind: "generated", name: "moons", samples: 200 },
