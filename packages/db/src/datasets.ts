@@ -6,13 +6,11 @@ import { type Db, prisma } from "./client";
 
 export type DatasetShape = { rows: number; features: number; classes: number };
 
-export type NewDatasetVersion = {
+/** What an upload says about itself, as stored and as read back. */
+type DatasetFacts = {
   projectId: string;
   name: string;
   hash: string;
-  /** The encoded table, compressed, and its size before compression. */
-  blob: Uint8Array<ArrayBuffer>;
-  blobSize: number;
   rows: number;
   features: number;
   classes: number;
@@ -25,24 +23,13 @@ export type NewDatasetVersion = {
   createdById: string | null;
 };
 
-export type DatasetVersion = {
-  id: string;
-  projectId: string;
-  name: string;
-  version: number;
-  hash: string;
-  rows: number;
-  features: number;
-  classes: number;
-  labelColumn: string;
-  featureNames: string[];
-  classNames: string[];
-  classCounts: number[];
-  fileName: string;
-  fileBytes: number;
-  createdById: string | null;
-  createdAt: Date;
+export type NewDatasetVersion = DatasetFacts & {
+  /** The encoded table, compressed, and its size before compression. */
+  blob: Uint8Array<ArrayBuffer>;
+  blobSize: number;
 };
+
+export type DatasetVersion = DatasetFacts & { id: string; version: number; createdAt: Date };
 
 type DatasetRow = Omit<DatasetVersion, "featureNames" | "classNames" | "classCounts"> & {
   featureNames: string;
