@@ -4,7 +4,7 @@ export { DatasetBlobError, decodeDatasetBlob, encodeDatasetBlob, sha256Hex } fro
 export { createDatasetCache, type DatasetCache } from "./blob/dataset-cache";
 export { type StoredDataset, toStoredDataset } from "./blob/stored-dataset";
 export { BUILTIN_CATALOG, type BuiltinInfo } from "./catalog";
-export { CsvDatasetError } from "./csv/csv-error";
+export { CsvDatasetError, CsvTooLargeError } from "./csv/csv-error";
 export { CSV_MIN_ROWS, type CsvTableOptions } from "./csv/csv-table";
 export { parseCsvText } from "./csv/parse-csv-text";
 export { type CsvUpload, type CsvUploadOptions, parseCsvUpload } from "./csv/parse-csv-upload";

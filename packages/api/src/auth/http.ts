@@ -17,12 +17,16 @@ import {
 } from "./request-user";
 import { SETUP_HEADER } from "./setup-link";
 
-/** Before any handler: a Host we answer to, no cross-origin write, a body within the limit. */
-async function admit(req: Request, network: NetworkOptions): Promise<Request | Response> {
+/** Before anything is read: a Host we answer to and no cross-origin write, else the refusal to answer. */
+export function foreignRequestRefusal(req: Request, network: NetworkOptions): Response | null {
   if (!isAllowedHost(req.headers.get("host") ?? new URL(req.url).host, network.publicUrl))
     return wrongHostRefusal(network.publicUrl);
-  if (isCrossOriginWrite(req)) return crossOriginRefusal();
-  return withinBodyLimit(req, network.maxBodyBytes);
+  return isCrossOriginWrite(req) ? crossOriginRefusal() : null;
+}
+
+/** Before any handler: the request checks above, then a body within the limit. */
+async function admit(req: Request, network: NetworkOptions): Promise<Request | Response> {
+  return foreignRequestRefusal(req, network) ?? withinBodyLimit(req, network.maxBodyBytes);
 }
 
 export async function handleTrpcRequest(

@@ -5,14 +5,20 @@
  * cross-origin and project rules as every procedure apply (`projectAccess`).
  */
 
-import { CsvDatasetError, type CsvUpload, parseCsvUpload, toStoredDataset } from "@actlab/datasets";
+import {
+  CsvDatasetError,
+  CsvTooLargeError,
+  type CsvUpload,
+  parseCsvUpload,
+  toStoredDataset,
+} from "@actlab/datasets";
 import { type Db, storeDatasetVersion } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
-import { crossOriginRefusal, isCrossOriginWrite } from "../auth/csrf";
+import { foreignRequestRefusal } from "../auth/http";
 import { PROJECT_COOKIE, type RequestAuth, readCookie, WORKSPACE_COOKIE } from "../auth/request-user";
-import { isAllowedHost, tooLargeRefusal, wrongHostRefusal } from "../network";
+import { tooLargeRefusal } from "../network";
 import { projectAccess } from "../trpc";
 import { datasetSummary } from "./summary";
 
@@ -42,10 +48,9 @@ export async function handleDatasetUpload(
   requestAuth: RequestAuth,
   maxUploadBytes: number,
 ): Promise<Response> {
-  if (!isAllowedHost(req.headers.get("host") ?? new URL(req.url).host, requestAuth.network.publicUrl))
-    return wrongHostRefusal(requestAuth.network.publicUrl);
+  const foreign = foreignRequestRefusal(req, requestAuth.network);
+  if (foreign) return foreign;
   if (req.method !== "POST") return refusal(405, "upload a dataset with POST");
-  if (isCrossOriginWrite(req)) return crossOriginRefusal();
   const query = ZUploadQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return refusal(400, query.error.issues.map((i) => i.message).join("; "));
   const declared = req.headers.get("content-length");
@@ -83,7 +88,7 @@ export async function handleDatasetUpload(
   } catch (error) {
     if (!(error instanceof CsvDatasetError)) throw error;
     await req.body.cancel().catch(() => {});
-    const status = /larger than the limit/.test(error.message) ? 413 : 400;
+    const status = error instanceof CsvTooLargeError ? 413 : 400;
     return refusal(status, error.message, { line: error.line, column: error.column });
   }
   const { dataset } = upload;

@@ -9,3 +9,8 @@ export class CsvDatasetError extends Error {
     super(line === undefined ? message : `line ${line}: ${message}`);
   }
 }
+
+/** The file is over the upload limit (as sent or after decompression): the server answers 413, not 400. */
+export class CsvTooLargeError extends CsvDatasetError {
+  override name = "CsvTooLargeError";
+}

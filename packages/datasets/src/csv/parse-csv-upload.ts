@@ -9,7 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import type { Dataset } from "@actlab/core";
 import { type Info, parse } from "csv-parse";
-import { CsvDatasetError } from "./csv-error";
+import { CsvDatasetError, CsvTooLargeError } from "./csv-error";
 import { CSV_MAX_LINE_BYTES, csvParseOptions, csvReadError, isBlankRecord } from "./csv-reader";
 import { type CsvTableOptions, createCsvTable } from "./csv-table";
 
@@ -31,7 +31,7 @@ async function* within(
   for await (const chunk of source) {
     total += chunk.byteLength;
     counted(total);
-    if (total > max) throw new CsvDatasetError(`${what} is larger than the limit of ${megabytes(max)}`);
+    if (total > max) throw new CsvTooLargeError(`${what} is larger than the limit of ${megabytes(max)}`);
     yield chunk;
   }
 }

@@ -2,7 +2,14 @@
  * The upload form's look at a file before it is sent: its header and first rows, parsed by csv-parse's
  * browser build and checked by the same table rules as the server, so most refusals show before upload.
  */
-import { CSV_MIN_ROWS, CsvDatasetError, createCsvTable } from "@actlab/datasets/csv-table";
+import {
+  CSV_MIN_ROWS,
+  CsvDatasetError,
+  createCsvTable,
+  csvParseOptions,
+  csvReadError,
+  isBlankRecord,
+} from "@actlab/datasets/csv-table";
 import { parse } from "csv-parse/browser/esm/sync";
 
 /** Enough of a file to show and check its start: a large upload is read only this far in the browser. */
@@ -17,21 +24,16 @@ export function previewCsv(text: string, whole: boolean, labelColumn?: string): 
   const usable = whole ? text : text.slice(0, text.lastIndexOf("\n") + 1);
   let records: { info: { lines: number }; record: string[] }[];
   try {
-    records = parse(usable, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    }) as unknown as typeof records;
+    records = parse(usable, csvParseOptions()) as unknown as typeof records;
   } catch (error) {
-    return { header: [], rows: [], problem: (error as Error).message };
+    return { header: [], rows: [], problem: csvReadError(error).message };
   }
   const header = records[0]?.record.map((h) => h.trim()) ?? [];
   const rows = records.slice(1, 1 + SHOWN_ROWS).map((r) => r.record);
   const table = createCsvTable({ name: "preview", labelColumn, minRows: whole ? CSV_MIN_ROWS : 1 });
   try {
     for (const { info, record } of records) {
-      if (record.length === 1 && record[0]?.trim() === "") continue;
+      if (isBlankRecord(record)) continue;
       table.add(record, info.lines);
     }
     if (whole) table.finish();
