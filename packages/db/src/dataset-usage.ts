@@ -10,12 +10,14 @@ export type DatasetUsage = {
 
 export async function listDatasetUsage(db: Db, projectId: string): Promise<DatasetUsage[]> {
   const p = db[prisma];
-  const [counts, sweeps] = await Promise.all([
-    p.run.groupBy({
-      by: ["dataset"],
+  const [counts, latest, sweeps] = await Promise.all([
+    p.run.groupBy({ by: ["dataset"], where: { projectId, deletedAt: null }, _count: { _all: true } }),
+    // Newest first, one per dataset: each dataset's latest run.
+    p.run.findMany({
       where: { projectId, deletedAt: null },
-      _count: { _all: true },
-      _max: { createdAt: true },
+      distinct: ["dataset"],
+      orderBy: { createdAt: "desc" },
+      select: { dataset: true, id: true },
     }),
     p.run.findMany({
       where: { projectId, deletedAt: null, sweepId: { not: null } },
@@ -24,19 +26,11 @@ export async function listDatasetUsage(db: Db, projectId: string): Promise<Datas
       orderBy: { createdAt: "desc" },
     }),
   ]);
-  const latest = await Promise.all(
-    counts.map((c) =>
-      p.run.findFirst({
-        where: { projectId, deletedAt: null, dataset: c.dataset },
-        orderBy: { createdAt: "desc" },
-        select: { id: true },
-      }),
-    ),
-  );
-  return counts.map((c, i) => ({
+  const latestOf = new Map(latest.map((r) => [r.dataset, r.id]));
+  return counts.map((c) => ({
     dataset: c.dataset,
     runs: c._count._all,
-    latestRunId: latest[i]?.id ?? "",
+    latestRunId: latestOf.get(c.dataset) ?? "",
     sweeps: sweeps.flatMap((s) => (s.dataset === c.dataset && s.sweep ? [s.sweep] : [])).slice(0, 10),
   }));
 }
