@@ -6,7 +6,7 @@
  * epoch long enough to drown the start-up gives its ETA at once.
  */
 export const WARM_UP_MS = 500;
-export const MIN_SPAN_MS = 250;
+export const MIN_SPAN_MS = 1_000;
 export const ETA_WINDOW_MS = 10_000;
 export const WARM_FIRST_EPOCH_MS = 2_000;
 

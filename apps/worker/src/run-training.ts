@@ -27,7 +27,7 @@ import {
   saveCheckpoint,
   updateRunProgress,
 } from "@actlab/db";
-import { publishRunEvent, type RunEvent, type RunProgress } from "@actlab/queue";
+import { type MetricPoint, publishRunEvent, type RunEvent, type RunProgress } from "@actlab/queue";
 import type { Redis } from "ioredis";
 import { createEtaEstimator } from "./eta";
 import { createMetricBuffer } from "./metric-buffer";
@@ -120,12 +120,15 @@ export async function runTraining(
     let lastYield = Date.now();
     let end: EndEvent | null = null;
 
-    const flush = async (progress?: RunProgress) => {
+    /** Stores the buffered points; `announce` then tells the pages (split so an epoch's weights go between). */
+    const store = () => {
       const points = buffer.take();
-      if (points.length > 0) {
-        appendMetrics(db, runId, points);
+      appendMetrics(db, runId, points);
+      return points;
+    };
+    const announce = async (points: MetricPoint[], progress?: RunProgress) => {
+      if (points.length > 0)
         await publishRunEventSafely(redis, { type: "metrics", runId, points }, run.sweepId);
-      }
       if (progress) {
         await updateRunProgress(db, runId, {
           epoch: progress.epoch,
@@ -136,6 +139,7 @@ export async function runTraining(
       }
       lastFlush = Date.now();
     };
+    const flush = () => announce(store());
 
     /**
      * Cancel: keep the points so far and stop. Superseded: stop without a write, the run is another
@@ -186,7 +190,7 @@ export async function runTraining(
           samplesPerSec: event.metrics[METRIC.samplesPerSec] ?? stepsPerSec * config.batchSize,
           etaSec: eta.epochEnded(event.step, now),
         };
-        await flush(progress);
+        const points = store();
         // Asked afresh: a large network's checkpoint takes seconds, wasted on a canceled or retried run
         // (a hand-back still wants it, weights included).
         const stopping = await deps.stop.checkNow();
@@ -200,6 +204,8 @@ export async function runTraining(
             weights: training.weights(),
           });
         }
+        // Announced once its weights are stored: the run page's first ask for them finds them.
+        await announce(points, progress);
         const stopped = await honourStop(deps.stop.requested(), event.step);
         if (stopped) return stopped;
         continue;

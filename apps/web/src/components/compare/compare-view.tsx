@@ -52,15 +52,19 @@ export function CompareView({
   const [savedState, setSavedState] = useState(() =>
     saved ? parseCompareState(new URLSearchParams(saved.state)) : null,
   );
-  const state = savedState ?? urlState;
+  // Next.js brings useSearchParams up to date in a transition, later than the click: until then the
+  // change is held here, or a controlled checkbox would spring back and the control lag behind the hand.
+  const [pending, setPending] = useState<{ state: CompareState; before: string } | null>(null);
+  const held = pending?.before === params.toString() ? pending.state : null;
+  const state = savedState ?? held ?? urlState;
   // The History API, not router.replace: Next.js syncs useSearchParams with it and asks the server for
   // nothing, so smoothing or hiding redraws the loaded data and only a new query input reaches the API.
   // The URL is read at the change, so two changes before a render both stay.
   const set = (patch: Partial<CompareState>) => {
     if (savedState) return setSavedState(patchCompareState(savedState, patch));
-    const current = parseCompareState(new URLSearchParams(window.location.search));
-    const query = compareStateToQuery(patchCompareState(current, patch));
-    window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
+    const next = patchCompareState(parseCompareState(new URLSearchParams(window.location.search)), patch);
+    setPending({ state: next, before: params.toString() });
+    window.history.replaceState(null, "", `${window.location.pathname}?${compareStateToQuery(next)}`);
   };
   // The bucket count is the chart's width in pixels: measured before the first query, so it runs once.
   const [width, setWidth] = useState<number | null>(null);
