@@ -28,11 +28,25 @@ const readMaybeGzip = async (file: string) => {
   return file.endsWith(".gz") ? gunzipSync(bytes) : new Uint8Array(bytes);
 };
 
-export async function previewBuiltin(
+// Kept per process: a few rows each, and the image sets' files are read once rather than on every page view.
+const previews = new Map<string, Promise<Dataset>>();
+
+export function previewBuiltin(
   name: BuiltinTableName,
   count: number,
   paths: SourcePaths = {},
 ): Promise<Dataset> {
+  const key = `${name}\0${count}\0${paths.mnistDir ?? ""}\0${paths.fashionMnistDir ?? ""}`;
+  let cached = previews.get(key);
+  if (!cached) {
+    cached = readPreview(name, count, paths);
+    previews.set(key, cached);
+    cached.catch(() => previews.delete(key)); // a missing source may be installed later
+  }
+  return cached;
+}
+
+async function readPreview(name: BuiltinTableName, count: number, paths: SourcePaths): Promise<Dataset> {
   if (name === "mnist" || name === "fashion_mnist") {
     const files = locateIdxFiles(name, paths);
     const [images, labels] = await Promise.all([
