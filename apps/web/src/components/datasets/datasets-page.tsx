@@ -11,6 +11,7 @@ import { useTRPC } from "@/trpc/client";
 import { ClassBalance } from "./class-balance";
 import { DatasetPreview } from "./dataset-preview";
 import styles from "./datasets.module.css";
+import { EveryActivationButton } from "./every-activation-button";
 import { ScatterPreview } from "./scatter-preview";
 import { ShortHash } from "./short-hash";
 import { UploadForm } from "./upload-form";
@@ -39,7 +40,7 @@ function UsedBy({ usage }: { usage: Usage }) {
 const shape = (rows: number, features: number, classes: number) =>
   `${rows.toLocaleString("en")} rows · ${features.toLocaleString("en")} features · ${classes} classes`;
 
-function Uploads({ uploads }: { uploads: Overview["uploads"] }) {
+function Uploads({ uploads, canEdit }: { uploads: Overview["uploads"]; canEdit: boolean }) {
   // Newest version first within a name, as the server lists them.
   const byName = new Map<string, Overview["uploads"]>();
   for (const u of uploads) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
@@ -67,6 +68,7 @@ function Uploads({ uploads }: { uploads: Overview["uploads"] }) {
             </span>
             <DatasetPreview which={{ kind: "uploaded", hash: latest.hash }} />
             <UsedBy usage={latest.usage} />
+            {canEdit ? <EveryActivationButton hash={latest.hash} /> : null}
             {older.length > 0 ? (
               <details className={styles.versions}>
                 <summary>
@@ -111,7 +113,7 @@ export function DatasetsPage() {
         <>
           <section className="grid" data-testid="uploads">
             <h2>Uploads</h2>
-            <Uploads uploads={overview.data.uploads} />
+            <Uploads uploads={overview.data.uploads} canEdit={canEdit} />
           </section>
           <section className="grid">
             <h2>Generated 2-D data</h2>
