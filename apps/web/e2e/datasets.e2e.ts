@@ -26,9 +26,9 @@ describe("uploaded datasets in the browser", () => {
     await page.getByTestId("upload-form").waitFor();
     await page.getByText("No uploads yet.").waitFor();
     await page.getByTestId("upload-file").setInputFiles(goodFile);
-    await expect(page.getByTestId("upload-name").inputValue()).resolves.toBe("e2e-points");
+    await expect.poll(() => page.getByTestId("upload-name").inputValue()).toBe("e2e-points");
     // The last column is the default guess; 'x2' as the label would leave one feature column.
-    await expect(page.getByTestId("upload-label").inputValue()).resolves.toBe("x2");
+    await expect.poll(() => page.getByTestId("upload-label").inputValue()).toBe("x2");
     await page.getByTestId("upload-label").selectOption("side");
     await page.getByTestId("upload-preview").waitFor();
     await expect(page.getByTestId("upload-preview").locator("tbody tr").count()).resolves.toBe(8);
@@ -46,6 +46,7 @@ describe("uploaded datasets in the browser", () => {
     hash = (await card.getByTestId("dataset-hash").getAttribute("data-hash")) ?? "";
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     await card.getByText("First rows").click();
+    await card.getByTestId("dataset-rows").waitFor();
     await expect(card.getByTestId("dataset-rows").locator("tbody tr").count()).resolves.toBe(20);
     await page.getByTestId("dataset-images").first().waitFor(); // MNIST's first digits
     await stack.screenshot(page, "datasets-page");
@@ -93,8 +94,10 @@ describe("uploaded datasets in the browser", () => {
     await page.goto(`${stack.baseUrl}/sweeps/new`);
     await page.locator(`#dataset option[value="upload:${hash}"]`).waitFor({ state: "attached" });
     await page.locator("#dataset").selectOption(`upload:${hash}`);
-    for (const chip of await page.getByTestId("activation-choices").locator("label").all()) {
-      const keep = ["relu", "tanh"].includes((await chip.textContent())?.trim() ?? "");
+    const chips = page.getByTestId("activation-choices").locator("label");
+    await chips.first().waitFor();
+    for (const chip of await chips.all()) {
+      const keep = ["relu", "tanh"].includes((await chip.textContent())?.trim().toLowerCase() ?? "");
       if ((await chip.locator("input").isChecked()) !== keep) await chip.click();
     }
     await page.locator("#seeds").fill("2");
