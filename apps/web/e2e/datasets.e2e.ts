@@ -48,7 +48,9 @@ describe("uploaded datasets in the browser", () => {
     await card.getByText("First rows").click();
     await card.getByTestId("dataset-rows").waitFor();
     await expect(card.getByTestId("dataset-rows").locator("tbody tr").count()).resolves.toBe(20);
-    await page.getByTestId("dataset-images").first().waitFor(); // MNIST's first digits
+    // The image sets are found by the web server too, and drawn as their first pictures.
+    await page.getByTestId("builtin-mnist").getByTestId("dataset-images").waitFor();
+    await page.getByTestId("builtin-fashion_mnist").getByTestId("dataset-images").waitFor();
     await stack.screenshot(page, "datasets-page");
     await page.close();
   });
