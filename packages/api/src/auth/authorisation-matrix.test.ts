@@ -37,6 +37,7 @@ const EXPECTED: Record<string, string> = {
   "lab.launch": "project:EDITOR",
   "datasets.list": "project:VIEWER",
   "datasets.overview": "project:VIEWER",
+  "datasets.preview": "project:VIEWER",
   "queue.overview": "project:VIEWER",
   "queue.retryJob": "project:EDITOR",
   "queue.removeJob": "project:EDITOR",

@@ -2,8 +2,10 @@
 import { router } from "../trpc";
 import { listDatasetsProcedure } from "./list";
 import { datasetsOverviewProcedure } from "./overview";
+import { datasetsPreviewProcedure } from "./preview";
 
 export const datasetsRouter = router({
   list: listDatasetsProcedure,
   overview: datasetsOverviewProcedure,
+  preview: datasetsPreviewProcedure,
 });

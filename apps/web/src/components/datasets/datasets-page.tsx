@@ -9,8 +9,11 @@ import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
 import { useTRPC } from "@/trpc/client";
 import { ClassBalance } from "./class-balance";
+import { DatasetPreview } from "./dataset-preview";
 import styles from "./datasets.module.css";
+import { EveryActivationButton } from "./every-activation-button";
 import { ScatterPreview } from "./scatter-preview";
+import { ShortHash } from "./short-hash";
 import { UploadForm } from "./upload-form";
 
 type Overview = RouterOutputs["datasets"]["overview"];
@@ -37,7 +40,7 @@ function UsedBy({ usage }: { usage: Usage }) {
 const shape = (rows: number, features: number, classes: number) =>
   `${rows.toLocaleString("en")} rows · ${features.toLocaleString("en")} features · ${classes} classes`;
 
-function Uploads({ uploads }: { uploads: Overview["uploads"] }) {
+function Uploads({ uploads, canEdit }: { uploads: Overview["uploads"]; canEdit: boolean }) {
   // Newest version first within a name, as the server lists them.
   const byName = new Map<string, Overview["uploads"]>();
   for (const u of uploads) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
@@ -58,18 +61,14 @@ function Uploads({ uploads }: { uploads: Overview["uploads"] }) {
               kB) · uploaded {new Date(latest.createdAt).toLocaleString()}
             </span>
             <ClassBalance names={latest.classNames} counts={latest.classCounts} />
-            <span
-              className={styles.hash}
-              title="SHA-256 of the stored data: a run names the upload by it"
-              data-testid="dataset-hash"
-            >
-              sha-256 {latest.hash}
-            </span>
+            <ShortHash hash={latest.hash} />
             <span className="muted">
               features: {latest.featureNames.slice(0, 8).join(", ")}
               {latest.featureNames.length > 8 ? ", …" : ""}
             </span>
+            <DatasetPreview which={{ kind: "uploaded", hash: latest.hash }} />
             <UsedBy usage={latest.usage} />
+            {canEdit ? <EveryActivationButton hash={latest.hash} /> : null}
             {older.length > 0 ? (
               <details className={styles.versions}>
                 <summary>
@@ -78,7 +77,7 @@ function Uploads({ uploads }: { uploads: Overview["uploads"] }) {
                 <ul>
                   {older.map((v) => (
                     <li key={v.hash}>
-                      v{v.version}: {shape(v.rows, v.features, v.classes)} · {v.hash.slice(0, 12)}… ·{" "}
+                      v{v.version}: {shape(v.rows, v.features, v.classes)} · <ShortHash hash={v.hash} /> ·{" "}
                       <UsedBy usage={v.usage} />
                     </li>
                   ))}
@@ -114,7 +113,7 @@ export function DatasetsPage() {
         <>
           <section className="grid" data-testid="uploads">
             <h2>Uploads</h2>
-            <Uploads uploads={overview.data.uploads} />
+            <Uploads uploads={overview.data.uploads} canEdit={canEdit} />
           </section>
           <section className="grid">
             <h2>Generated 2-D data</h2>
@@ -142,7 +141,12 @@ export function DatasetsPage() {
                   <span className="muted">
                     {d.source} · licence {d.licence}
                   </span>
-                  {d.available ? null : (
+                  {d.available ? (
+                    <DatasetPreview
+                      which={{ kind: "builtin", name: d.name }}
+                      images={d.name === "mnist" || d.name === "fashion_mnist"}
+                    />
+                  ) : (
                     <div className="alert">Not on this machine: {d.unavailableReason}</div>
                   )}
                   <UsedBy usage={d.usage} />

@@ -1,0 +1,64 @@
+/**
+ * The first rows of a builtin, for the datasets page. The image sets read only the training files and keep
+ * their first images, so a preview never holds (or caches) all 70,000 of them as floats.
+ */
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import { type BuiltinTableName, type Dataset, datasetFromIdx, parseIdx, selectRows } from "@actlab/core";
+import { FASHION_MNIST_CLASSES } from "./catalog";
+import { locateIdxFiles } from "./load-builtin";
+import { loadDataset } from "./load-dataset";
+import type { SourcePaths } from "./sources";
+
+/** An IDX array cut to its first `count` records, header rewritten to match. */
+function firstIdxRecords(bytes: Uint8Array, count: number): Uint8Array {
+  const { dims, data } = parseIdx(bytes);
+  const kept = Math.min(count, dims[0] ?? 0);
+  const recordBytes = dims.slice(1).reduce((a, b) => a * b, 1);
+  const headerBytes = 4 + 4 * dims.length;
+  const out = new Uint8Array(headerBytes + kept * recordBytes);
+  out.set(bytes.subarray(0, headerBytes));
+  new DataView(out.buffer).setUint32(4, kept, false);
+  out.set(data.subarray(0, kept * recordBytes), headerBytes);
+  return out;
+}
+
+const readMaybeGzip = async (file: string) => {
+  const bytes = await readFile(file);
+  return file.endsWith(".gz") ? gunzipSync(bytes) : new Uint8Array(bytes);
+};
+
+// Kept per process: a few rows each, and the image sets' files are read once rather than on every page view.
+const previews = new Map<string, Promise<Dataset>>();
+
+export function previewBuiltin(
+  name: BuiltinTableName,
+  count: number,
+  paths: SourcePaths = {},
+): Promise<Dataset> {
+  const key = `${name}\0${count}\0${paths.mnistDir ?? ""}\0${paths.fashionMnistDir ?? ""}`;
+  let cached = previews.get(key);
+  if (!cached) {
+    cached = readPreview(name, count, paths);
+    previews.set(key, cached);
+    cached.catch(() => previews.delete(key)); // a missing source may be installed later
+  }
+  return cached;
+}
+
+async function readPreview(name: BuiltinTableName, count: number, paths: SourcePaths): Promise<Dataset> {
+  if (name === "mnist" || name === "fashion_mnist") {
+    const files = locateIdxFiles(name, paths);
+    const [images, labels] = await Promise.all([
+      readMaybeGzip(files.trainImages),
+      readMaybeGzip(files.trainLabels),
+    ]);
+    const classNames = name === "fashion_mnist" ? FASHION_MNIST_CLASSES : undefined;
+    return datasetFromIdx(firstIdxRecords(images, count), firstIdxRecords(labels, count), name, classNames);
+  }
+  const table = await loadDataset({ kind: "builtin", name });
+  return selectRows(
+    table,
+    Array.from({ length: Math.min(count, table.rows) }, (_, i) => i),
+  );
+}
