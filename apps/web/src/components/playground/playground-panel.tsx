@@ -18,7 +18,15 @@ import type { Series } from "@/lib/series";
 import { useTRPC } from "@/trpc/client";
 import styles from "./playground.module.css";
 import { PLAYGROUND_MAX_WIDTH, playgroundConfigOf } from "./playground-config";
-import { type PlaygroundEpoch, type PlaygroundView, usePlayground } from "./use-playground";
+import {
+  type PlaygroundEpoch,
+  type PlaygroundView,
+  TRAIN_MS_PER_FRAME,
+  usePlayground,
+} from "./use-playground";
+
+/** Cells per side of the boundary: redrawn every frame, a 48² grid costs a ninth of the run page's 120². */
+const PLAYGROUND_GRID = 48;
 
 export function PlaygroundPanel({ values }: { values: RunFormValues }) {
   const playground = useMemo(() => playgroundConfigOf(values), [values]);
@@ -71,7 +79,12 @@ export function PlaygroundPanel({ values }: { values: RunFormValues }) {
         <>
           <PlaygroundStats view={view} />
           {view.weights ? (
-            <DecisionBoundary data={ready.data} weights={view.weights} validationPredicted={null} />
+            <DecisionBoundary
+              data={ready.data}
+              weights={view.weights}
+              validationPredicted={null}
+              gridSize={PLAYGROUND_GRID}
+            />
           ) : null}
           <MetricChart
             title="Loss"
@@ -115,7 +128,15 @@ function PlaygroundStats({ view }: { view: PlaygroundView }) {
           {formatMetric(last?.valAcc)}
         </span>
       </div>
-      {view.endMessage ? <div className="alert">{view.endMessage}</div> : null}
+      {view.endMessage ? <div className={`alert ${styles.wide}`}>{view.endMessage}</div> : null}
+      <span
+        className={`${styles.note} ${styles.wide}`}
+        data-testid="playground-fps"
+        data-fps={view.fps ?? ""}
+      >
+        {view.fps === null ? "" : `${Math.round(view.fps)} frames/s, `}≤ {TRAIN_MS_PER_FRAME} ms of training
+        per frame
+      </span>
     </div>
   );
 }

@@ -41,7 +41,11 @@ export type PlaygroundView = {
   weights: SavedModel | null;
   /** Why the training ended, when it did. */
   endMessage: string | null;
+  /** Animation frames per second over the last FPS_WINDOW frames while running; null until measured. */
+  fps: number | null;
 };
+
+const FPS_WINDOW = 30;
 
 type PlaygroundRun = { training: Training; epochs: number; history: PlaygroundEpoch[]; end: EndEvent | null };
 
@@ -53,7 +57,7 @@ const pointOf = (e: EpochEvent): PlaygroundEpoch => ({
   valAcc: e.metrics[METRIC.valAcc] ?? null,
 });
 
-function viewOf(run: PlaygroundRun, playing: boolean): PlaygroundView {
+function viewOf(run: PlaygroundRun, playing: boolean, fps: number | null = null): PlaygroundView {
   const { end } = run;
   const status: PlaygroundStatus = end
     ? end.reason === "diverged"
@@ -69,6 +73,7 @@ function viewOf(run: PlaygroundRun, playing: boolean): PlaygroundView {
     history: [...run.history],
     weights: run.training.weights(),
     endMessage: end?.message ?? null,
+    fps,
   };
 }
 
@@ -105,13 +110,18 @@ export function usePlayground(input: PlaygroundInput) {
     if (current) setView(viewOf(current, playing));
     if (!playing) return;
     let frame = 0;
-    const tick = () => {
+    const frameTimes: number[] = [];
+    const tick = (at: number) => {
+      frameTimes.push(at);
+      if (frameTimes.length > FPS_WINDOW) frameTimes.shift();
+      const first = frameTimes[0] as number;
+      const fps = frameTimes.length > 1 ? (1000 * (frameTimes.length - 1)) / (at - first) : null;
       const r = run.current;
       if (r && !r.end) {
         const slice = advanceWithin(r.training, TRAIN_MS_PER_FRAME);
         for (const e of slice.epochs) r.history.push(pointOf(e));
         r.end = slice.end;
-        setView(viewOf(r, true));
+        setView(viewOf(r, true, fps));
       }
       frame = requestAnimationFrame(tick);
     };
