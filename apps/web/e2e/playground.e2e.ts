@@ -36,6 +36,7 @@ describe("the launch form's playground", () => {
     expect(await boundaryPixels(page)).not.toBe(early);
     expect(Number(await page.getByTestId("playground-loss").getAttribute("data-points"))).toBeGreaterThan(0);
     await stack.screenshot(page, "playground-running");
+    console.log(`playground: ${await page.getByTestId("playground-fps").textContent()}`);
 
     // A new activation starts over from epoch 0.
     const before = await reachEpoch(page, 80);

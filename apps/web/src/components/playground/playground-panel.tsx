@@ -8,22 +8,15 @@ import { HIDDEN_ACTIVATIONS, type TrainConfig } from "@actlab/core";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { type ChartLine, MetricChart } from "@/components/metric-chart";
 import { DecisionBoundary } from "@/components/run-insights/decision-boundary";
 import { reproduceData } from "@/components/run-insights/reproduce-data";
 import { formatMetric } from "@/lib/format";
-import { colorOf } from "@/lib/palette";
 import type { RunFormValues } from "@/lib/run-form";
-import type { Series } from "@/lib/series";
 import { useTRPC } from "@/trpc/client";
+import { LossCurve } from "./loss-curve";
 import styles from "./playground.module.css";
 import { PLAYGROUND_MAX_WIDTH, playgroundConfigOf } from "./playground-config";
-import {
-  type PlaygroundEpoch,
-  type PlaygroundView,
-  TRAIN_MS_PER_FRAME,
-  usePlayground,
-} from "./use-playground";
+import { type PlaygroundView, TRAIN_MS_PER_FRAME, usePlayground } from "./use-playground";
 
 /** Cells per side of the boundary: redrawn every frame, a 48² grid costs a ninth of the run page's 120². */
 const PLAYGROUND_GRID = 48;
@@ -86,13 +79,12 @@ export function PlaygroundPanel({ values }: { values: RunFormValues }) {
               gridSize={PLAYGROUND_GRID}
             />
           ) : null}
-          <MetricChart
-            title="Loss"
-            lines={lossLines(view.history)}
-            yLabel="loss"
-            height={200}
-            testId="playground-loss"
-          />
+          <section className="panel">
+            <h3 className="label-strong" style={{ margin: "0 0 8px" }}>
+              Loss
+            </h3>
+            <LossCurve history={view.history} epochs={view.epochs} />
+          </section>
           <TrackButtons config={ready.config} />
         </>
       ) : null}
@@ -139,18 +131,6 @@ function PlaygroundStats({ view }: { view: PlaygroundView }) {
       </span>
     </div>
   );
-}
-
-const seriesOf = (history: PlaygroundEpoch[], pick: (e: PlaygroundEpoch) => number | null): Series => ({
-  steps: history.map((e) => e.step),
-  values: history.map(pick),
-});
-
-function lossLines(history: PlaygroundEpoch[]): ChartLine[] {
-  return [
-    { label: "train/loss", series: seriesOf(history, (e) => e.trainLoss), color: colorOf(0) },
-    { label: "val/loss", series: seriesOf(history, (e) => e.valLoss), color: colorOf(1) },
-  ];
 }
 
 /** The shown config on the workers: one tracked run, or one run per activation with the same seed. */

@@ -58,12 +58,17 @@ export function DecisionBoundary({
     return { ms: prediction.ms, pixels, size: gridSize };
   }, [weights, bounds, gridSize]);
 
+  // One observer for the canvas's life: one per new grid drew every grid twice (ResizeObserver's first call).
+  const draw = useRef(() => {});
+  draw.current = () => {
+    if (canvas.current) paint(canvas.current, grid, bounds, points, validationPredicted);
+  };
   useEffect(() => {
     const el = canvas.current;
-    if (!el) return;
-    const draw = () => paint(el, grid, bounds, points, validationPredicted);
-    return observeRedraw(el, draw);
-  }, [grid, bounds, points, validationPredicted]);
+    return el ? observeRedraw(el, () => draw.current()) : undefined;
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new picture is what calls for a redraw
+  useEffect(() => draw.current(), [grid, bounds, points, validationPredicted]);
 
   const wrong = validationPredicted
     ? validationPredicted.reduce((n, p, i) => n + (p === points.validation?.labels[i] ? 0 : 1), 0)
