@@ -4,6 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ConfigFields, type FieldErrors } from "@/components/config-fields";
+import playgroundStyles from "@/components/playground/playground.module.css";
+import { PlaygroundPanel } from "@/components/playground/playground-panel";
 import { fieldErrorsOf } from "@/lib/api-errors";
 import {
   DEFAULT_FORM,
@@ -41,20 +43,30 @@ export function NewRunForm() {
     <form className="form" onSubmit={submit} noValidate data-testid="new-run-form">
       {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
       <fieldset className="fieldset-contents" disabled={!hydrated}>
-        {errors._ ? <div className="alert">{errors._}</div> : null}
-        <ConfigFields
-          values={values}
-          errors={errors}
-          options={options.data}
-          onChange={(key, value) =>
-            setValues((v) => (key === "dataset" ? withDataset(v, value) : { ...v, [key]: value }))
-          }
-        />
-        <div className="row">
-          <button className="btn btn-primary" type="submit" disabled={create.isPending} data-testid="launch">
-            {create.isPending ? "Launching…" : "Launch run"}
-          </button>
-          <span className="muted">The run is queued and trained by a background worker.</span>
+        <div className={playgroundStyles.layout}>
+          <div className="form">
+            {errors._ ? <div className="alert">{errors._}</div> : null}
+            <ConfigFields
+              values={values}
+              errors={errors}
+              options={options.data}
+              onChange={(key, value) =>
+                setValues((v) => (key === "dataset" ? withDataset(v, value) : { ...v, [key]: value }))
+              }
+            />
+            <div className="row">
+              <button
+                className="btn btn-primary"
+                type="submit"
+                disabled={create.isPending}
+                data-testid="launch"
+              >
+                {create.isPending ? "Launching…" : "Launch run"}
+              </button>
+              <span className="muted">The run is queued and trained by a background worker.</span>
+            </div>
+          </div>
+          {hydrated ? <PlaygroundPanel values={values} /> : null}
         </div>
       </fieldset>
     </form>

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createRng } from "../rng";
-import { BACKEND_MIN_MACS, gemmBackendName, jsSgemm, setGemmBackend, sgemm } from "./gemm";
+import {
+  BACKEND_MIN_MACS,
+  gemmBackendName,
+  jsSgemm,
+  PORTABLE_LAYER_WIDTH,
+  setGemmBackend,
+  sgemm,
+} from "./gemm";
 
 /** The obvious triple loop, in double precision: the reference the fast kernels are checked against. */
 function referenceGemm(
@@ -109,6 +116,29 @@ describe("sgemm backend switch", () => {
     expect(calls).toEqual([]);
     sgemm(false, false, big, big, big, A, 0, A, 0, C, 0, 0);
     expect(calls).toEqual([big * big * big]);
+  });
+
+  it("keeps every product of a layer at most PORTABLE_LAYER_WIDTH wide on the portable kernel, however many rows", () => {
+    const calls: string[] = [];
+    setGemmBackend({
+      name: "recording",
+      sgemm: (...args) => {
+        calls.push(`${args[2]}×${args[3]}×${args[4]}`);
+        jsSgemm(...args);
+      },
+    });
+    const w = PORTABLE_LAYER_WIDTH;
+    const rows = 4096;
+    const A = random(rows * 64, 2);
+    const C = new Float32Array(rows * 64);
+    // A w→w layer over 4,096 rows: forward, weight gradient, input gradient.
+    sgemm(false, true, rows, w, w, A, 0, A, 0, C, 0, 1);
+    sgemm(true, false, w, w, rows, A, 0, A, 0, C, 0, 0);
+    sgemm(false, false, rows, w, w, A, 0, A, 0, C, 0, 0);
+    expect(calls).toEqual([]);
+    // One unit wider on one side (w → w+1) and its forward product goes to the backend again.
+    sgemm(false, true, rows, w + 1, w, A, 0, A, 0, C, 0, 1);
+    expect(calls).toEqual([`${rows}×${w + 1}×${w}`]);
   });
 
   it("falls back to the pure-TS kernel when the backend is removed", () => {

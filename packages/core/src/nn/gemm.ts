@@ -1,6 +1,7 @@
 /**
  * Portable row-major sgemm in plain TypeScript, and the switch that routes the dense layers' products
- * to a faster backend (native, wasm) for products large enough to repay the call overhead.
+ * to a faster backend (native, wasm) for products large enough to repay the call overhead, except those of
+ * narrow layers, which stay portable so the browser (portable kernel only) gets the worker's bits.
  */
 import type { GemmBackend, Sgemm } from "./gemm-types";
 
@@ -332,6 +333,25 @@ export const jsGemmBackend: GemmBackend = { name: "js", sgemm: jsSgemm };
  */
 export const BACKEND_MIN_MACS = 16_384;
 
+/**
+ * A layer at most this many units wide on both sides is always multiplied by the pure-TS kernel, whatever
+ * backend is plugged: the browser's playground trains such networks with that kernel only, and a native
+ * kernel sums in another order (float32 FMA chains, not one double per element), so without this the
+ * same config and seed would give the worker other bits. Each of the layer's three products (forward,
+ * weight gradient, input gradient) has its fan-in and fan-out among (m, n, k); the third size is rows.
+ */
+export const PORTABLE_LAYER_WIDTH = 16;
+
+/** Whether a product goes to the plugged backend; from (m, n, k) only, so never from timing. */
+export function routesToBackend(m: number, n: number, k: number): boolean {
+  if (m * n * k < BACKEND_MIN_MACS) return false;
+  let narrow = 0;
+  if (m <= PORTABLE_LAYER_WIDTH) narrow++;
+  if (n <= PORTABLE_LAYER_WIDTH) narrow++;
+  if (k <= PORTABLE_LAYER_WIDTH) narrow++;
+  return narrow < 2;
+}
+
 let backend: GemmBackend | null = null;
 
 /** Plug in a faster sgemm for large products, or null to use the pure-TS kernel everywhere. */
@@ -343,9 +363,9 @@ export function gemmBackendName(): string {
   return backend ? backend.name : "js";
 }
 
-/** The sgemm every dense layer calls: the plugged backend for large products, else the pure-TS one. */
+/** The sgemm every dense layer calls: the plugged backend where routesToBackend, else the pure-TS one. */
 export const sgemm: Sgemm = (transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta) => {
-  if (backend !== null && m * n * k >= BACKEND_MIN_MACS) {
+  if (backend !== null && routesToBackend(m, n, k)) {
     backend.sgemm(transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta);
     return;
   }

@@ -3,7 +3,16 @@
 export { addL2Gradient, clipGlobalNorm, l2Norm } from "./clip";
 export type { DenseLayer } from "./dense";
 export { denseBackward, denseForward } from "./dense";
-export { BACKEND_MIN_MACS, gemmBackendName, jsGemmBackend, jsSgemm, setGemmBackend, sgemm } from "./gemm";
+export {
+  BACKEND_MIN_MACS,
+  gemmBackendName,
+  jsGemmBackend,
+  jsSgemm,
+  PORTABLE_LAYER_WIDTH,
+  routesToBackend,
+  setGemmBackend,
+  sgemm,
+} from "./gemm";
 export type { ConcreteInitScheme, InitScheme } from "./init";
 export { initWeights, resolveInit } from "./init";
 export type { LossKind } from "./losses";

@@ -1,4 +1,5 @@
 /** The training loop, its checkpoints, and trained models for prediction. */
+export { advanceWithin, type TrainingSlice } from "./advance-within";
 export { CHECKPOINT_VERSION } from "./checkpoint";
 export type { Model, SavedModel } from "./model";
 export { modelFromWeights } from "./model";

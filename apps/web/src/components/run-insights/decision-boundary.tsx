@@ -27,11 +27,14 @@ export function DecisionBoundary({
   data,
   weights,
   validationPredicted,
+  gridSize = GRID_SIZE,
 }: {
   data: Ready;
   weights: SavedModel;
   /** Predicted class per validation row (from the confusion matrix), to ring the mistakes. */
   validationPredicted: Int32Array | null;
+  /** Cells per side; a view that redraws every frame takes fewer. */
+  gridSize?: number;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { prepared, dataset } = data;
@@ -45,22 +48,27 @@ export function DecisionBoundary({
     const model = modelFromWeights(weights);
     // A few rows first, so the timed grid measures the network, not the JIT compiling it on first use.
     model.predict(new Float32Array(2 * WARM_UP_ROWS), WARM_UP_ROWS);
-    const prediction = predictGrid(model, bounds, GRID_SIZE);
+    const prediction = predictGrid(model, bounds, gridSize);
     const pixels = probabilitiesToImage(
       prediction.probs,
       prediction.numClasses,
-      GRID_SIZE * GRID_SIZE,
+      gridSize * gridSize,
       CLASS_COLORS,
     );
-    return { ms: prediction.ms, pixels };
-  }, [weights, bounds]);
+    return { ms: prediction.ms, pixels, size: gridSize };
+  }, [weights, bounds, gridSize]);
 
+  // One observer for the canvas's life: one per new grid drew every grid twice (ResizeObserver's first call).
+  const draw = useRef(() => {});
+  draw.current = () => {
+    if (canvas.current) paint(canvas.current, grid, bounds, points, validationPredicted);
+  };
   useEffect(() => {
     const el = canvas.current;
-    if (!el) return;
-    const draw = () => paint(el, grid.pixels, bounds, points, validationPredicted);
-    return observeRedraw(el, draw);
-  }, [grid, bounds, points, validationPredicted]);
+    return el ? observeRedraw(el, () => draw.current()) : undefined;
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new picture is what calls for a redraw
+  useEffect(() => draw.current(), [grid, bounds, points, validationPredicted]);
 
   const wrong = validationPredicted
     ? validationPredicted.reduce((n, p, i) => n + (p === points.validation?.labels[i] ? 0 : 1), 0)
@@ -91,7 +99,7 @@ export function DecisionBoundary({
         <span>◆ validation ({countLabel(points.validation?.rows ?? 0, MAX_DRAWN.validation)})</span>
         {wrong !== null ? <span>◯ misclassified validation ({wrong})</span> : null}
         <span data-testid="grid-ms">
-          {GRID_SIZE}×{GRID_SIZE} grid in {grid.ms.toFixed(1)} ms
+          {grid.size}×{grid.size} grid in {grid.ms.toFixed(1)} ms
         </span>
       </div>
     </div>
@@ -107,7 +115,7 @@ function countLabel(rows: number, max: number): string {
 
 function paint(
   el: HTMLCanvasElement,
-  pixels: Uint8ClampedArray,
+  grid: { pixels: Uint8ClampedArray; size: number },
   b: Bounds,
   points: { train: Points | null; validation: Points | null },
   validationPredicted: Int32Array | null,
@@ -122,13 +130,13 @@ function paint(
   const ctx = el.getContext("2d");
   if (!ctx) return;
   ctx.clearRect(0, 0, w, h);
-  // The grid goes through a small canvas and is scaled up smoothly: 120² cells, not blocky pixels.
+  // The grid goes through a small canvas and is scaled up smoothly: smooth colour, not blocky cells.
   const small = document.createElement("canvas");
-  small.width = GRID_SIZE;
-  small.height = GRID_SIZE;
+  small.width = grid.size;
+  small.height = grid.size;
   small
     .getContext("2d")
-    ?.putImageData(new ImageData(new Uint8ClampedArray(pixels), GRID_SIZE, GRID_SIZE), 0, 0);
+    ?.putImageData(new ImageData(new Uint8ClampedArray(grid.pixels), grid.size, grid.size), 0, 0);
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = "high";
   ctx.drawImage(small, 0, 0, w, h);
