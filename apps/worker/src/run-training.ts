@@ -30,6 +30,7 @@ import {
 import { type MetricPoint, publishRunEvent, type RunEvent, type RunProgress } from "@actlab/queue";
 import type { Redis } from "ioredis";
 import { createEtaEstimator } from "./eta";
+import { liveWeightsEvent } from "./live-weights";
 import { createMetricBuffer } from "./metric-buffer";
 import type { StopRequest, StopWatch } from "./stop-watch";
 import { createSystemSampler } from "./system-figures";
@@ -196,13 +197,17 @@ export async function runTraining(
         const stopping = await deps.stop.checkNow();
         const wanted = stopping !== "cancel" && stopping !== "superseded";
         if (wanted && event.epoch % deps.checkpointEveryEpochs === 0) {
+          const weights = training.weights();
           await saveCheckpoint(db, {
             runId,
             epoch: event.epoch,
             step: event.step,
             bytes: training.checkpoint(),
-            weights: training.weights(),
+            weights,
           });
+          // Before the epoch's metrics: a live page has the picture by the time it hears of the epoch.
+          const live = liveWeightsEvent(runId, event, weights);
+          if (live) await publishRunEventSafely(redis, live, run.sweepId);
         }
         // Announced once its weights are stored: the run page's first ask for them finds them.
         await announce(points, progress);

@@ -37,5 +37,17 @@ export const ZRunEvent = z.discriminatedUnion("type", [
     error: z.string().nullable().optional(),
   }),
   z.object({ type: z.literal("progress"), runId: z.string(), progress: ZRunProgress }),
+  // A small network's weights as its epoch ends, so a live page draws them without asking; their shape is
+  // checked where they leave for a browser (the api), as stored weights are.
+  z.object({
+    type: z.literal("weights"),
+    runId: z.string(),
+    epoch: z.number().int(),
+    step: z.number().int(),
+    weights: z.unknown(),
+  }),
 ]);
 export type RunEvent = z.infer<typeof ZRunEvent>;
+
+/** The most numbers (weights, biases, learned activation parameters) a weights event carries; larger networks' pages ask. */
+export const LIVE_WEIGHTS_MAX_VALUES = 20_000;

@@ -7,7 +7,8 @@ import { type RunEvent, ZRunEvent } from "./contracts";
 export async function publishRunEvent(redis: Redis, event: RunEvent, sweepId?: string | null): Promise<void> {
   const message = JSON.stringify(event);
   await redis.publish(runChannel(event.runId), message);
-  if (sweepId && event.type !== "metrics") await redis.publish(sweepChannel(sweepId), message);
+  if (sweepId && (event.type === "status" || event.type === "progress"))
+    await redis.publish(sweepChannel(sweepId), message);
 }
 
 /**

@@ -1,6 +1,7 @@
 "use client";
 /** A run's state kept live: a snapshot from the SSE subscription, then every streamed event merged in. */
 import type { RouterOutputs } from "@actlab/api";
+import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import { mergePoints, type SeriesMap, seriesFromRows } from "@/lib/series";
@@ -18,6 +19,7 @@ export type LiveRun = {
 
 export function useLiveRun(runId: string): LiveRun {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<Omit<LiveRun, "connection" | "error">>({
     run: null,
     series: {},
@@ -28,6 +30,15 @@ export function useLiveRun(runId: string): LiveRun {
       { runId },
       {
         onData: (event) => {
+          // A small network's weights come with its epoch: the insights' query has them without asking.
+          if (event.type === "weights") {
+            const answer = { epoch: event.epoch, step: event.step, weights: event.weights };
+            queryClient.setQueryData(trpc.runs.weights.queryKey({ runId, epoch: event.epoch }), answer);
+            queryClient.setQueryData(trpc.runs.weights.queryKey({ runId, epoch: "newest" }), (held) =>
+              held && held.epoch > event.epoch ? held : answer,
+            );
+            return;
+          }
           setState((s) => {
             switch (event.type) {
               case "snapshot":

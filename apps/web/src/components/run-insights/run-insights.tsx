@@ -15,6 +15,10 @@ import { LayerDiagnostics } from "./layer-diagnostics";
 import { latest } from "./layer-diagnostics-data";
 import { reproduceData } from "./reproduce-data";
 import { useEpochWeights } from "./use-epoch-weights";
+import { useThrottled } from "./use-throttled";
+
+/** The least time between two live redraws of the model (boundary and confusion matrix). */
+const LIVE_REDRAW_MS = 250;
 
 /** Only for runs of the built-in trainer: the model is rebuilt from their config. */
 export type TrainerRunView = RouterOutputs["runs"]["get"]["run"] & { config: TrainConfig };
@@ -25,8 +29,10 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
   const data = useMemo(() => reproduceData(run.config), [configKey]);
   const training = !isFinishedStatus(run.status);
   const view = useEpochWeights(run.id, latest(series.epoch), training);
-  const weights = view.weights.data?.weights ?? null;
-  const shownEpoch = view.weights.data?.epoch ?? null;
+  // Following a live run, redraws are spaced; a picked or played epoch shows at once.
+  const answer = useThrottled(view.weights.data, LIVE_REDRAW_MS, training && view.following && !view.playing);
+  const weights = answer?.weights ?? null;
+  const shownEpoch = answer?.epoch ?? null;
   const validation = data.ok ? data.prepared.validation : null;
   const confusion = useMemo(
     () => (weights && validation ? confusionOnPrepared(weights, validation) : null),
@@ -66,7 +72,9 @@ type View = ReturnType<typeof useEpochWeights>;
 function EpochPlayer({ view }: { view: View }) {
   const { epochs, selected } = view;
   if (epochs.length === 0) return null;
-  const index = Math.max(0, selected === null ? epochs.length - 1 : epochs.indexOf(selected));
+  // A live epoch can be drawn (its weights came with it) before the list of saved epochs names it: the end.
+  const at = selected === null ? -1 : epochs.indexOf(selected);
+  const index = at >= 0 ? at : epochs.length - 1;
   return (
     <div className={styles.player}>
       <button
