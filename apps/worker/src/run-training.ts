@@ -7,6 +7,7 @@ import {
   datasetLabel,
   type EndEvent,
   FINISHED_STATUSES,
+  imageShape,
   METRIC,
   type RunStatus,
   type TrainConfig,
@@ -35,6 +36,8 @@ import { createMetricBuffer } from "./metric-buffer";
 import type { StopRequest, StopWatch } from "./stop-watch";
 import { createSystemSampler } from "./system-figures";
 
+/** Misclassified validation images kept with each checkpoint of an image dataset. */
+const MISTAKES_KEPT = 24;
 /** How often a long epoch flushes its points and publishes them. */
 const FLUSH_INTERVAL_MS = 200;
 /** How often the loop lets the event loop run (the stop watch's polls, signals) between steps. */
@@ -112,6 +115,18 @@ export async function runTraining(
     );
     phase = "building the network";
     const training = createTraining(config, dataset, checkpoint ? { resumeFrom: checkpoint.bytes } : {});
+    // Pictures get a panel of the network's mistakes (a decision boundary needs two features).
+    const image = imageShape(dataset.featureNames);
+    const mistakes = () =>
+      image
+        ? {
+            misclassified: {
+              image,
+              classNames: dataset.classNames,
+              samples: training.misclassified(MISTAKES_KEPT),
+            },
+          }
+        : {};
     const buffer = createMetricBuffer();
     const sampleSystem = createSystemSampler();
     const startedAt = Date.now();
@@ -204,6 +219,7 @@ export async function runTraining(
             step: event.step,
             bytes: training.checkpoint(),
             weights,
+            ...mistakes(),
           });
           // Before the epoch's metrics: a live page has the picture by the time it hears of the epoch.
           const live = liveWeightsEvent(runId, event, weights);
@@ -228,6 +244,7 @@ export async function runTraining(
       step: last.step,
       bytes: training.checkpoint(),
       weights: training.weights(),
+      ...mistakes(),
     });
     // Another attempt (after a lost lock) may have finished it already: report a completion once.
     const finished = await finishRun(db, runId, {

@@ -49,6 +49,23 @@ export async function readCheckpointWeights(
   return { epoch: row.epoch, step: row.step, weights };
 }
 
+/**
+ * The mistakes stored with `epoch`'s checkpoint (or the newest epoch that stored any), as stored JSON —
+ * the caller checks it — or null when there are none.
+ */
+export async function readCheckpointMisclassified(
+  db: Db,
+  runId: string,
+  epoch: number | "newest",
+): Promise<{ epoch: number; json: string } | null> {
+  const row = await db[prisma].checkpoint.findFirst({
+    where: { runId, ...(epoch === "newest" ? {} : { epoch }), misclassified: { not: null } },
+    select: { epoch: true, misclassified: true },
+    orderBy: [{ epoch: "desc" }, { step: "asc" }],
+  });
+  return row?.misclassified ? { epoch: row.epoch, json: row.misclassified } : null;
+}
+
 export type RecentRun = { id: string; name: string; status: string };
 export type ActivationUsageRow = {
   activation: string;

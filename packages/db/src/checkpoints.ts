@@ -1,13 +1,21 @@
 /** Checkpoints: the trainer's bytes per epoch, plus the weights (Float32 bytes) for drawing decision boundaries. */
-import { encodeModelWeights, type SavedModel } from "@actlab/core";
+import { encodeModelWeights, type MisclassifiedImages, type SavedModel } from "@actlab/core";
 import { type Db, prisma } from "./client";
 
 export async function saveCheckpoint(
   db: Db,
-  input: { runId: string; epoch: number; step: number; bytes: Uint8Array; weights?: SavedModel },
+  input: {
+    runId: string;
+    epoch: number;
+    step: number;
+    bytes: Uint8Array;
+    weights?: SavedModel;
+    misclassified?: MisclassifiedImages;
+  },
 ): Promise<void> {
   const data = {
     epoch: input.epoch,
+    ...(input.misclassified === undefined ? {} : { misclassified: JSON.stringify(input.misclassified) }),
     bytes: new Uint8Array(input.bytes), // a copy on a plain ArrayBuffer, as Prisma's Bytes wants
     // A hand-back checkpoint carries no weights: keep those of an epoch checkpoint at the same step.
     ...(input.weights === undefined

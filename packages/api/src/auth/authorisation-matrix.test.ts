@@ -24,6 +24,7 @@ const EXPECTED: Record<string, string> = {
   "runs.columns": "project:VIEWER",
   "runs.checkpoints": "project:VIEWER",
   "runs.weights": "project:VIEWER",
+  "runs.misclassified": "project:VIEWER",
   "runs.tracked": "project:VIEWER",
   "runs.verdict": "project:VIEWER",
   "sweeps.create": "project:EDITOR",

@@ -4,7 +4,7 @@
  */
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
-import { type Dataset, ZBuiltinDatasetSpec, ZUploadedDatasetSpec } from "@actlab/core";
+import { type Dataset, imageShape, ZBuiltinDatasetSpec, ZUploadedDatasetSpec } from "@actlab/core";
 import { decodeDatasetBlob, previewBuiltin } from "@actlab/datasets";
 import { readProjectDatasetBlob } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
@@ -18,12 +18,6 @@ export const ZPreviewInput = z.discriminatedUnion("kind", [
   ZBuiltinDatasetSpec,
   ZUploadedDatasetSpec.pick({ kind: true, hash: true }),
 ]);
-
-/** Pixels are named px_<row>_<column> by the IDX reader; any other table has no image shape. */
-function imageShape(featureNames: string[]): { width: number; height: number } | null {
-  const last = /^px_(\d+)_(\d+)$/.exec(featureNames.at(-1) ?? "");
-  return last ? { height: Number(last[1]) + 1, width: Number(last[2]) + 1 } : null;
-}
 
 function firstRows(ds: Dataset) {
   const rows = Math.min(PREVIEW_ROWS, ds.rows);

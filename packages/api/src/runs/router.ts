@@ -1,4 +1,4 @@
-/** runs.*: launch, read, follow, cancel and retry runs; compare them and read their weights. */
+/** runs.*: launch, read, follow, cancel and retry runs; compare them and read their weights and mistakes. */
 import { router } from "../trpc";
 import { cancelRunProcedure } from "./cancel";
 import { runCheckpointsProcedure } from "./checkpoints";
@@ -8,6 +8,7 @@ import { createRunProcedure } from "./create";
 import { getRunProcedure } from "./get";
 import { listRunsProcedure } from "./list";
 import { liveRunProcedure } from "./live";
+import { runMisclassifiedProcedure } from "./misclassified";
 import { retryRunProcedure } from "./retry";
 import { runTableProcedure } from "./table";
 import { trackedRunProcedure } from "./tracked";
@@ -26,6 +27,7 @@ export const runsRouter = router({
   columns: runColumnsProcedure,
   checkpoints: runCheckpointsProcedure,
   weights: runWeightsProcedure,
+  misclassified: runMisclassifiedProcedure,
   tracked: trackedRunProcedure,
   verdict: runSetVerdictProcedure,
 });

@@ -8,6 +8,8 @@ export { generateDataset } from "./generate";
 export { datasetHash, fnv1a64 } from "./hash";
 export type { IdxArray } from "./idx";
 export { datasetFromIdx, parseIdx } from "./idx";
+export type { ImageShape } from "./image-shape";
+export { imageShape } from "./image-shape";
 export type { DatasetSplit, SplitFractions } from "./split";
 export { splitDataset } from "./split";
 export type { Standardizer } from "./standardize";

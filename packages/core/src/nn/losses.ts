@@ -90,7 +90,7 @@ export function lossForward(
 }
 
 /** The predicted class of one row: argmax of the outputs (sigmoid and softmax are monotonic). */
-function predictRow(out: Float32Array, o: number, units: number): number {
+export function predictRow(out: Float32Array, o: number, units: number): number {
   if (units === 1) return (out[o] as number) > 0 ? 1 : 0;
   let best = 0;
   let bestValue = out[o] as number;

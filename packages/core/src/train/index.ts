@@ -1,6 +1,7 @@
 /** The training loop, its checkpoints, and trained models for prediction. */
 export { advanceWithin, type TrainingSlice } from "./advance-within";
 export { CHECKPOINT_VERSION } from "./checkpoint";
+export type { Misclassified, MisclassifiedImages } from "./misclassified";
 export type { Model, SavedModel } from "./model";
 export { modelFromWeights } from "./model";
 export { type PreparedData, prepareData } from "./prepare";

@@ -9,6 +9,7 @@ import { l2Norm } from "../nn/clip";
 import { learningRateAt } from "../nn/schedule";
 import { decodeCheckpoint, encodeCheckpoint, type TrainingSnapshot } from "./checkpoint";
 import { updateEarlyStopping } from "./early-stopping";
+import { firstMisclassified } from "./misclassified";
 import { exportWeights } from "./model";
 import {
   currentSnapshot,
@@ -44,6 +45,8 @@ export function createTraining(
     checkpoint: () => encodeCheckpoint(currentSnapshot(setup, state)),
     weights: () =>
       exportWeights(setup.net, setup.activation, setup.numClasses, config.loss, setup.data.standardizer),
+    misclassified: (limit: number) =>
+      firstMisclassified(setup.net, setup.data.validation, setup.data.standardizer, limit),
   });
 }
 

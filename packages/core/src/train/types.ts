@@ -1,5 +1,7 @@
 /** The training loop's public shape: a generator of events, checkpointable at every yield. */
+
 import type { ActivationConfig } from "../activations/types";
+import type { Misclassified } from "./misclassified";
 
 export type StepEvent = { type: "step"; step: number; epoch: number; loss: number };
 /** After each epoch: train/loss, train/acc, val/loss, val/acc, time/epoch_s, perf/samples_per_s, lr, diag/... */
@@ -41,4 +43,6 @@ export type Training = Generator<TrainEvent, void, void> & {
   /** Weights, optimiser state, RNG state and position; valid between two yields. */
   checkpoint(): Uint8Array;
   weights(): ModelWeights;
+  /** The first `limit` validation rows the network gets wrong now; none without a validation split. */
+  misclassified(limit: number): Misclassified[];
 };
