@@ -28,7 +28,7 @@ describe("training.misclassified", () => {
     for (const m of wrong) {
       const raw = validation?.features.subarray(m.row * 2, m.row * 2 + 2) as Float32Array;
       // The features as the data holds them (standardising undone), up to float rounding.
-      m.features.forEach((v, j) => expect(v).toBeCloseTo(raw[j] as number, 4));
+      for (const [j, v] of m.features.entries()) expect(v).toBeCloseTo(raw[j] as number, 4);
       expect(m.actual).toBe(validation?.labels[m.row]);
       expect(m.predicted).not.toBe(m.actual);
       expect(argmax(model.predict(raw, 1))).toBe(m.predicted);
