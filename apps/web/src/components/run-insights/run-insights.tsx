@@ -13,6 +13,7 @@ import { DecisionBoundary } from "./decision-boundary";
 import styles from "./insights.module.css";
 import { LayerDiagnostics } from "./layer-diagnostics";
 import { latest } from "./layer-diagnostics-data";
+import { MisclassifiedPanel } from "./misclassified-panel";
 import { reproduceData } from "./reproduce-data";
 import { useEpochWeights } from "./use-epoch-weights";
 import { useThrottled } from "./use-throttled";
@@ -28,7 +29,9 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
   // biome-ignore lint/correctness/useExhaustiveDependencies: the config's JSON stands for the config
   const data = useMemo(() => reproduceData(run.config), [configKey]);
   const training = !isFinishedStatus(run.status);
-  const view = useEpochWeights(run.id, latest(series.epoch), training);
+  const liveEpoch = latest(series.epoch);
+  // Weights are drawn only over data the browser can rebuild; elsewhere they would be read for nothing.
+  const view = useEpochWeights(run.id, liveEpoch, training, data.ok);
   // Following a live run, redraws are spaced; a picked or played epoch shows at once.
   const answer = useThrottled(view.weights.data, LIVE_REDRAW_MS, training && view.following && !view.playing);
   const weights = answer?.weights ?? null;
@@ -49,18 +52,22 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
                 Model at epoch <span data-testid="model-epoch">{shownEpoch ?? "—"}</span>
               </>
             ) : (
-              "Model"
+              "Mistakes"
             )}
           </h2>
           {data.ok ? <EpochPlayer view={view} /> : null}
         </div>
-        <ModelBody
-          data={data}
-          view={view}
-          weights={weights}
-          confusion={confusion}
-          loggedAcc={shownEpoch === null ? null : valAccAtEpoch(series, shownEpoch)}
-        />
+        {data.ok ? (
+          <ModelBody
+            data={data}
+            view={view}
+            weights={weights}
+            confusion={confusion}
+            loggedAcc={shownEpoch === null ? null : valAccAtEpoch(series, shownEpoch)}
+          />
+        ) : (
+          <MisclassifiedPanel runId={run.id} liveEpoch={liveEpoch} unavailable={data.reason} />
+        )}
       </section>
       <LayerDiagnostics series={series} finished={!training} />
     </div>
@@ -115,20 +122,12 @@ function ModelBody({
   confusion,
   loggedAcc,
 }: {
-  data: ReturnType<typeof reproduceData>;
+  data: Extract<ReturnType<typeof reproduceData>, { ok: true }>;
   view: View;
   weights: SavedModel | null;
   confusion: ReturnType<typeof confusionOnPrepared> | null;
   loggedAcc: number | null;
 }) {
-  if (!data.ok) {
-    return (
-      <div className={styles.empty} data-testid="insights-unavailable">
-        {data.reason} The decision boundary and confusion matrix need the exact rows; the diagnostics below
-        still apply.
-      </div>
-    );
-  }
   if (view.checkpoints.isError)
     return <div className="alert">Could not list saved epochs: {view.checkpoints.error.message}</div>;
   if (view.checkpoints.isPending) return <div className="skeleton" style={{ height: 360 }} />;

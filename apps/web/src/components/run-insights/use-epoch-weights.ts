@@ -14,9 +14,10 @@ const FINAL_ERRORS = new Set(["NOT_FOUND", "UNPROCESSABLE_CONTENT", "BAD_REQUEST
 
 /**
  * `liveEpoch`: the newest epoch the page has heard of; `training`: the run may still save epochs (queued or
- * running) — once it ends, the newest weights and the list are read once more.
+ * running) — once it ends, the newest weights and the list are read once more; `wanted`: weights are read at
+ * all (the list of saved epochs always is).
  */
-export function useEpochWeights(runId: string, liveEpoch: number | null, training: boolean) {
+export function useEpochWeights(runId: string, liveEpoch: number | null, training: boolean, wanted = true) {
   const trpc = useTRPC();
   const [pinned, setPinned] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -28,7 +29,7 @@ export function useEpochWeights(runId: string, liveEpoch: number | null, trainin
   // Following asks for "newest" in one round trip; a pinned epoch (slider, player) asks for itself.
   const following = pinned === null || pinned === listed;
   const weights = useQuery({
-    ...trpc.runs.weights.queryOptions({ runId, epoch: following ? "newest" : pinned }),
+    ...trpc.runs.weights.queryOptions({ runId, epoch: following ? "newest" : pinned }, { enabled: wanted }),
     // One epoch's weights never change; "newest" is asked again by the follower below, not by the cache.
     staleTime: Number.POSITIVE_INFINITY,
     // Keep showing the last picture while the next one loads.
@@ -44,7 +45,7 @@ export function useEpochWeights(runId: string, liveEpoch: number | null, trainin
   // Its weights are saved just after an epoch is announced: an answer without it is asked again after the gap.
   const refetchWeights = weights.refetch;
   const refetchList = checkpoints.refetch;
-  useFollow(following && ahead(shownEpoch), weights.isFetching, () => {
+  useFollow(wanted && following && ahead(shownEpoch), weights.isFetching, () => {
     void refetchWeights({ cancelRefetch: false });
   });
   useFollow(ahead(listed), checkpoints.isFetching, () => {
@@ -54,8 +55,8 @@ export function useEpochWeights(runId: string, liveEpoch: number | null, trainin
   useEffect(() => {
     if (training) return;
     void refetchList({ cancelRefetch: false });
-    void refetchWeights({ cancelRefetch: false });
-  }, [training, refetchList, refetchWeights]);
+    if (wanted) void refetchWeights({ cancelRefetch: false });
+  }, [training, wanted, refetchList, refetchWeights]);
 
   const selected = following ? (shownEpoch ?? listed) : pinned;
   const failed = weights.isError;
