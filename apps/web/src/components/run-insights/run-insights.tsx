@@ -108,7 +108,7 @@ function EpochPlayer({ view }: { view: View }) {
         }}
       />
       <span className="num muted" style={{ whiteSpace: "nowrap" }}>
-        {selected ?? "—"} / {epochs[epochs.length - 1]}
+        {selected ?? "—"} / {Math.max(epochs[epochs.length - 1] ?? 0, selected ?? 0)}
         {view.following && !view.playing ? " · newest" : ""}
       </span>
     </div>
