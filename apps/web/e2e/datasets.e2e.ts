@@ -125,7 +125,15 @@ describe("uploaded datasets in the browser", () => {
     // The datasets page now links the sweep from the upload it trained on.
     await page.goto(`${stack.baseUrl}/datasets`);
     const usage = page.getByTestId("upload-card").getByTestId("dataset-usage");
-    await expect(usage.textContent()).resolves.toMatch(/4 runs · activations on e2e-points/);
+    await expect(usage.textContent()).resolves.toMatch(/4 runs · latest · activations on e2e-points/);
+    await expect(page.getByTestId("upload-card").getByTestId("dataset-split").textContent()).resolves.toMatch(
+      /train 240 \(80%\) · validation 60 \(20%\) · test 0/,
+    );
+    await stack.screenshot(page, "datasets-used-by");
+    // "4 runs" opens the runs table filtered to that dataset: exactly the sweep's runs.
+    await usage.getByRole("link", { name: "4 runs" }).click();
+    await page.waitForURL(/\?q=dataset/);
+    await expect.poll(() => page.getByTestId("run-name").count()).toBe(4);
     await page.close();
   }, 180_000);
 });

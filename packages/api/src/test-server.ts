@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
+import { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { createAuth } from "./auth/create-auth";
 import { handleAuthRequest, handleTrpcRequest } from "./auth/http";
 import {
@@ -18,7 +18,7 @@ export type TestServer = { url: string; port: number; requestAuth: RequestAuth; 
 
 export async function startTestServer(
   api: TestApi,
-  options: { signup?: SignupMode; network?: NetworkOptions; maxUploadBytes?: number } = {},
+  options: { signup?: SignupMode; network?: NetworkOptions; maxUploadBytes?: number; spoolDir?: string } = {},
 ): Promise<TestServer> {
   const auth = createAuth({
     db: api.db,
@@ -39,13 +39,20 @@ export async function startTestServer(
     const request = new Request(`http://${req.headers.host}${req.url}`, {
       method: req.method,
       headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+      // ReadableStream.from, not Readable.toWeb: a body cancelled mid-flow (at an upload's limit) makes
+      // toWeb's adapter throw on the next chunk, which takes the test process down.
+      body: hasBody ? (NodeReadableStream.from(req) as unknown as ReadableStream<Uint8Array>) : undefined,
       duplex: "half",
     } as RequestInit);
     const response = req.url?.startsWith("/api/auth")
       ? await handleAuthRequest(request, requestAuth, req.socket.remoteAddress ?? null)
       : req.url?.startsWith(DATASETS_UPLOAD_PATH)
-        ? await handleDatasetUpload(request, api.deps, requestAuth, options.maxUploadBytes ?? 1 << 20)
+        ? await handleDatasetUpload(
+            request,
+            { ...api.deps, spoolDir: options.spoolDir },
+            requestAuth,
+            options.maxUploadBytes ?? 1 << 20,
+          )
         : await handleTrpcRequest(request, api.deps, requestAuth);
     const outHeaders: Record<string, string | string[]> = {};
     response.headers.forEach((value, key) => {

@@ -113,6 +113,9 @@ export const ZSchedule = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/** The shares of a dataset's rows a run keeps for validation and test unless it sets its own. */
+export const DEFAULT_SPLIT = { validation: 0.2, test: 0 } as const;
+
 export const ZTrainConfig = z.object({
   dataset: ZDatasetSpec,
   hiddenLayers: z
@@ -180,14 +183,14 @@ export const ZTrainConfig = z.object({
         .number()
         .min(0, "the validation share must be ≥ 0")
         .max(0.5, "the validation share must be ≤ 0.5")
-        .default(0.2),
+        .default(DEFAULT_SPLIT.validation),
       test: z
         .number()
         .min(0, "the test share must be ≥ 0")
         .max(0.5, "the test share must be ≤ 0.5")
-        .default(0),
+        .default(DEFAULT_SPLIT.test),
     })
-    .default({ validation: 0.2, test: 0 }),
+    .default(DEFAULT_SPLIT),
   standardize: z.boolean().default(true),
   earlyStopping: z
     .object({

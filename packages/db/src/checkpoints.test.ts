@@ -26,11 +26,16 @@ describe("checkpoints", () => {
       name: string;
       type: string;
     }[];
-    // The only text besides the id is the legacy JSON column, which new checkpoints leave empty.
-    expect(columns.filter((c) => c.type === "TEXT").map((c) => c.name)).toEqual(["runId", "weights"]);
-    expect(t.db.sqlite.prepare(`SELECT "weights" FROM "Checkpoint" WHERE "runId" = ?`).get(id)).toEqual({
-      weights: null,
-    });
+    // The only text besides the id: the legacy JSON weights, which new checkpoints leave empty, and the
+    // mistakes kept for image data, which moons has none of.
+    expect(columns.filter((c) => c.type === "TEXT").map((c) => c.name)).toEqual([
+      "runId",
+      "weights",
+      "misclassified",
+    ]);
+    expect(
+      t.db.sqlite.prepare(`SELECT "weights", "misclassified" FROM "Checkpoint" WHERE "runId" = ?`).get(id),
+    ).toEqual({ weights: null, misclassified: null });
     const row = t.db.sqlite
       .prepare(
         `SELECT typeof("weightBytes") AS kind, length("weightBytes") AS size, "weightBytes" AS blob FROM "Checkpoint" WHERE "runId" = ?`,

@@ -2,6 +2,9 @@
  * Dataset uploads over real HTTP with API tokens: stored once per content, versioned per name, refused
  * with a message (and nothing stored) for bad files, and confined to the uploader's workspace.
  */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createApiToken } from "@actlab/db";
 import { prismaForTests } from "@actlab/db/testing";
@@ -19,12 +22,14 @@ const tokens: Record<"owner" | "editor" | "viewer" | "outsider", string> = {
 };
 const users: Record<string, string> = {};
 let outsiderProject = "";
+/** Where the server spools bodies: every upload, stored or refused, must leave it empty. */
+const spoolDir = mkdtempSync(join(tmpdir(), "actlab-spool-test-"));
 
 const csv = (n: number, shift = 0) =>
   `x1,x2,species\n${Array.from({ length: n }, (_, i) => `${i + shift},${(i * 3) % 7},${i % 3 ? "a" : "b"}\n`).join("")}`;
 
 beforeAll(async () => {
-  server = await startTestServer(api, { maxUploadBytes: 2 * 2 ** 20 });
+  server = await startTestServer(api, { maxUploadBytes: 2 * 2 ** 20, spoolDir });
   for (const role of ["owner", "editor", "viewer", "outsider"] as const) {
     users[role] = await api.addUser(role);
     tokens[role] = (await createApiToken(api.db, users[role] as string, "t")).token;
@@ -36,6 +41,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await server?.close();
+  rmSync(spoolDir, { recursive: true, force: true });
 });
 
 function upload(
@@ -143,6 +149,10 @@ describe("POST /api/datasets", () => {
     const badName = await upload("editor", csv(30), { name: "<script>" });
     expect(badName.status).toBe(400);
     expect((await badName.json()).error.message).toMatch(/letters, digits/);
+  });
+
+  it("leaves no spooled body behind, whether the upload was stored, refused as bad or over the limit", () => {
+    expect(readdirSync(spoolDir)).toEqual([]);
   });
 
   it("lets editors and owners upload; a viewer gets 403, a stranger 404, no token 401", async () => {

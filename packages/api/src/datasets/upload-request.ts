@@ -1,10 +1,11 @@
 /**
  * POST /api/datasets?name=…&label=…: a CSV (optionally gzipped) as the raw request body, from the upload
  * form or from a script with an API token. A plain HTTP route, not tRPC, because the body is a file of up
- * to hundreds of megabytes that must be parsed as it streams in; tRPC reads a body whole. The same Host,
- * cross-origin and project rules as every procedure apply (`projectAccess`).
+ * to hundreds of megabytes, written to a temporary file as it arrives and parsed from there as a stream;
+ * tRPC reads a body whole into memory. The same Host, cross-origin and project rules as every procedure
+ * apply (`projectAccess`).
  */
-
+import { createReadStream } from "node:fs";
 import {
   CsvDatasetError,
   CsvTooLargeError,
@@ -20,6 +21,7 @@ import { foreignRequestRefusal } from "../auth/http";
 import { PROJECT_COOKIE, type RequestAuth, readCookie, WORKSPACE_COOKIE } from "../auth/request-user";
 import { tooLargeRefusal } from "../network";
 import { projectAccess } from "../trpc";
+import { spoolUpload } from "./spool-upload";
 import { datasetSummary } from "./summary";
 
 export const DATASETS_UPLOAD_PATH = "/api/datasets";
@@ -44,7 +46,8 @@ const refusal = (status: number, message: string, extra: Record<string, unknown>
 
 export async function handleDatasetUpload(
   req: Request,
-  deps: { db: Db },
+  /** `spoolDir`: where the body is written while it arrives (the system's temporary folder by default). */
+  deps: { db: Db; spoolDir?: string },
   requestAuth: RequestAuth,
   maxUploadBytes: number,
 ): Promise<Response> {
@@ -76,20 +79,22 @@ export async function handleDatasetUpload(
   }
 
   if (!req.body) return refusal(400, "the request has no file: send the CSV as the body");
+  const spooled = await spoolUpload(req.body, maxUploadBytes, deps.spoolDir);
+  if (!spooled) return tooLargeRefusal(maxUploadBytes);
   const { name, label } = query.data;
   let upload: CsvUpload;
   try {
-    // Node's web streams are async iterables; the DOM typings this package compiles with do not say so.
-    upload = await parseCsvUpload(req.body as unknown as AsyncIterable<Uint8Array>, {
+    upload = await parseCsvUpload(createReadStream(spooled.path), {
       name,
       labelColumn: label,
       maxBytes: maxUploadBytes,
     });
   } catch (error) {
     if (!(error instanceof CsvDatasetError)) throw error;
-    await req.body.cancel().catch(() => {});
     const status = error instanceof CsvTooLargeError ? 413 : 400;
     return refusal(status, error.message, { line: error.line, column: error.column });
+  } finally {
+    await spooled.remove();
   }
   const { dataset } = upload;
   const stored = await toStoredDataset(dataset);

@@ -11,6 +11,6 @@ export { datasetFromIdx, parseIdx } from "./idx";
 export type { ImageShape } from "./image-shape";
 export { imageShape } from "./image-shape";
 export type { DatasetSplit, SplitFractions } from "./split";
-export { splitDataset } from "./split";
+export { splitDataset, splitSizes } from "./split";
 export type { Standardizer } from "./standardize";
 export { applyStandardizer, fitStandardizer } from "./standardize";

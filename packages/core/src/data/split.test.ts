@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset } from "./dataset";
-import { splitDataset } from "./split";
+import { splitDataset, splitSizes } from "./split";
 import type { Dataset } from "./types";
 
 /** Rows whose single feature is their own row index, so every row is identifiable after a split. */
@@ -79,5 +79,27 @@ describe("splitDataset", () => {
 
   it("rejects fractions that leave nothing to train on", () => {
     expect(() => splitDataset(ds, { validation: 0.6, test: 0.4 }, 1)).toThrow(/sum to < 1/);
+  });
+});
+
+describe("splitSizes", () => {
+  it("counts each part's rows exactly as splitDataset cuts them", () => {
+    const labels = [...Array(37).fill(0), ...Array(11).fill(1), 2];
+    const ds = makeDataset({
+      name: "counts",
+      features: new Float32Array(labels.length),
+      labels: Int32Array.from(labels),
+      numFeatures: 1,
+      numClasses: 3,
+      featureNames: ["x"],
+      classNames: ["a", "b", "c"],
+    });
+    const fractions = { validation: 0.2, test: 0.15 };
+    const split = splitDataset(ds, fractions, 3);
+    expect(splitSizes([37, 11, 1], fractions)).toEqual({
+      train: split.train.rows,
+      validation: split.validation?.rows ?? 0,
+      test: split.test?.rows ?? 0,
+    });
   });
 });

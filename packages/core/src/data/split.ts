@@ -6,6 +6,25 @@ import type { Dataset } from "./types";
 export type SplitFractions = { validation: number; test: number };
 export type DatasetSplit = { train: Dataset; validation: Dataset | null; test: Dataset | null };
 
+/** How many of one class's rows go to test and validation: rounded shares, and at least one row left to train. */
+function classShares(rows: number, { validation, test }: SplitFractions) {
+  const spare = Math.max(0, rows - 1);
+  const nTest = Math.min(Math.round(rows * test), spare);
+  return { nTest, nVal: Math.min(Math.round(rows * validation), spare - nTest) };
+}
+
+/** The rows each part gets for a dataset with these class counts, as splitDataset would cut it. */
+export function splitSizes(classCounts: readonly number[], fractions: SplitFractions) {
+  const sizes = { train: 0, validation: 0, test: 0 };
+  for (const rows of classCounts) {
+    const { nTest, nVal } = classShares(rows, fractions);
+    sizes.test += nTest;
+    sizes.validation += nVal;
+    sizes.train += rows - nTest - nVal;
+  }
+  return sizes;
+}
+
 export function splitDataset(ds: Dataset, fractions: SplitFractions, seed: number): DatasetSplit {
   const { validation, test } = fractions;
   if (validation < 0 || test < 0 || validation + test >= 1) {
@@ -19,9 +38,7 @@ export function splitDataset(ds: Dataset, fractions: SplitFractions, seed: numbe
   for (const rows of byClass) {
     rng.shuffle(rows);
     // Every class keeps at least one training row, however small it is.
-    const spare = Math.max(0, rows.length - 1);
-    const nTest = Math.min(Math.round(rows.length * test), spare);
-    const nVal = Math.min(Math.round(rows.length * validation), spare - nTest);
+    const { nTest, nVal } = classShares(rows.length, fractions);
     parts.test.push(...rows.slice(0, nTest));
     parts.validation.push(...rows.slice(nTest, nTest + nVal));
     parts.train.push(...rows.slice(nTest + nVal));

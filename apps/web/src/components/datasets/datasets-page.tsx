@@ -4,6 +4,7 @@
  * tables, each with its shape, class balance, origin and the runs and sweeps that used it.
  */
 import type { RouterOutputs } from "@actlab/api";
+import { datasetLabel } from "@actlab/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
@@ -14,18 +15,25 @@ import styles from "./datasets.module.css";
 import { EveryActivationButton } from "./every-activation-button";
 import { ScatterPreview } from "./scatter-preview";
 import { ShortHash } from "./short-hash";
+import { SplitLine } from "./split-line";
 import { UploadForm } from "./upload-form";
 
 type Overview = RouterOutputs["datasets"]["overview"];
 type Usage = Overview["builtin"][number]["usage"];
 
-function UsedBy({ usage }: { usage: Usage }) {
+/** The runs table filtered to one dataset (its label as runs record it, quoted for the filter language). */
+const runsOf = (label: string) =>
+  `/?${new URLSearchParams({ q: `dataset = "${label.replace(/["\\]/g, "\\$&")}"` })}`;
+
+function UsedBy({ usage, label }: { usage: Usage; label: string }) {
   if (!usage) return <span className="muted">No runs yet.</span>;
   return (
     <span data-testid="dataset-usage">
-      <Link href={`/runs/${usage.latestRunId}`}>
+      <Link href={runsOf(label)}>
         {usage.runs} run{usage.runs === 1 ? "" : "s"}
       </Link>
+      {" · "}
+      <Link href={`/runs/${usage.latestRunId}`}>latest</Link>
       {usage.sweeps.length > 0 ? " · " : ""}
       {usage.sweeps.map((s, i) => (
         <span key={s.id}>
@@ -36,6 +44,9 @@ function UsedBy({ usage }: { usage: Usage }) {
     </span>
   );
 }
+
+const uploadLabel = (u: Overview["uploads"][number]) =>
+  datasetLabel({ kind: "uploaded", hash: u.hash, name: u.name, version: u.version });
 
 const shape = (rows: number, features: number, classes: number) =>
   `${rows.toLocaleString("en")} rows · ${features.toLocaleString("en")} features · ${classes} classes`;
@@ -66,8 +77,9 @@ function Uploads({ uploads, canEdit }: { uploads: Overview["uploads"]; canEdit: 
               features: {latest.featureNames.slice(0, 8).join(", ")}
               {latest.featureNames.length > 8 ? ", …" : ""}
             </span>
+            <SplitLine rows={latest.rows} classCounts={latest.classCounts} />
             <DatasetPreview which={{ kind: "uploaded", hash: latest.hash }} />
-            <UsedBy usage={latest.usage} />
+            <UsedBy usage={latest.usage} label={uploadLabel(latest)} />
             {canEdit ? <EveryActivationButton hash={latest.hash} /> : null}
             {older.length > 0 ? (
               <details className={styles.versions}>
@@ -78,7 +90,7 @@ function Uploads({ uploads, canEdit }: { uploads: Overview["uploads"]; canEdit: 
                   {older.map((v) => (
                     <li key={v.hash}>
                       v{v.version}: {shape(v.rows, v.features, v.classes)} · <ShortHash hash={v.hash} /> ·{" "}
-                      <UsedBy usage={v.usage} />
+                      <UsedBy usage={v.usage} label={uploadLabel(v)} />
                     </li>
                   ))}
                 </ul>
@@ -126,7 +138,8 @@ export function DatasetsPage() {
                     {spec.samples} samples · noise {spec.noise} · {spec.classes} classes · data seed{" "}
                     {spec.seed} (all set per run)
                   </span>
-                  <UsedBy usage={usage} />
+                  <SplitLine rows={spec.samples} />
+                  <UsedBy usage={usage} label={spec.name} />
                 </article>
               ))}
             </div>
@@ -141,6 +154,7 @@ export function DatasetsPage() {
                   <span className="muted">
                     {d.source} · licence {d.licence}
                   </span>
+                  <SplitLine rows={d.rows} />
                   {d.available ? (
                     <DatasetPreview
                       which={{ kind: "builtin", name: d.name }}
@@ -149,7 +163,7 @@ export function DatasetsPage() {
                   ) : (
                     <div className="alert">Not on this machine: {d.unavailableReason}</div>
                   )}
-                  <UsedBy usage={d.usage} />
+                  <UsedBy usage={d.usage} label={d.name} />
                 </article>
               ))}
             </div>
