@@ -4,6 +4,7 @@ export { DatasetBlobError, decodeDatasetBlob, encodeDatasetBlob, sha256Hex } fro
 export { createDatasetCache, type DatasetCache } from "./blob/dataset-cache";
 export { type StoredDataset, toStoredDataset } from "./blob/stored-dataset";
 export { BUILTIN_CATALOG, type BuiltinInfo } from "./catalog";
+export { builtinClassBalance, type ClassBalance } from "./class-balance";
 export { CsvDatasetError, CsvTooLargeError } from "./csv/csv-error";
 export { CSV_MIN_ROWS, type CsvTableOptions } from "./csv/csv-table";
 export { parseCsvText } from "./csv/parse-csv-text";

@@ -31,7 +31,7 @@ async function loadCsvTable(name: keyof typeof CSV_FILES): Promise<Dataset> {
   return parseCsvText(text, { name });
 }
 
-const readMaybeGzip = async (file: string): Promise<Uint8Array> => {
+export const readMaybeGzip = async (file: string): Promise<Uint8Array> => {
   const bytes = await readFile(file);
   return file.endsWith(".gz") ? gunzipSync(bytes) : bytes;
 };

@@ -2,11 +2,10 @@
  * The first rows of a builtin, for the datasets page. The image sets read only the training files and keep
  * their first images, so a preview never holds (or caches) all 70,000 of them as floats.
  */
-import { readFile } from "node:fs/promises";
-import { gunzipSync } from "node:zlib";
 import { type BuiltinTableName, type Dataset, datasetFromIdx, parseIdx, selectRows } from "@actlab/core";
 import { FASHION_MNIST_CLASSES } from "./catalog";
-import { locateIdxFiles } from "./load-builtin";
+import { keptPerProcess } from "./kept-per-process";
+import { locateIdxFiles, readMaybeGzip } from "./load-builtin";
 import { loadDataset } from "./load-dataset";
 import type { SourcePaths } from "./sources";
 
@@ -23,13 +22,8 @@ function firstIdxRecords(bytes: Uint8Array, count: number): Uint8Array {
   return out;
 }
 
-const readMaybeGzip = async (file: string) => {
-  const bytes = await readFile(file);
-  return file.endsWith(".gz") ? gunzipSync(bytes) : new Uint8Array(bytes);
-};
-
 // Kept per process: a few rows each, and the image sets' files are read once rather than on every page view.
-const previews = new Map<string, Promise<Dataset>>();
+const previews = keptPerProcess<Dataset>();
 
 export function previewBuiltin(
   name: BuiltinTableName,
@@ -37,13 +31,7 @@ export function previewBuiltin(
   paths: SourcePaths = {},
 ): Promise<Dataset> {
   const key = `${name}\0${count}\0${paths.mnistDir ?? ""}\0${paths.fashionMnistDir ?? ""}`;
-  let cached = previews.get(key);
-  if (!cached) {
-    cached = readPreview(name, count, paths);
-    previews.set(key, cached);
-    cached.catch(() => previews.delete(key)); // a missing source may be installed later
-  }
-  return cached;
+  return previews(key, () => readPreview(name, count, paths));
 }
 
 async function readPreview(name: BuiltinTableName, count: number, paths: SourcePaths): Promise<Dataset> {

@@ -4,7 +4,7 @@
  * uploads, and which runs and sweeps used each.
  */
 import { datasetLabel, GENERATED_DATASETS, ZGeneratedDatasetSpec } from "@actlab/core";
-import { describeDatasets } from "@actlab/datasets";
+import { builtinClassBalance, describeDatasets } from "@actlab/datasets";
 import { listDatasetUsage, listProjectDatasets } from "@actlab/db";
 import { projectProcedure } from "../trpc";
 import { datasetSummary } from "./summary";
@@ -21,7 +21,13 @@ export const datasetsOverviewProcedure = projectProcedure("VIEWER").query(async 
       const spec = ZGeneratedDatasetSpec.parse({ kind: "generated", name });
       return { spec, usage: used(name) };
     }),
-    builtin: describeDatasets().map((d) => ({ ...d, usage: used(d.name) })),
+    builtin: await Promise.all(
+      describeDatasets().map(async (d) => ({
+        ...d,
+        balance: d.available ? await builtinClassBalance(d.name).catch(() => null) : null,
+        usage: used(d.name),
+      })),
+    ),
     uploads: uploads.map((d) => ({
       ...datasetSummary(d),
       usage: used(datasetLabel({ kind: "uploaded", hash: d.hash, name: d.name, version: d.version })),

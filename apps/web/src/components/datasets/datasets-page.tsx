@@ -13,7 +13,7 @@ import { ClassBalance } from "./class-balance";
 import { DatasetPreview } from "./dataset-preview";
 import styles from "./datasets.module.css";
 import { EveryActivationButton } from "./every-activation-button";
-import { ScatterPreview } from "./scatter-preview";
+import { GeneratedCard } from "./generated-card";
 import { ShortHash } from "./short-hash";
 import { SplitLine } from "./split-line";
 import { UploadForm } from "./upload-form";
@@ -131,16 +131,11 @@ export function DatasetsPage() {
             <h2>Generated 2-D data</h2>
             <div className={styles.cards}>
               {overview.data.generated.map(({ spec, usage }) => (
-                <article className={`panel ${styles.card}`} key={spec.name}>
-                  <h3>{spec.name}</h3>
-                  <ScatterPreview spec={spec} />
-                  <span className="muted">
-                    {spec.samples} samples · noise {spec.noise} · {spec.classes} classes · data seed{" "}
-                    {spec.seed} (all set per run)
-                  </span>
-                  <SplitLine rows={spec.samples} />
-                  <UsedBy usage={usage} label={spec.name} />
-                </article>
+                <GeneratedCard
+                  key={spec.name}
+                  spec={spec}
+                  usedBy={<UsedBy usage={usage} label={spec.name} />}
+                />
               ))}
             </div>
           </section>
@@ -154,7 +149,8 @@ export function DatasetsPage() {
                   <span className="muted">
                     {d.source} · licence {d.licence}
                   </span>
-                  <SplitLine rows={d.rows} />
+                  {d.balance ? <ClassBalance names={d.balance.names} counts={d.balance.counts} /> : null}
+                  <SplitLine rows={d.rows} classCounts={d.balance?.counts} />
                   {d.available ? (
                     <DatasetPreview
                       which={{ kind: "builtin", name: d.name }}

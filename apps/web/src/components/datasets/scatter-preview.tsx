@@ -1,6 +1,6 @@
 "use client";
-/** A generator's data drawn in the browser with the core's own generator: exactly what a run trains on. */
-import { type GeneratedDatasetSpec, generateDataset } from "@actlab/core";
+/** A 2-D dataset's points, coloured by class. */
+import type { Dataset } from "@actlab/core";
 import { useEffect, useRef } from "react";
 import styles from "./datasets.module.css";
 
@@ -17,13 +17,12 @@ const COLOURS = [
   "#f43f5e",
 ];
 
-export function ScatterPreview({ spec }: { spec: GeneratedDatasetSpec }) {
+export function ScatterPreview({ dataset: ds }: { dataset: Dataset }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const c = canvas.current;
     const ctx = c?.getContext("2d");
     if (!c || !ctx) return;
-    const ds = generateDataset(spec);
     const size = 200;
     c.width = size;
     c.height = size;
@@ -42,8 +41,6 @@ export function ScatterPreview({ spec }: { spec: GeneratedDatasetSpec }) {
       ctx.arc(sx(ds.features[2 * i] as number), sy(ds.features[2 * i + 1] as number), 2, 0, 2 * Math.PI);
       ctx.fill();
     }
-  }, [spec]);
-  return (
-    <canvas ref={canvas} className={styles.scatter} aria-label={`${spec.name}: ${spec.samples} points`} />
-  );
+  }, [ds]);
+  return <canvas ref={canvas} className={styles.scatter} aria-label={`${ds.name}: ${ds.rows} points`} />;
 }
