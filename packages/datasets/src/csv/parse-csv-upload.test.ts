@@ -13,16 +13,19 @@ const GOOD = `x,y,label\n${rows(40)}`;
 async function* chunks(bytes: Uint8Array, size = 7) {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
-const upload = async (
-  bytes: Uint8Array | string,
-  options: { labelColumn?: string; maxBytes?: number } = {},
-) => (await uploadWhole(bytes, options)).dataset;
-const uploadWhole = (bytes: Uint8Array | string, options: { labelColumn?: string; maxBytes?: number } = {}) =>
-  parseCsvUpload(chunks(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes), {
-    name: "u",
-    maxBytes: options.maxBytes ?? MB,
-    labelColumn: options.labelColumn,
-  });
+/** `chunkBytes`: 7 by default, so every boundary case comes up; a network's chunk size for large files. */
+type UploadOptions = { labelColumn?: string; maxBytes?: number; chunkBytes?: number };
+const upload = async (bytes: Uint8Array | string, options: UploadOptions = {}) =>
+  (await uploadWhole(bytes, options)).dataset;
+const uploadWhole = (bytes: Uint8Array | string, options: UploadOptions = {}) =>
+  parseCsvUpload(
+    chunks(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes, options.chunkBytes),
+    {
+      name: "u",
+      maxBytes: options.maxBytes ?? MB,
+      labelColumn: options.labelColumn,
+    },
+  );
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const e = await promise.then(
     () => null,
@@ -80,7 +83,7 @@ describe("parseCsvUpload", () => {
 
   it("refuses a huge line before holding it in memory", async () => {
     const huge = `x,label\n${"1".repeat(2 * MB)},cat\n`;
-    expect(await refusal(upload(huge, { maxBytes: 4 * MB }))).toBe(
+    expect(await refusal(upload(huge, { maxBytes: 4 * MB, chunkBytes: 65_536 }))).toBe(
       `line 2: the line is longer than ${MB} bytes`,
     );
   });
@@ -94,7 +97,8 @@ describe("parseCsvUpload", () => {
   });
 
   it("refuses a file over the limit as sent", async () => {
-    expect(await refusal(upload(`x,label\n${"1,cat\n".repeat(400_000)}`, { maxBytes: MB }))).toBe(
+    const big = `x,label\n${"1,cat\n".repeat(400_000)}`;
+    expect(await refusal(upload(big, { maxBytes: MB, chunkBytes: 65_536 }))).toBe(
       "the file is larger than the limit of 1 MB",
     );
   });
