@@ -1,3 +1,5 @@
+import os from "node:os";
+import { CODE_VERSION } from "@actlab/queue";
 import { describe, expect, it } from "vitest";
 import { e2eStack } from "./stack";
 
@@ -92,10 +94,19 @@ describe("launching a run from the browser", () => {
     await page.getByTestId("jobs-table").locator("tbody tr").first().waitFor();
     // Jobs are named by their run, the id beneath.
     expect(await page.getByTestId("job-run").first().textContent()).toMatch(/ · /);
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('[data-testid="workers-table"]')?.querySelectorAll("tr").length ?? 0) >= 1,
+    // The stack's one worker, as it announced itself: this host, this code version, one slot.
+    const worker = page.getByTestId("workers-table").locator("tbody tr").first();
+    await worker.waitFor();
+    const cells = await worker.locator("td").allTextContents();
+    expect(cells[0]).toContain(os.hostname());
+    expect(cells[1]).toBe(CODE_VERSION);
+    expect(cells[3]).toMatch(/^[01] \/ 1$/);
+    expect(await page.getByTestId("worker-capacity").textContent()).toMatch(
+      new RegExp(
+        `of 1 training slot busy · this web server runs Actlab ${CODE_VERSION.replace(/\./g, "\\.")}`,
+      ),
     );
+    expect(await page.getByTestId("worker-version-warning").count()).toBe(0);
     await stack.screenshot(page, "queue");
     await page.goto(`${stack.baseUrl}/activations`);
     for (const name of ["relu", "swish", "gelu", "step", "softmax"])

@@ -1,20 +1,25 @@
 /** Worker entry point: checks Redis and the database, then runs training jobs in sandboxed processes. */
+import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { assertDbWritable, openDb } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
 import {
+  announceWorker,
   assertRedisReachable,
+  CODE_VERSION,
   createRedis,
   createTrainQueue,
   handbackKey,
   TRAIN_RUN_JOB,
+  withdrawWorker,
 } from "@actlab/queue";
 import { Worker } from "bullmq";
 import { failRunOfFailedJob } from "./job-failure";
 import { reconcileRuns } from "./reconcile";
 
 const env = loadEnvOrExit("worker");
+const ANNOUNCE_EVERY_MS = 5_000;
 
 try {
   await assertRedisReachable(env.redisUrl);
@@ -48,7 +53,7 @@ worker.on("active", (job) => active.add(job.id as string));
 worker.on("completed", (job) => active.delete(job.id as string));
 worker.on("failed", (job) => job && active.delete(job.id as string));
 worker.on("failed", (job, err) => {
-  if (err.name === "WaitingError") return; // handed back, not failed
+  if (err.name === "WaitingError" || err.name === "DelayedError") return; // handed back or refused, not failed
   console.error(`worker: job ${job?.id ?? "?"} failed: ${err.message}`);
   failRunOfFailedJob({ db, redis: connection }, job, err).catch((e: Error) =>
     console.error(`worker: could not record that job ${job?.id ?? "?"} failed: ${e.message}`),
@@ -56,7 +61,26 @@ worker.on("failed", (job, err) => {
 });
 worker.on("error", (err) => console.error(`worker: ${err.message}`));
 await worker.waitUntilReady();
-console.log(`worker: ready, ${concurrency} parallel training slot(s), pid ${process.pid}`);
+console.log(
+  `worker: ready, Actlab ${CODE_VERSION}, ${concurrency} parallel training slot(s), pid ${process.pid}`,
+);
+
+// Announced in Redis for the queue page; renewed well within its lifetime, gone soon after a kill -9.
+const self = {
+  id: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+  host: os.hostname(),
+  pid: process.pid,
+  version: CODE_VERSION,
+  cores: os.availableParallelism(),
+  slots: concurrency,
+  startedAt: Date.now(),
+};
+const announce = () =>
+  announceWorker(connection, { ...self, busy: active.size, seenAt: Date.now() }, 3 * ANNOUNCE_EVERY_MS).catch(
+    (err: Error) => console.error(`worker: could not announce itself: ${err.message}`),
+  );
+void announce();
+const announceTimer = setInterval(announce, ANNOUNCE_EVERY_MS);
 
 const queue = createTrainQueue(createRedis(env.redisUrl, { forBullmq: true }));
 const reconcile = async () => {
@@ -76,6 +100,8 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   clearInterval(reconcileTimer);
+  clearInterval(announceTimer);
+  await withdrawWorker(connection, self.id).catch(() => {});
   console.log(`worker: ${signal}: checkpointing ${active.size} running job(s) and handing them back`);
   // The processors see this key within a step or two, checkpoint, and move their job back to the queue.
   await Promise.all([...active].map((id) => connection.set(handbackKey(id), "1", "EX", 120).catch(() => {})));

@@ -10,6 +10,7 @@ import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
 import { RunNotFoundError, runTraining } from "./run-training";
 import { selectFastestGemm } from "./select-fastest-gemm";
 import { type StopRequest, watchForStop } from "./stop-watch";
+import { refuseOtherVersion } from "./version-gate";
 
 const env = loadEnvOrExit("worker processor");
 const db = openDb(env.databaseUrl);
@@ -52,10 +53,12 @@ async function askHandback(runId: string): Promise<StopRequest> {
 }
 
 export async function trainRunJob(
-  { runId, attempt }: JobPayload<typeof TRAIN_RUN_JOB>,
+  payload: JobPayload<typeof TRAIN_RUN_JOB>,
   job: SandboxedJob,
   token?: string,
 ) {
+  const { runId, attempt } = payload;
+  await refuseOtherVersion({ db, redis }, payload, job, token);
   busy = true;
   const stop = watchForStop({ read: () => readStop(runId, attempt), ask: () => askHandback(runId) });
   try {

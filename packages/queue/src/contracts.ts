@@ -6,6 +6,8 @@ export const ZTrainJob = z.object({
   runId: z.string().min(1, "runId is required").max(64),
   /** The run's attempt this job trains (a new run's is 0, each retry adds one); stale attempts stop. */
   attempt: z.number().int().min(0).default(0),
+  /** CODE_VERSION of the web server that queued it; a job queued before versions existed has none. */
+  version: z.string().max(64).optional(),
 });
 /** As stored: a job queued before attempts existed has none. */
 export type TrainJob = z.input<typeof ZTrainJob>;

@@ -1,6 +1,8 @@
 /** The "train" queue: one job per run, keyed by the run id so a run is never queued twice. */
+
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
+import { CODE_VERSION } from "./code-version";
 import { TRAIN_JOB_OPTIONS } from "./constants";
 import type { TrainJob } from "./contracts";
 import { TRAIN_RUN_JOB } from "./jobs";
@@ -13,7 +15,7 @@ export function createTrainQueue(connection: Redis): TrainQueue {
 
 /** Queues `attempt` of a run (a new run's first attempt is 0). */
 export async function enqueueRun(queue: TrainQueue, runId: string, attempt = 0): Promise<void> {
-  const job = TRAIN_RUN_JOB.schema.parse({ runId, attempt });
+  const job = TRAIN_RUN_JOB.schema.parse({ runId, attempt, version: CODE_VERSION });
   // jobId = runId: enqueueing the same run twice is a no-op while the first job exists.
   await queue.add(TRAIN_RUN_JOB.name, job, { jobId: job.runId });
 }

@@ -1,5 +1,6 @@
 "use client";
-/** Queue admin: jobs per state, connected workers, retry and remove. */
+/** Queue admin: jobs per state, the workers with their capacity and version, retry and remove. */
+import type { RouterOutputs } from "@actlab/api";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
@@ -85,27 +86,77 @@ export function QueuePage() {
           </table>
           {overview.data?.jobs.length === 0 ? <div className="empty">No {state} jobs.</div> : null}
         </div>
-        <div className="panel">
-          <h2>Workers ({overview.data?.workerCount ?? "…"})</h2>
-          {overview.data?.workers ? (
-            <table className="table" data-testid="workers-table">
-              <tbody>
-                {overview.data.workers.map((w) => (
-                  <tr key={w.id}>
-                    <td className="num">{w.addr}</td>
-                    <td className="muted">connected {w.age}s</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : overview.data ? (
-            <div className="muted">Worker names and addresses are shown to owners.</div>
-          ) : null}
-          {overview.data?.workerCount === 0 ? (
-            <div className="empty">No worker is connected: start one with npm start.</div>
-          ) : null}
-        </div>
+        <WorkersPanel data={overview.data} />
       </div>
     </>
   );
+}
+
+type Overview = RouterOutputs["queue"]["overview"];
+
+/** Who trains: totals for everyone, each worker's host, version and slots for owners. */
+function WorkersPanel({ data }: { data: Overview | undefined }) {
+  const capacity = data?.capacity;
+  return (
+    <div className="panel" data-testid="workers-panel">
+      <h2>Workers ({capacity?.workers ?? "…"})</h2>
+      {capacity ? (
+        <p className="muted" data-testid="worker-capacity">
+          {capacity.busy} of {capacity.slots} training slot{capacity.slots === 1 ? "" : "s"} busy · this web
+          server runs Actlab {data.webVersion}
+        </p>
+      ) : null}
+      {capacity && capacity.otherVersion > 0 ? (
+        <div className="alert" data-testid="worker-version-warning">
+          {capacity.otherVersion} worker{capacity.otherVersion === 1 ? " runs" : "s run"} another version of
+          Actlab: {capacity.otherVersion === 1 ? "it leaves" : "they leave"} this server's runs in the queue
+          for a worker of version {data.webVersion}.
+        </div>
+      ) : null}
+      {data?.workers ? (
+        <table className="table" data-testid="workers-table">
+          <thead>
+            <tr>
+              <th>Host</th>
+              <th>Version</th>
+              <th>Cores</th>
+              <th>Busy / slots</th>
+              <th>Up</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.workers.map((w) => (
+              <tr key={w.id}>
+                <td className="num">
+                  {w.host} <span className="muted">pid {w.pid}</span>
+                </td>
+                <td
+                  className="num"
+                  style={w.version === data.webVersion ? undefined : { color: "var(--bad)" }}
+                >
+                  {w.version}
+                </td>
+                <td className="num">{w.cores}</td>
+                <td className="num">
+                  {w.busy} / {w.slots}
+                </td>
+                <td className="muted num">{formatUptime(w.upSeconds)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : data ? (
+        <div className="muted">Worker hosts are shown to owners.</div>
+      ) : null}
+      {capacity?.workers === 0 ? (
+        <div className="empty">No worker is running: start one with npm start (or the worker service).</div>
+      ) : null}
+    </div>
+  );
+}
+
+function formatUptime(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
+  return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
 }

@@ -1,9 +1,11 @@
 /**
  * The queue admin view of one project: its jobs' counts per state, its recent jobs of one state, and the
- * connected workers. The queue is shared by every tenant, so jobs are filtered to the project's runs;
- * worker names and addresses describe the host, so only owners see them (others get the count).
+ * workers that announced themselves (capacity and code version). The queue is shared by every tenant, so
+ * jobs are filtered to the project's runs; worker hosts describe the machines, so only owners see them
+ * (others get the totals).
  */
 import { runIdsInProject, runNamesInProject } from "@actlab/db";
+import { CODE_VERSION, listWorkers } from "@actlab/queue";
 import { z } from "zod";
 import { projectProcedure } from "../trpc";
 
@@ -29,7 +31,7 @@ export const queueOverviewProcedure = projectProcedure("VIEWER")
     const shown = ownIds[JOB_STATES.indexOf(input.state)]?.slice(0, input.take) ?? [];
     const [jobs, workers, names] = await Promise.all([
       Promise.all(shown.map((id) => ctx.queue.getJob(id))),
-      ctx.queue.getWorkers(),
+      listWorkers(ctx.redis),
       runNamesInProject(ctx.db, ctx.projectId, shown),
     ]);
     return {
@@ -47,14 +49,25 @@ export const queueOverviewProcedure = projectProcedure("VIEWER")
           processedOn: j.processedOn ?? null,
           finishedOn: j.finishedOn ?? null,
         })),
-      workerCount: workers.length,
+      webVersion: CODE_VERSION,
+      capacity: {
+        workers: workers.length,
+        slots: workers.reduce((n, w) => n + w.slots, 0),
+        busy: workers.reduce((n, w) => n + w.busy, 0),
+        // A worker of another version leaves this web server's jobs in the queue.
+        otherVersion: workers.filter((w) => w.version !== CODE_VERSION).length,
+      },
       workers:
         ctx.role === "OWNER"
           ? workers.map((w) => ({
-              id: String(w.id ?? ""),
-              name: String(w.name ?? ""),
-              addr: String(w.addr ?? ""),
-              age: Number(w.age ?? 0),
+              id: w.id,
+              host: w.host,
+              pid: w.pid,
+              version: w.version,
+              cores: w.cores,
+              slots: w.slots,
+              busy: w.busy,
+              upSeconds: Math.max(0, Math.round((w.seenAt - w.startedAt) / 1000)),
             }))
           : null,
     };

@@ -1,4 +1,5 @@
 /** Queue admin on a shared queue: each tenant sees and touches only its own project's jobs. */
+import { announceWorker, CODE_VERSION, withdrawWorker } from "@actlab/queue";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
@@ -47,12 +48,31 @@ describe("queue admin per tenant", () => {
     expect(await (await api.queue.getJob(victimRunId))?.getState()).toBe("waiting");
   });
 
-  it("shows worker details to owners only; others get the count", async () => {
+  it("shows each announced worker's host to owners only; others get the totals and the versions' match", async () => {
+    expect((await api.caller().queue.overview({})).workers).toEqual([]);
+    const base = { pid: 7, cores: 8, busy: 1, startedAt: 1_000, seenAt: 61_000 };
+    await announceWorker(
+      api.deps.redis,
+      { ...base, id: "w1", host: "gpu-1", version: CODE_VERSION, slots: 4 },
+      60_000,
+    );
+    await announceWorker(
+      api.deps.redis,
+      { ...base, id: "w2", host: "old-box", version: "0.0.1", slots: 2 },
+      60_000,
+    );
     const asOwner = await api.caller().queue.overview({});
-    expect(asOwner.workers).toEqual([]);
+    expect(asOwner.webVersion).toBe(CODE_VERSION);
+    expect(asOwner.capacity).toEqual({ workers: 2, slots: 6, busy: 2, otherVersion: 1 });
+    expect(asOwner.workers?.map((w) => [w.host, w.version, w.slots, w.upSeconds])).toEqual([
+      ["gpu-1", CODE_VERSION, 4, 60],
+      ["old-box", "0.0.1", 2, 60],
+    ]);
     const asViewer = await api.caller(viewerId).queue.overview({});
     expect(asViewer.workers).toBeNull();
-    expect(asViewer.workerCount).toBe(0);
+    expect(asViewer.capacity).toEqual(asOwner.capacity);
+    await withdrawWorker(api.deps.redis, "w1");
+    await withdrawWorker(api.deps.redis, "w2");
   });
 
   it("lets an editor of the project remove its own waiting job", async () => {
