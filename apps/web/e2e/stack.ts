@@ -49,7 +49,7 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
     ACTLAB_MAX_ARTIFACT_BYTES: "1048576",
     REDIS_URL: redis.url,
     DATABASE_URL: db.url,
-    WORKER_CONCURRENCY: "1",
+    ACTLAB_WORKER_SLOTS: "1",
     ACTLAB_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
     ACTLAB_SIGNUP: options.signup ?? "open",
   };

@@ -81,7 +81,7 @@ function startWorkers(n: number, env: Record<string, string>): Promise<AppProces
     Array.from({ length: n }, async () => {
       const proc = spawnApp("node", ["--import", "tsx", "src/main.ts"], {
         cwd: workerDir,
-        env: { ...env, WORKER_CONCURRENCY: "1" },
+        env: { ...env, ACTLAB_WORKER_SLOTS: "1" },
       });
       await waitFor("worker ready", () => proc.output().includes("worker: ready"), 60_000);
       return proc;

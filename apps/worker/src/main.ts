@@ -29,7 +29,7 @@ try {
   process.exit(1);
 }
 
-const concurrency = env.workerConcurrency ?? os.availableParallelism();
+const concurrency = env.workerSlots ?? os.availableParallelism();
 const db = openDb(env.databaseUrl);
 const connection = createRedis(env.redisUrl, { forBullmq: true });
 const processorFile = fileURLToPath(new URL("./processor.ts", import.meta.url));

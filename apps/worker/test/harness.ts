@@ -56,7 +56,7 @@ export async function startStack(options: { persistentRedis?: boolean } = {}): P
         env: {
           REDIS_URL: redis.url,
           DATABASE_URL: tempDb.url,
-          WORKER_CONCURRENCY: "1",
+          ACTLAB_WORKER_SLOTS: "1",
           WORKER_LOCK_MS: "2000",
           ...env,
         },

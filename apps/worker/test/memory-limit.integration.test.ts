@@ -6,7 +6,7 @@ describe("the training processes' memory limit", () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.startWorker({ ACTLAB_TRAINING_MEMORY_MB: "64", WORKER_CONCURRENCY: "2" });
+    await stack.startWorker({ ACTLAB_TRAINING_MEMORY_MB: "64", ACTLAB_WORKER_SLOTS: "2" });
   });
   afterAll(async () => {
     await stack?.stop();

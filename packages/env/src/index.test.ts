@@ -8,7 +8,7 @@ describe("parseEnv", () => {
     expect(env.port).toBe(3000);
     expect(env.dataDir).toBe("/srv/actlab/data");
     expect(env.databaseFile).toBe("/srv/actlab/data/actlab.db");
-    expect(env.workerConcurrency).toBeUndefined();
+    expect(env.workerSlots).toBeUndefined();
     expect(env.signup).toBe("open");
   });
 
@@ -40,6 +40,13 @@ describe("parseEnv", () => {
       expect(msg).toMatch(/REDIS_URL is "localhost".*example: REDIS_URL=redis:\/\//);
       expect(msg).toMatch(/PORT is "http".*example: PORT=3000/);
     }
+  });
+
+  it("takes a worker's slots, and refuses the variable's old name with the new one", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_WORKER_SLOTS: "3" }).workerSlots).toBe(3);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", WORKER_CONCURRENCY: "3" })).toThrow(
+      /WORKER_CONCURRENCY is "3": was renamed: set ACTLAB_WORKER_SLOTS instead/,
+    );
   });
 
   it("limits each training process to 4096 MB unless told, and explains a bad limit", () => {

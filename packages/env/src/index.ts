@@ -13,7 +13,10 @@ export const ZEnv = z.object({
     .optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must look like redis://127.0.0.1:6379" }),
   PORT: ZPort.default(3000),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Trainings one worker process runs at once (its slots on the queue page); one per core by default. */
+  ACTLAB_WORKER_SLOTS: z.coerce.number().int().min(1).max(64).optional(),
+  // The old name, refused with the new one rather than silently ignored.
+  WORKER_CONCURRENCY: z.undefined({ error: "was renamed: set ACTLAB_WORKER_SLOTS instead" }).optional(),
   CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
   /** How long a job's lock lives without renewal: after a worker dies, its job is resumed this much later. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
@@ -79,7 +82,7 @@ export type Env = {
   databaseFile: string;
   redisUrl: string;
   port: number;
-  workerConcurrency: number | undefined;
+  workerSlots: number | undefined;
   checkpointEveryEpochs: number;
   workerLockMs: number;
   trainingMemoryMb: number;
@@ -100,7 +103,7 @@ const EXAMPLES: Record<string, string> = {
   DATABASE_URL: "file:./data/actlab.db",
   REDIS_URL: "redis://127.0.0.1:6379",
   PORT: "3000",
-  WORKER_CONCURRENCY: "2",
+  ACTLAB_WORKER_SLOTS: "2",
   CHECKPOINT_EVERY_EPOCHS: "1",
   WORKER_LOCK_MS: "30000",
   ACTLAB_TRAINING_MEMORY_MB: "4096",
@@ -162,7 +165,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     databaseFile,
     redisUrl: e.REDIS_URL,
     port: e.PORT,
-    workerConcurrency: e.WORKER_CONCURRENCY,
+    workerSlots: e.ACTLAB_WORKER_SLOTS,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
     trainingMemoryMb: e.ACTLAB_TRAINING_MEMORY_MB,

@@ -34,7 +34,7 @@ describe("the supervised worker under npm start", () => {
     const supervisor = spawnApp(
       "bash",
       ["-c", `source scripts/lib.sh; cd apps/worker && supervise worker node --import tsx src/main.ts`],
-      { cwd: repoRoot, env: { REDIS_URL: redis.url, DATABASE_URL: db.url, WORKER_CONCURRENCY: "1" } },
+      { cwd: repoRoot, env: { REDIS_URL: redis.url, DATABASE_URL: db.url, ACTLAB_WORKER_SLOTS: "1" } },
     );
     try {
       await waitFor(
