@@ -1,11 +1,14 @@
-// N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) over Float32Arrays
-// without copying, after checking every index stays inside its array (a bad call throws, never corrupts).
+// N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) and the optimiser
+// steps over Float32Arrays without copying, after checking every index stays inside its array (a bad call
+// throws, never corrupts).
 #include <node_api.h>
 
 #include <cmath>
 #include <cstddef>
 
 #include "gemm.h"
+#include "optimizer_steps.h"
+#include "portable_order_gemm.h"
 
 namespace {
 
@@ -65,22 +68,29 @@ const actlab::GemmKernels& kernelsFor(const actlab::GemmKernels* preferred, int 
   return *preferred;
 }
 
-napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKernels* preferred) {
+// The twelve sgemm arguments, read and bounds-checked; false (with a pending exception) if any is bad.
+struct SgemmCall {
+  bool transA = false, transB = false;
+  int m = 0, n = 0, k = 0;
+  float *A = nullptr, *B = nullptr, *C = nullptr;
+  bool beta = false;
+};
+
+bool readSgemmCall(napi_env env, napi_callback_info info, SgemmCall* call) {
   std::size_t argc = 12;
   napi_value argv[12];
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgemm: bad call")) return nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgemm: bad call")) return false;
   if (argc != 12) {
     napi_throw_type_error(env, nullptr, "sgemm expects 12 arguments");
-    return nullptr;
+    return false;
   }
-  bool transA = false, transB = false;
-  int m = 0, n = 0, k = 0, aOffset = 0, bOffset = 0, cOffset = 0, beta = 0;
+  int aOffset = 0, bOffset = 0, cOffset = 0, beta = 0;
   FloatView A{}, B{}, C{};
-  if (!readBool(env, argv[0], "sgemm: transA must be a boolean", &transA) ||
-      !readBool(env, argv[1], "sgemm: transB must be a boolean", &transB) ||
-      !readIndex(env, argv[2], "sgemm: m must be a non-negative integer", &m) ||
-      !readIndex(env, argv[3], "sgemm: n must be a non-negative integer", &n) ||
-      !readIndex(env, argv[4], "sgemm: k must be a non-negative integer", &k) ||
+  if (!readBool(env, argv[0], "sgemm: transA must be a boolean", &call->transA) ||
+      !readBool(env, argv[1], "sgemm: transB must be a boolean", &call->transB) ||
+      !readIndex(env, argv[2], "sgemm: m must be a non-negative integer", &call->m) ||
+      !readIndex(env, argv[3], "sgemm: n must be a non-negative integer", &call->n) ||
+      !readIndex(env, argv[4], "sgemm: k must be a non-negative integer", &call->k) ||
       !readFloat32Array(env, argv[5], "sgemm: A must be a Float32Array", &A) ||
       !readIndex(env, argv[6], "sgemm: aOffset must be a non-negative integer", &aOffset) ||
       !readFloat32Array(env, argv[7], "sgemm: B must be a Float32Array", &B) ||
@@ -88,20 +98,91 @@ napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKe
       !readFloat32Array(env, argv[9], "sgemm: C must be a Float32Array", &C) ||
       !readIndex(env, argv[10], "sgemm: cOffset must be a non-negative integer", &cOffset) ||
       !readIndex(env, argv[11], "sgemm: beta must be 0 or 1", &beta))
-    return nullptr;
+    return false;
   if (beta > 1) {
     napi_throw_range_error(env, nullptr, "sgemm: beta must be 0 or 1");
-    return nullptr;
+    return false;
   }
-  const std::size_t mk = static_cast<std::size_t>(m) * k;
-  const std::size_t kn = static_cast<std::size_t>(k) * n;
-  const std::size_t mn = static_cast<std::size_t>(m) * n;
+  const std::size_t mk = static_cast<std::size_t>(call->m) * call->k;
+  const std::size_t kn = static_cast<std::size_t>(call->k) * call->n;
+  const std::size_t mn = static_cast<std::size_t>(call->m) * call->n;
   if (!fits(aOffset, mk, A.length) || !fits(bOffset, kn, B.length) || !fits(cOffset, mn, C.length)) {
     napi_throw_range_error(env, nullptr, "sgemm: a matrix does not fit in its array at the given offset");
-    return nullptr;
+    return false;
   }
-  actlab::sgemm(kernelsFor(preferred, n), transA, transB, m, n, k, A.data + aOffset, B.data + bOffset, C.data + cOffset, beta == 1);
+  call->A = A.data + aOffset;
+  call->B = B.data + bOffset;
+  call->C = C.data + cOffset;
+  call->beta = beta == 1;
+  return true;
+}
+
+napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKernels* preferred) {
+  SgemmCall c;
+  if (!readSgemmCall(env, info, &c)) return nullptr;
+  actlab::sgemm(kernelsFor(preferred, c.n), c.transA, c.transB, c.m, c.n, c.k, c.A, c.B, c.C, c.beta);
   return nullptr;
+}
+
+napi_value sgemmPortableOrder(napi_env env, napi_callback_info info) {
+  SgemmCall c;
+  if (!readSgemmCall(env, info, &c)) return nullptr;
+  actlab::sgemmPortableOrder(c.transA, c.transB, c.m, c.n, c.k, c.A, c.B, c.C, c.beta);
+  return nullptr;
+}
+
+bool readDouble(napi_env env, napi_value v, const char* name, double* out) {
+  return !throwIfFailed(env, napi_get_value_double(env, v, out), name);
+}
+
+// Reads `count` Float32Arrays of one length from argv; false (exception pending) otherwise.
+bool readSameLengthArrays(napi_env env, const napi_value* argv, int count, const char* name, FloatView* out) {
+  for (int i = 0; i < count; ++i) {
+    if (!readFloat32Array(env, argv[i], name, &out[i])) return false;
+    if (out[i].length != out[0].length) {
+      napi_throw_range_error(env, nullptr, name);
+      return false;
+    }
+  }
+  return true;
+}
+
+// sgdStep(params, grads, lr).
+napi_value sgdStep(napi_env env, napi_callback_info info) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgdStep: bad call")) return nullptr;
+  FloatView v[2];
+  double lr = 0;
+  if (argc != 3 || !readSameLengthArrays(env, argv, 2, "sgdStep: params and grads must be Float32Arrays of one length", v) ||
+      !readDouble(env, argv[2], "sgdStep: lr must be a number", &lr))
+    return nullptr;
+  actlab::sgdStep(v[0].data, v[1].data, v[0].length, lr);
+  return nullptr;
+}
+
+// adamStep(params, grads, m, v, beta1, beta2, eps, stepSize, bc2Sqrt, decay).
+napi_value adamStep(napi_env env, napi_callback_info info) {
+  std::size_t argc = 10;
+  napi_value argv[10];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "adamStep: bad call")) return nullptr;
+  FloatView v[4];
+  actlab::AdamStep s{};
+  double* fields[6] = {&s.beta1, &s.beta2, &s.eps, &s.stepSize, &s.bc2Sqrt, &s.decay};
+  if (argc != 10 ||
+      !readSameLengthArrays(env, argv, 4, "adamStep: params, grads, m and v must be Float32Arrays of one length", v))
+    return nullptr;
+  for (int i = 0; i < 6; ++i) {
+    if (!readDouble(env, argv[4 + i], "adamStep: coefficients must be numbers", fields[i])) return nullptr;
+  }
+  actlab::adamStep(v[0].data, v[1].data, v[2].data, v[3].data, v[0].length, s);
+  return nullptr;
+}
+
+bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn) {
+  napi_value value;
+  return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, nullptr, &value) == napi_ok &&
+         napi_set_named_property(env, exports, name, value) == napi_ok;
 }
 
 // Best set this CPU runs, chosen once when the addon loads.
@@ -133,13 +214,16 @@ bool exportString(napi_env env, napi_value object, const char* name, const char*
 }
 
 // Exports `kernel` (the best set's name), `sgemm` (runs it), and `sgemmScalar`/`sgemmAvx2`/`sgemmAvx512`
-// for each set this CPU can run, so tests can check every path, the portable fallback included.
+// for each set this CPU can run, so tests can check every path, the portable fallback included; and
+// `sgemmPortableOrder`, `sgdStep`, `adamStep`, which give the portable TypeScript code's bits.
 napi_value init(napi_env env, napi_value exports) {
   const actlab::GemmKernels* best = bestKernels();
   bool ok = exportString(env, exports, "kernel", best->name) && exportSgemm(env, exports, "sgemm", best) &&
             exportSgemm(env, exports, "sgemmScalar", &actlab::kScalarKernels);
   if (ok && actlab::cpuHasAvx2Fma()) ok = exportSgemm(env, exports, "sgemmAvx2", &actlab::kAvx2Kernels);
   if (ok && actlab::cpuHasAvx512()) ok = exportSgemm(env, exports, "sgemmAvx512", &actlab::kAvx512Kernels);
+  ok = ok && exportFunction(env, exports, "sgemmPortableOrder", sgemmPortableOrder) &&
+       exportFunction(env, exports, "sgdStep", sgdStep) && exportFunction(env, exports, "adamStep", adamStep);
   return ok ? exports : nullptr;
 }
 

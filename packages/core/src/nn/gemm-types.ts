@@ -20,7 +20,31 @@ export type Sgemm = (
   beta: 0 | 1,
 ) => void;
 
+/**
+ * In-place optimiser updates with the portable code's arithmetic term for term (optimizers.ts), so they
+ * give its bits: stepSize = lr / (1 − β1^t), bc2Sqrt = √(1 − β2^t), decay = 1 − lr·weightDecay (1 for Adam).
+ */
+export type OptimizerKernels = {
+  sgdStep(params: Float32Array, grads: Float32Array, lr: number): void;
+  adamStep(
+    params: Float32Array,
+    grads: Float32Array,
+    m: Float32Array,
+    v: Float32Array,
+    beta1: number,
+    beta2: number,
+    eps: number,
+    stepSize: number,
+    bc2Sqrt: number,
+    decay: number,
+  ): void;
+};
+
+/** The native kernels the core may call; each optional one falls back to the portable code. */
 export type GemmBackend = {
   name: string;
   sgemm: Sgemm;
+  /** The portable sgemm's sums (one double per element, in p order): bit-identical to it, for narrow layers. */
+  portableOrderSgemm?: Sgemm;
+  optimizer?: OptimizerKernels;
 };

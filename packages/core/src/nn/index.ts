@@ -9,6 +9,8 @@ export {
   jsGemmBackend,
   jsSgemm,
   PORTABLE_LAYER_WIDTH,
+  PORTABLE_ORDER_MIN_MACS,
+  pluggedOptimizerKernels,
   routesToBackend,
   setGemmBackend,
   sgemm,
