@@ -6,6 +6,7 @@
       "target_name": "actlab_gemm",
       "sources": [
         "native/addon.cc",
+        "native/dense_passes.cc",
         "native/gemm_driver.cc",
         "native/kernel_avx2.cc",
         "native/kernel_avx512.cc",

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 
+#include "dense_passes.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
@@ -179,6 +180,80 @@ napi_value adamStep(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// Reads `count` non-negative integers from argv.
+bool readIndices(napi_env env, const napi_value* argv, int count, const char* name, int* out) {
+  for (int i = 0; i < count; ++i) {
+    if (!readIndex(env, argv[i], name, &out[i])) return false;
+  }
+  return true;
+}
+
+// reluForward(z, a, n).
+napi_value reluForward(napi_env env, napi_callback_info info) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "reluForward: bad call")) return nullptr;
+  FloatView z{}, a{};
+  int n = 0;
+  if (argc != 3 || !readFloat32Array(env, argv[0], "reluForward: z must be a Float32Array", &z) ||
+      !readFloat32Array(env, argv[1], "reluForward: a must be a Float32Array", &a) ||
+      !readIndex(env, argv[2], "reluForward: n must be a non-negative integer", &n))
+    return nullptr;
+  if (!fits(0, n, z.length) || !fits(0, n, a.length)) {
+    napi_throw_range_error(env, nullptr, "reluForward: n exceeds an array");
+    return nullptr;
+  }
+  actlab::reluForward(z.data, a.data, n);
+  return nullptr;
+}
+
+// reluBackwardBiasGrad(z, da, dz, db, rows, units).
+napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
+  std::size_t argc = 6;
+  napi_value argv[6];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "reluBackwardBiasGrad: bad call"))
+    return nullptr;
+  FloatView v[4];
+  int dims[2];
+  const char* arrays = "reluBackwardBiasGrad: z, da, dz and db must be Float32Arrays";
+  if (argc != 6) {
+    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments");
+    return nullptr;
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (!readFloat32Array(env, argv[i], arrays, &v[i])) return nullptr;
+  }
+  if (!readIndices(env, argv + 4, 2, "reluBackwardBiasGrad: rows and units must be non-negative integers", dims))
+    return nullptr;
+  const std::size_t n = static_cast<std::size_t>(dims[0]) * dims[1];
+  if (!fits(0, n, v[0].length) || !fits(0, n, v[1].length) || !fits(0, n, v[2].length) ||
+      !fits(0, dims[1], v[3].length)) {
+    napi_throw_range_error(env, nullptr, "reluBackwardBiasGrad: rows × units exceeds an array");
+    return nullptr;
+  }
+  actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
+  return nullptr;
+}
+
+// columnSums(x, rows, units, out).
+napi_value columnSums(napi_env env, napi_callback_info info) {
+  std::size_t argc = 4;
+  napi_value argv[4];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "columnSums: bad call")) return nullptr;
+  FloatView x{}, out{};
+  int dims[2];
+  if (argc != 4 || !readFloat32Array(env, argv[0], "columnSums: x must be a Float32Array", &x) ||
+      !readIndices(env, argv + 1, 2, "columnSums: rows and units must be non-negative integers", dims) ||
+      !readFloat32Array(env, argv[3], "columnSums: out must be a Float32Array", &out))
+    return nullptr;
+  if (!fits(0, static_cast<std::size_t>(dims[0]) * dims[1], x.length) || !fits(0, dims[1], out.length)) {
+    napi_throw_range_error(env, nullptr, "columnSums: rows × units exceeds an array");
+    return nullptr;
+  }
+  actlab::columnSums(x.data, dims[0], dims[1], out.data);
+  return nullptr;
+}
+
 bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn) {
   napi_value value;
   return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, nullptr, &value) == napi_ok &&
@@ -215,7 +290,8 @@ bool exportString(napi_env env, napi_value object, const char* name, const char*
 
 // Exports `kernel` (the best set's name), `sgemm` (runs it), and `sgemmScalar`/`sgemmAvx2`/`sgemmAvx512`
 // for each set this CPU can run, so tests can check every path, the portable fallback included; and
-// `sgemmPortableOrder`, `sgdStep`, `adamStep`, which give the portable TypeScript code's bits.
+// `sgemmPortableOrder`, `sgdStep`, `adamStep` and the dense passes, which give the portable TypeScript
+// code's bits.
 napi_value init(napi_env env, napi_value exports) {
   const actlab::GemmKernels* best = bestKernels();
   bool ok = exportString(env, exports, "kernel", best->name) && exportSgemm(env, exports, "sgemm", best) &&
@@ -223,7 +299,10 @@ napi_value init(napi_env env, napi_value exports) {
   if (ok && actlab::cpuHasAvx2Fma()) ok = exportSgemm(env, exports, "sgemmAvx2", &actlab::kAvx2Kernels);
   if (ok && actlab::cpuHasAvx512()) ok = exportSgemm(env, exports, "sgemmAvx512", &actlab::kAvx512Kernels);
   ok = ok && exportFunction(env, exports, "sgemmPortableOrder", sgemmPortableOrder) &&
-       exportFunction(env, exports, "sgdStep", sgdStep) && exportFunction(env, exports, "adamStep", adamStep);
+       exportFunction(env, exports, "sgdStep", sgdStep) && exportFunction(env, exports, "adamStep", adamStep) &&
+       exportFunction(env, exports, "reluForward", reluForward) &&
+       exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
+       exportFunction(env, exports, "columnSums", columnSums);
   return ok ? exports : nullptr;
 }
 

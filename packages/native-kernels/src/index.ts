@@ -6,13 +6,18 @@ export type { NativeGemmBackend, Sgemm } from "./gemm-types";
 
 const load = loadGemmAddon();
 
-/** A backend around one sgemm, with the kernels every set shares (portable-order sums, optimiser steps). */
+/** A backend around one sgemm, with the kernels every set shares (portable-order sums, optimiser steps, dense passes). */
 function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: Sgemm): NativeGemmBackend {
   return {
     name,
     sgemm,
     portableOrderSgemm: addon.sgemmPortableOrder,
     optimizer: { sgdStep: addon.sgdStep, adamStep: addon.adamStep },
+    densePasses: {
+      reluForward: addon.reluForward,
+      reluBackwardBiasGrad: addon.reluBackwardBiasGrad,
+      columnSums: addon.columnSums,
+    },
   };
 }
 

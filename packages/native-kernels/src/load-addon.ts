@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { OptimizerKernels, Sgemm } from "./gemm-types";
+import type { DensePassKernels, OptimizerKernels, Sgemm } from "./gemm-types";
 
 /** What build/Release/actlab_gemm.node exports (see native/addon.cc). */
 export type GemmAddon = {
@@ -16,7 +16,8 @@ export type GemmAddon = {
   sgemmAvx512?: Sgemm;
   /** The portable TypeScript sgemm's sums, bit for bit (core's gemm.ts). */
   sgemmPortableOrder: Sgemm;
-} & OptimizerKernels;
+} & OptimizerKernels &
+  DensePassKernels;
 
 export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
 
@@ -34,7 +35,10 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.sgemmScalar === "function" &&
     typeof v.sgemmPortableOrder === "function" &&
     typeof v.sgdStep === "function" &&
-    typeof v.adamStep === "function"
+    typeof v.adamStep === "function" &&
+    typeof v.reluForward === "function" &&
+    typeof v.reluBackwardBiasGrad === "function" &&
+    typeof v.columnSums === "function"
   );
 }
 

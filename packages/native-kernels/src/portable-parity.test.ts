@@ -1,8 +1,16 @@
 /**
  * The native kernels that must give the portable TypeScript code's bits: the portable-order sgemm (narrow
- * layers, so the browser playground matches the worker) and the SGD and Adam steps.
+ * layers, so the browser playground matches the worker), the SGD and Adam steps, and the dense passes.
  */
-import { createOptimizer, jsSgemm, type OptimizerKind, setGemmBackend } from "@actlab/core";
+import {
+  type ActivationConfig,
+  createNetwork,
+  createOptimizer,
+  jsSgemm,
+  lossForward,
+  type OptimizerKind,
+  setGemmBackend,
+} from "@actlab/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { nativeGemmBackend, nativeKernelsStatus } from "./index";
 
@@ -103,5 +111,69 @@ describe("the native optimiser steps", () => {
       createOptimizer(config, 5000).step(awkwardValues(5000, 1), awkwardValues(5000, 2), 0.01);
     }
     expect(calls).toEqual(["sgd", "adam"]);
+  });
+});
+
+const RELU = {
+  name: "relu",
+  leakySlope: 0.01,
+  preluMode: "layer",
+  preluInit: 0.25,
+  swishBeta: 1,
+  swishLearnBeta: false,
+  mixOf: [],
+} as const satisfies ActivationConfig;
+
+describe("the native dense passes", () => {
+  afterEach(() => setGemmBackend(null));
+
+  /** One forward and backward of a ReLU net; the products stay portable so only the passes differ. */
+  function gradients(native: boolean): Float32Array[] {
+    const passes = backend().densePasses;
+    setGemmBackend(native ? { name: "passes", sgemm: jsSgemm, densePasses: passes } : null);
+    const rows = 96;
+    const sizes = [20, 40, 33, 5];
+    const net = createNetwork(sizes, RELU, rows);
+    net.params.set(awkwardValues(net.params.length, 9));
+    const x = awkwardValues(rows * 20, 4);
+    const labels = Int32Array.from({ length: rows }, (_, r) => r % 5);
+    const out = net.forward(x, rows);
+    lossForward("cross_entropy", out, labels, 0, rows, 5, net.dOut);
+    net.backward(x, rows);
+    return [out.slice(), ...net.a.map((a) => a.slice()), net.grads.slice()];
+  }
+
+  it("give the TypeScript ReLU and bias-gradient bits: activations, outputs and every gradient", () => {
+    expect(gradients(true).map(bits)).toEqual(gradients(false).map(bits));
+  });
+
+  it("are the ones that run for a ReLU layer of 96 × 40 (a spy sees them)", () => {
+    const real = backend().densePasses;
+    if (!real) throw new Error("the native backend has no dense passes");
+    const calls = new Set<string>();
+    setGemmBackend({
+      name: "spy",
+      sgemm: jsSgemm,
+      densePasses: {
+        reluForward: (...a) => {
+          calls.add("reluForward");
+          real.reluForward(...a);
+        },
+        reluBackwardBiasGrad: (...a) => {
+          calls.add("reluBackwardBiasGrad");
+          real.reluBackwardBiasGrad(...a);
+        },
+        columnSums: (...a) => {
+          calls.add("columnSums");
+          real.columnSums(...a);
+        },
+      },
+    });
+    const net = createNetwork([20, 40, 40, 40], RELU, 96);
+    const x = awkwardValues(96 * 20, 4);
+    net.forward(x, 96);
+    net.dOut.set(awkwardValues(96 * 40, 5));
+    net.backward(x, 96);
+    expect([...calls].sort()).toEqual(["columnSums", "reluBackwardBiasGrad", "reluForward"]);
   });
 });

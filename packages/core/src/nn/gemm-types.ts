@@ -40,6 +40,23 @@ export type OptimizerKernels = {
   ): void;
 };
 
+/** The dense layers' elementwise passes, with the portable code's arithmetic (same bits). */
+export type DensePassKernels = {
+  /** a = max(z, 0) over the first n elements, as ReLU's TypeScript kernel computes it. */
+  reluForward(z: Float32Array, a: Float32Array, n: number): void;
+  /** One pass: dz = da·[z > 0] over rows × units, and db = its column sums (overwritten). */
+  reluBackwardBiasGrad(
+    z: Float32Array,
+    da: Float32Array,
+    dz: Float32Array,
+    db: Float32Array,
+    rows: number,
+    units: number,
+  ): void;
+  /** out = column sums of x [rows][units] (overwritten), in row order. */
+  columnSums(x: Float32Array, rows: number, units: number, out: Float32Array): void;
+};
+
 /** The native kernels the core may call; each optional one falls back to the portable code. */
 export type GemmBackend = {
   name: string;
@@ -47,4 +64,5 @@ export type GemmBackend = {
   /** The portable sgemm's sums (one double per element, in p order): bit-identical to it, for narrow layers. */
   portableOrderSgemm?: Sgemm;
   optimizer?: OptimizerKernels;
+  densePasses?: DensePassKernels;
 };

@@ -4,7 +4,7 @@
  * narrow layers go only to a backend kernel that sums in the portable order, so the browser (portable
  * kernel only) gets the worker's bits.
  */
-import type { GemmBackend, OptimizerKernels, Sgemm } from "./gemm-types";
+import type { DensePassKernels, GemmBackend, OptimizerKernels, Sgemm } from "./gemm-types";
 
 /**
  * C = op(A)·op(B) (+ C) with op(A)[i][p] = A[aOff + i·ars + p·acs] and op(B)[p][j] = B[bOff + p·brs + j·bcs],
@@ -378,6 +378,11 @@ export function gemmBackendName(): string {
 /** The plugged backend's optimiser updates, or null for the portable loops. */
 export function pluggedOptimizerKernels(): OptimizerKernels | null {
   return backend?.optimizer ?? null;
+}
+
+/** The plugged backend's dense-layer passes, or null for the portable loops. */
+export function pluggedDensePasses(): DensePassKernels | null {
+  return backend?.densePasses ?? null;
 }
 
 /**

@@ -1,0 +1,18 @@
+// The dense layers' elementwise passes around the matrix products, with core's TypeScript arithmetic
+// (the ReLU kernel, the bias-gradient loop), so they give its bits.
+#pragma once
+#include <cstddef>
+
+namespace actlab {
+
+// a = max(z, 0) as (z + |z|)·0.5 in double: NaN stays NaN, as in the TypeScript.
+void reluForward(const float* z, float* a, std::size_t n);
+
+// One pass for ReLU's backward and the next layer's bias gradient: dz = da·[z > 0], and
+// db[j] = Σ over rows of dz[r][j] (overwritten), added in row order.
+void reluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db, int rows, int units);
+
+// out[j] = Σ over rows of x[r][j] (overwritten), added in row order.
+void columnSums(const float* x, int rows, int units, float* out);
+
+}  // namespace actlab
