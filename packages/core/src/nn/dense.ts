@@ -42,7 +42,10 @@ export function denseBackward(
 export function biasGradient(layer: DenseLayer, dz: Float32Array, rows: number): void {
   const { units, db } = layer;
   const native = rows * units >= NATIVE_PASS_MIN_ELEMENTS ? pluggedDensePasses() : null;
-  if (native) return native.columnSums(dz, rows, units, db);
+  if (native) {
+    native.columnSums(dz, rows, units, db);
+    return;
+  }
   db.fill(0);
   for (let r = 0; r < rows; r++) {
     const o = r * units;

@@ -52,7 +52,10 @@ export function createOptimizer(config: OptimizerConfig, size: number): Optimize
       const native = n >= NATIVE_STEP_MIN_PARAMS ? pluggedOptimizerKernels() : null;
       switch (kind) {
         case "sgd":
-          if (native) return native.sgdStep(p, g, lr);
+          if (native) {
+            native.sgdStep(p, g, lr);
+            return;
+          }
           for (let i = 0; i < n; i++) p[i] = (p[i] as number) - lr * (g[i] as number);
           return;
         case "momentum":
@@ -82,7 +85,10 @@ export function createOptimizer(config: OptimizerConfig, size: number): Optimize
           const bc2Sqrt = Math.sqrt(1 - beta2 ** opt.t);
           // AdamW decays the weights directly (decoupled), before the Adam update, as PyTorch does.
           const decay = kind === "adamw" ? 1 - lr * weightDecay : 1;
-          if (native) return native.adamStep(p, g, s0, s1, beta1, beta2, eps, stepSize, bc2Sqrt, decay);
+          if (native) {
+            native.adamStep(p, g, s0, s1, beta1, beta2, eps, stepSize, bc2Sqrt, decay);
+            return;
+          }
           for (let i = 0; i < n; i++) {
             const gi = g[i] as number;
             const m = Math.fround(beta1 * (s0[i] as number) + (1 - beta1) * gi);
