@@ -254,6 +254,46 @@ napi_value columnSums(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// gatherRows(src, d, order, start, count, out): every row index is checked against src first.
+napi_value gatherRows(napi_env env, napi_callback_info info) {
+  std::size_t argc = 6;
+  napi_value argv[6];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "gatherRows: bad call")) return nullptr;
+  if (argc != 6) {
+    napi_throw_type_error(env, nullptr, "gatherRows expects 6 arguments");
+    return nullptr;
+  }
+  FloatView src{}, out{};
+  int d = 0, start = 0, count = 0;
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t orderLength = 0;
+  void* orderData = nullptr;
+  napi_is_typedarray(env, argv[2], &isTyped);
+  if (!readFloat32Array(env, argv[0], "gatherRows: src must be a Float32Array", &src) ||
+      !readIndex(env, argv[1], "gatherRows: d must be a non-negative integer", &d) ||
+      !readIndex(env, argv[3], "gatherRows: start must be a non-negative integer", &start) ||
+      !readIndex(env, argv[4], "gatherRows: count must be a non-negative integer", &count) ||
+      !readFloat32Array(env, argv[5], "gatherRows: out must be a Float32Array", &out))
+    return nullptr;
+  if (!isTyped ||
+      napi_get_typedarray_info(env, argv[2], &type, &orderLength, &orderData, nullptr, nullptr) != napi_ok ||
+      type != napi_int32_array) {
+    napi_throw_type_error(env, nullptr, "gatherRows: order must be an Int32Array");
+    return nullptr;
+  }
+  const int* order = static_cast<const int*>(orderData);
+  const std::size_t rowsInSrc = d == 0 ? 0 : src.length / d;
+  bool inside = fits(start, count, orderLength) && fits(0, static_cast<std::size_t>(count) * d, out.length);
+  for (int r = 0; inside && r < count; ++r) inside = order[start + r] >= 0 && static_cast<std::size_t>(order[start + r]) < rowsInSrc;
+  if (!inside) {
+    napi_throw_range_error(env, nullptr, "gatherRows: a row or the batch lies outside its array");
+    return nullptr;
+  }
+  actlab::gatherRows(src.data, d, order, start, count, out.data);
+  return nullptr;
+}
+
 bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn) {
   napi_value value;
   return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, nullptr, &value) == napi_ok &&
@@ -302,7 +342,8 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "sgdStep", sgdStep) && exportFunction(env, exports, "adamStep", adamStep) &&
        exportFunction(env, exports, "reluForward", reluForward) &&
        exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
-       exportFunction(env, exports, "columnSums", columnSums);
+       exportFunction(env, exports, "columnSums", columnSums) &&
+       exportFunction(env, exports, "gatherRows", gatherRows);
   return ok ? exports : nullptr;
 }
 

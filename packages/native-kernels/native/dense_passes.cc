@@ -4,6 +4,7 @@
 #include "dense_passes.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace actlab {
 
@@ -33,6 +34,13 @@ __attribute__((target_clones("avx2", "default"))) void columnSums(const float* x
   for (int r = 0; r < rows; ++r) {
     const float* row = x + static_cast<std::ptrdiff_t>(r) * units;
     for (int j = 0; j < units; ++j) out[j] = out[j] + row[j];
+  }
+}
+
+void gatherRows(const float* src, int d, const int* order, int start, int count, float* out) {
+  for (int r = 0; r < count; ++r) {
+    std::memcpy(out + static_cast<std::ptrdiff_t>(r) * d, src + static_cast<std::ptrdiff_t>(order[start + r]) * d,
+                sizeof(float) * d);
   }
 }
 

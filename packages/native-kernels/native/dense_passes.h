@@ -12,6 +12,9 @@ void reluForward(const float* z, float* a, std::size_t n);
 // db[j] = Σ over rows of dz[r][j] (overwritten), added in row order.
 void reluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db, int rows, int units);
 
+// The batch: out row r = src row order[start + r] (d floats each), for r < count.
+void gatherRows(const float* src, int d, const int* order, int start, int count, float* out);
+
 // out[j] = Σ over rows of x[r][j] (overwritten), added in row order.
 void columnSums(const float* x, int rows, int units, float* out);
 

@@ -17,6 +17,7 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       reluForward: addon.reluForward,
       reluBackwardBiasGrad: addon.reluBackwardBiasGrad,
       columnSums: addon.columnSums,
+      gatherRows: addon.gatherRows,
     },
   };
 }

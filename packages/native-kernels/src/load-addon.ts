@@ -38,7 +38,8 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.adamStep === "function" &&
     typeof v.reluForward === "function" &&
     typeof v.reluBackwardBiasGrad === "function" &&
-    typeof v.columnSums === "function"
+    typeof v.columnSums === "function" &&
+    typeof v.gatherRows === "function"
   );
 }
 

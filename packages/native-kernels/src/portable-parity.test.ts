@@ -167,6 +167,7 @@ describe("the native dense passes", () => {
           calls.add("columnSums");
           real.columnSums(...a);
         },
+        gatherRows: real.gatherRows,
       },
     });
     const net = createNetwork([20, 40, 40, 40], RELU, 96);
@@ -175,5 +176,19 @@ describe("the native dense passes", () => {
     net.dOut.set(awkwardValues(96 * 40, 5));
     net.backward(x, 96);
     expect([...calls].sort()).toEqual(["columnSums", "reluBackwardBiasGrad", "reluForward"]);
+  });
+});
+
+describe("the native batch gather", () => {
+  it("copies the rows the order names, and refuses a row outside the data", () => {
+    const gather = backend().densePasses?.gatherRows;
+    if (!gather) throw new Error("the native backend has no gatherRows");
+    const src = awkwardValues(10 * 3, 2);
+    const order = Int32Array.from([9, 0, 4, 4, 7]);
+    const out = new Float32Array(3 * 3);
+    gather(src, 3, order, 1, 3, out);
+    const expected = [0, 4, 4].flatMap((row) => [...src.subarray(row * 3, row * 3 + 3)]);
+    expect(bits(out).equals(bits(Float32Array.from(expected)))).toBe(true);
+    expect(() => gather(src, 3, Int32Array.from([10]), 0, 1, out)).toThrow(RangeError);
   });
 });

@@ -53,6 +53,15 @@ export type DensePassKernels = {
     rows: number,
     units: number,
   ): void;
+  /** The batch: out row r = src row order[start + r] (d floats each), for r < count. */
+  gatherRows(
+    src: Float32Array,
+    d: number,
+    order: Int32Array,
+    start: number,
+    count: number,
+    out: Float32Array,
+  ): void;
   /** out = column sums of x [rows][units] (overwritten), in row order. */
   columnSums(x: Float32Array, rows: number, units: number, out: Float32Array): void;
 };
