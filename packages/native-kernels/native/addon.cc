@@ -188,14 +188,20 @@ bool readIndices(napi_env env, const napi_value* argv, int count, const char* na
   return true;
 }
 
-// reluForward(z, a, n).
+// Callback data marking the leaky variants.
+int kLeaky = 1;
+
+// reluForward(z, a, n), or leakyReluForward(z, a, n, slope) when `leaky` (the callback data) is set.
 napi_value reluForward(napi_env env, napi_callback_info info) {
-  std::size_t argc = 3;
-  napi_value argv[3];
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "reluForward: bad call")) return nullptr;
+  std::size_t argc = 4;
+  napi_value argv[4];
+  void* leaky = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluForward: bad call")) return nullptr;
   FloatView z{}, a{};
   int n = 0;
-  if (argc != 3 || !readFloat32Array(env, argv[0], "reluForward: z must be a Float32Array", &z) ||
+  double slope = 0;
+  if (argc != (leaky ? 4u : 3u) || (leaky && !readDouble(env, argv[3], "leakyReluForward: slope must be a number", &slope)) ||
+      !readFloat32Array(env, argv[0], "reluForward: z must be a Float32Array", &z) ||
       !readFloat32Array(env, argv[1], "reluForward: a must be a Float32Array", &a) ||
       !readIndex(env, argv[2], "reluForward: n must be a non-negative integer", &n))
     return nullptr;
@@ -203,21 +209,26 @@ napi_value reluForward(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluForward: n exceeds an array");
     return nullptr;
   }
-  actlab::reluForward(z.data, a.data, n);
+  if (leaky) actlab::leakyReluForward(z.data, a.data, n, slope);
+  else actlab::reluForward(z.data, a.data, n);
   return nullptr;
 }
 
-// reluBackwardBiasGrad(z, da, dz, db, rows, units).
+// reluBackwardBiasGrad(z, da, dz, db, rows, units), or with a seventh argument, the slope, when `leaky`.
 napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
-  std::size_t argc = 6;
-  napi_value argv[6];
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "reluBackwardBiasGrad: bad call"))
+  std::size_t argc = 7;
+  napi_value argv[7];
+  void* leaky = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluBackwardBiasGrad: bad call"))
+    return nullptr;
+  double slope = 0;
+  if (leaky && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
     return nullptr;
   FloatView v[4];
   int dims[2];
   const char* arrays = "reluBackwardBiasGrad: z, da, dz and db must be Float32Arrays";
-  if (argc != 6) {
-    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments");
+  if (argc != (leaky ? 7u : 6u)) {
+    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one)");
     return nullptr;
   }
   for (int i = 0; i < 4; ++i) {
@@ -231,7 +242,8 @@ napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluBackwardBiasGrad: rows × units exceeds an array");
     return nullptr;
   }
-  actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
+  if (leaky) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+  else actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
   return nullptr;
 }
 
@@ -294,9 +306,10 @@ napi_value gatherRows(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
-bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn) {
+// `data` reaches the callback (non-null selects a variant: the leaky ReLU passes).
+bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn, void* data = nullptr) {
   napi_value value;
-  return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, nullptr, &value) == napi_ok &&
+  return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, data, &value) == napi_ok &&
          napi_set_named_property(env, exports, name, value) == napi_ok;
 }
 
@@ -343,7 +356,9 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "reluForward", reluForward) &&
        exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
        exportFunction(env, exports, "columnSums", columnSums) &&
-       exportFunction(env, exports, "gatherRows", gatherRows);
+       exportFunction(env, exports, "gatherRows", gatherRows) &&
+       exportFunction(env, exports, "leakyReluForward", reluForward, &kLeaky) &&
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky);
   return ok ? exports : nullptr;
 }
 

@@ -29,6 +29,29 @@ __attribute__((target_clones("avx2", "default"))) void reluBackwardBiasGrad(cons
   }
 }
 
+__attribute__((target_clones("avx2", "default"))) void leakyReluForward(const float* z, float* a, std::size_t n,
+                                                                          double slope) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const float x = z[i];
+    a[i] = x > 0.0f ? x : static_cast<float>(slope * x);
+  }
+}
+
+__attribute__((target_clones("avx2", "default"))) void leakyReluBackwardBiasGrad(const float* z, const float* da,
+                                                                                   float* dz, float* db, int rows,
+                                                                                   int units, double slope) {
+  for (int j = 0; j < units; ++j) db[j] = 0.0f;
+  for (int r = 0; r < rows; ++r) {
+    const std::ptrdiff_t o = static_cast<std::ptrdiff_t>(r) * units;
+    for (int j = 0; j < units; ++j) {
+      const float g = da[o + j];
+      const float d = z[o + j] > 0.0f ? g : static_cast<float>(slope * g);
+      dz[o + j] = d;
+      db[j] = db[j] + d;
+    }
+  }
+}
+
 __attribute__((target_clones("avx2", "default"))) void columnSums(const float* x, int rows, int units, float* out) {
   for (int j = 0; j < units; ++j) out[j] = 0.0f;
   for (int r = 0; r < rows; ++r) {

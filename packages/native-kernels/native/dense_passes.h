@@ -15,6 +15,13 @@ void reluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db,
 // The batch: out row r = src row order[start + r] (d floats each), for r < count.
 void gatherRows(const float* src, int d, const int* order, int start, int count, float* out);
 
+// Leaky ReLU as its TypeScript kernel: a = z > 0 ? z : slope·z, the product in double.
+void leakyReluForward(const float* z, float* a, std::size_t n, double slope);
+
+// dz = z > 0 ? da : slope·da, and db = column sums of dz, in one pass.
+void leakyReluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db, int rows, int units,
+                               double slope);
+
 // out[j] = Σ over rows of x[r][j] (overwritten), added in row order.
 void columnSums(const float* x, int rows, int units, float* out);
 

@@ -18,6 +18,8 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       reluBackwardBiasGrad: addon.reluBackwardBiasGrad,
       columnSums: addon.columnSums,
       gatherRows: addon.gatherRows,
+      leakyReluForward: addon.leakyReluForward,
+      leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
     },
   };
 }

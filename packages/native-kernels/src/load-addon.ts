@@ -39,7 +39,9 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.reluForward === "function" &&
     typeof v.reluBackwardBiasGrad === "function" &&
     typeof v.columnSums === "function" &&
-    typeof v.gatherRows === "function"
+    typeof v.gatherRows === "function" &&
+    typeof v.leakyReluForward === "function" &&
+    typeof v.leakyReluBackwardBiasGrad === "function"
   );
 }
 

@@ -128,12 +128,12 @@ describe("the native dense passes", () => {
   afterEach(() => setGemmBackend(null));
 
   /** One forward and backward of a ReLU net; the products stay portable so only the passes differ. */
-  function gradients(native: boolean): Float32Array[] {
+  function gradients(native: boolean, activation: ActivationConfig = RELU): Float32Array[] {
     const passes = backend().densePasses;
     setGemmBackend(native ? { name: "passes", sgemm: jsSgemm, densePasses: passes } : null);
     const rows = 96;
     const sizes = [20, 40, 33, 5];
-    const net = createNetwork(sizes, RELU, rows);
+    const net = createNetwork(sizes, activation, rows);
     net.params.set(awkwardValues(net.params.length, 9));
     const x = awkwardValues(rows * 20, 4);
     const labels = Int32Array.from({ length: rows }, (_, r) => r % 5);
@@ -147,7 +147,12 @@ describe("the native dense passes", () => {
     expect(gradients(true).map(bits)).toEqual(gradients(false).map(bits));
   });
 
-  it("are the ones that run for a ReLU layer of 96 × 40 (a spy sees them)", () => {
+  it("give the TypeScript leaky ReLU's bits at a run's slope", () => {
+    const leaky = { ...RELU, name: "leaky_relu", leakySlope: 0.13 } as const;
+    expect(gradients(true, leaky).map(bits)).toEqual(gradients(false, leaky).map(bits));
+  });
+
+  it("are the ones that run for ReLU and leaky ReLU layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -168,14 +173,30 @@ describe("the native dense passes", () => {
           real.columnSums(...a);
         },
         gatherRows: real.gatherRows,
+        leakyReluForward: (...a) => {
+          calls.add("leakyReluForward");
+          real.leakyReluForward(...a);
+        },
+        leakyReluBackwardBiasGrad: (...a) => {
+          calls.add("leakyReluBackwardBiasGrad");
+          real.leakyReluBackwardBiasGrad(...a);
+        },
       },
     });
-    const net = createNetwork([20, 40, 40, 40], RELU, 96);
     const x = awkwardValues(96 * 20, 4);
-    net.forward(x, 96);
-    net.dOut.set(awkwardValues(96 * 40, 5));
-    net.backward(x, 96);
-    expect([...calls].sort()).toEqual(["columnSums", "reluBackwardBiasGrad", "reluForward"]);
+    for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const]) {
+      const net = createNetwork([20, 40, 40, 40], activation, 96);
+      net.forward(x, 96);
+      net.dOut.set(awkwardValues(96 * 40, 5));
+      net.backward(x, 96);
+    }
+    expect([...calls].sort()).toEqual([
+      "columnSums",
+      "leakyReluBackwardBiasGrad",
+      "leakyReluForward",
+      "reluBackwardBiasGrad",
+      "reluForward",
+    ]);
   });
 });
 

@@ -53,6 +53,18 @@ export type DensePassKernels = {
     rows: number,
     units: number,
   ): void;
+  /** Leaky ReLU's forward as its TypeScript kernel: a = z > 0 ? z : slope·z. */
+  leakyReluForward(z: Float32Array, a: Float32Array, n: number, slope: number): void;
+  /** One pass: dz = z > 0 ? da : slope·da, and db = its column sums (overwritten). */
+  leakyReluBackwardBiasGrad(
+    z: Float32Array,
+    da: Float32Array,
+    dz: Float32Array,
+    db: Float32Array,
+    rows: number,
+    units: number,
+    slope: number,
+  ): void;
   /** The batch: out row r = src row order[start + r] (d floats each), for r < count. */
   gatherRows(
     src: Float32Array,

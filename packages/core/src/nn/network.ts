@@ -45,11 +45,12 @@ export type Network = {
 };
 
 /**
- * The backend's fused passes for a ReLU layer big enough to repay a native call, else null. They give
- * the TypeScript kernels' bits, so which path runs changes no result.
+ * The backend's fused passes for a ReLU or leaky ReLU layer big enough to repay a native call, else
+ * null. They give the TypeScript kernels' bits, so which path runs changes no result.
  */
-function nativeReluPasses(act: ActivationLayer, rows: number): DensePassKernels | null {
-  if (act.name !== "relu" || rows * act.units < NATIVE_PASS_MIN_ELEMENTS) return null;
+function nativePasses(act: ActivationLayer, rows: number): DensePassKernels | null {
+  if (act.name !== "relu" && act.name !== "leaky_relu") return null;
+  if (rows * act.units < NATIVE_PASS_MIN_ELEMENTS) return null;
   return pluggedDensePasses();
 }
 
@@ -109,6 +110,8 @@ export function createNetwork(
   const dA = new Float32Array(maxRows * widest);
   const dZ = new Float32Array(maxRows * widest);
 
+  const slope = activation.leakySlope;
+
   const checkRows = (rows: number): void => {
     if (rows > maxRows) throw new Error(`batch of ${rows} rows exceeds the network's ${maxRows}`);
   };
@@ -134,9 +137,10 @@ export function createNetwork(
         const al = a[l] as Float32Array;
         const act = activations[l] as ActivationLayer;
         denseForward(dense[l] as DenseLayer, input, rows, zl);
-        const native = nativeReluPasses(act, rows);
-        if (native) native.reluForward(zl, al, rows * act.units);
-        else act.forward(zl, al, rows);
+        const native = nativePasses(act, rows);
+        if (!native) act.forward(zl, al, rows);
+        else if (act.name === "relu") native.reluForward(zl, al, rows * act.units);
+        else native.leakyReluForward(zl, al, rows * act.units, slope);
         input = al;
       }
       denseForward(dense[depth - 1] as DenseLayer, input, rows, out);
@@ -145,7 +149,7 @@ export function createNetwork(
     backward(x, rows) {
       checkRows(rows);
       let dz = dOut;
-      // The output layer's bias gradient is a pass of its own; a hidden ReLU layer's comes with its backward.
+      // The output layer's bias gradient is a pass of its own; a native ReLU layer's comes with its backward.
       biasGradient(dense[depth - 1] as DenseLayer, dOut, rows);
       for (let l = depth - 1; l >= 0; l--) {
         const input = l === 0 ? x : (a[l - 1] as Float32Array);
@@ -153,14 +157,16 @@ export function createNetwork(
         if (l === 0) break;
         const act = activations[l - 1] as ActivationLayer;
         const below = dense[l - 1] as DenseLayer;
-        const native = nativeReluPasses(act, rows);
+        const native = nativePasses(act, rows);
+        const zBelow = z[l - 1] as Float32Array;
         if (native) {
-          native.reluBackwardBiasGrad(z[l - 1] as Float32Array, dA, dZ, below.db, rows, act.units);
+          if (act.name === "relu") native.reluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units);
+          else native.leakyReluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units, slope);
           dz = dZ;
           continue;
         }
         act.paramGrads.fill(0);
-        act.backward(z[l - 1] as Float32Array, a[l - 1] as Float32Array, dA, dZ, rows);
+        act.backward(zBelow, a[l - 1] as Float32Array, dA, dZ, rows);
         biasGradient(below, dZ, rows);
         const range = activationParamRanges[l - 1] as readonly [number, number];
         grads.set(act.paramGrads, range[0]);
