@@ -6,11 +6,14 @@
       "target_name": "actlab_gemm",
       "sources": [
         "native/addon.cc",
+        "native/dense_passes.cc",
         "native/gemm_driver.cc",
         "native/kernel_avx2.cc",
         "native/kernel_avx512.cc",
         "native/kernel_scalar.cc",
-        "native/pack_avx2.cc"
+        "native/optimizer_steps.cc",
+        "native/pack_avx2.cc",
+        "native/portable_order_gemm.cc"
       ],
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": ["-O3", "-std=c++17", "-ffp-contract=off", "-fno-math-errno"],

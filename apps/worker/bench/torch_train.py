@@ -1,4 +1,5 @@
-"""PyTorch reference timing for `pnpm bench core`: the same configs and loop, one thread, float32 SGD.
+"""PyTorch reference timing for `pnpm bench core`: the same configs and loop, one thread, float32,
+SGD or Adam as the config says (torch.optim's defaults otherwise, as a user would run it).
 A long-lived helper so the bench can interleave our rounds with PyTorch's: it prints one JSON line with
 what BLAS and kernel PyTorch runs on, then answers each config read as a JSON line on stdin with one
 timed round {"samples_per_s": ...} (after a warm-up the first time it sees that config)."""
@@ -82,7 +83,10 @@ def make_step(cfg):
         if i < len(sizes) - 2:
             layers.append(torch.nn.ReLU())
     net = torch.nn.Sequential(*layers)
-    opt = torch.optim.SGD(net.parameters(), lr=0.01)
+    if cfg["optimizer"] == "adam":
+        opt = torch.optim.Adam(net.parameters(), lr=0.001)
+    else:
+        opt = torch.optim.SGD(net.parameters(), lr=0.01)
 
     def run(seconds):
         """Full batches for `seconds`; returns samples per second."""

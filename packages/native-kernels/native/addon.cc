@@ -1,11 +1,15 @@
-// N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) over Float32Arrays
-// without copying, after checking every index stays inside its array (a bad call throws, never corrupts).
+// N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) and the optimiser
+// steps over Float32Arrays without copying, after checking every index stays inside its array (a bad call
+// throws, never corrupts).
 #include <node_api.h>
 
 #include <cmath>
 #include <cstddef>
 
+#include "dense_passes.h"
 #include "gemm.h"
+#include "optimizer_steps.h"
+#include "portable_order_gemm.h"
 
 namespace {
 
@@ -65,22 +69,29 @@ const actlab::GemmKernels& kernelsFor(const actlab::GemmKernels* preferred, int 
   return *preferred;
 }
 
-napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKernels* preferred) {
+// The twelve sgemm arguments, read and bounds-checked; false (with a pending exception) if any is bad.
+struct SgemmCall {
+  bool transA = false, transB = false;
+  int m = 0, n = 0, k = 0;
+  float *A = nullptr, *B = nullptr, *C = nullptr;
+  bool beta = false;
+};
+
+bool readSgemmCall(napi_env env, napi_callback_info info, SgemmCall* call) {
   std::size_t argc = 12;
   napi_value argv[12];
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgemm: bad call")) return nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgemm: bad call")) return false;
   if (argc != 12) {
     napi_throw_type_error(env, nullptr, "sgemm expects 12 arguments");
-    return nullptr;
+    return false;
   }
-  bool transA = false, transB = false;
-  int m = 0, n = 0, k = 0, aOffset = 0, bOffset = 0, cOffset = 0, beta = 0;
+  int aOffset = 0, bOffset = 0, cOffset = 0, beta = 0;
   FloatView A{}, B{}, C{};
-  if (!readBool(env, argv[0], "sgemm: transA must be a boolean", &transA) ||
-      !readBool(env, argv[1], "sgemm: transB must be a boolean", &transB) ||
-      !readIndex(env, argv[2], "sgemm: m must be a non-negative integer", &m) ||
-      !readIndex(env, argv[3], "sgemm: n must be a non-negative integer", &n) ||
-      !readIndex(env, argv[4], "sgemm: k must be a non-negative integer", &k) ||
+  if (!readBool(env, argv[0], "sgemm: transA must be a boolean", &call->transA) ||
+      !readBool(env, argv[1], "sgemm: transB must be a boolean", &call->transB) ||
+      !readIndex(env, argv[2], "sgemm: m must be a non-negative integer", &call->m) ||
+      !readIndex(env, argv[3], "sgemm: n must be a non-negative integer", &call->n) ||
+      !readIndex(env, argv[4], "sgemm: k must be a non-negative integer", &call->k) ||
       !readFloat32Array(env, argv[5], "sgemm: A must be a Float32Array", &A) ||
       !readIndex(env, argv[6], "sgemm: aOffset must be a non-negative integer", &aOffset) ||
       !readFloat32Array(env, argv[7], "sgemm: B must be a Float32Array", &B) ||
@@ -88,20 +99,218 @@ napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKe
       !readFloat32Array(env, argv[9], "sgemm: C must be a Float32Array", &C) ||
       !readIndex(env, argv[10], "sgemm: cOffset must be a non-negative integer", &cOffset) ||
       !readIndex(env, argv[11], "sgemm: beta must be 0 or 1", &beta))
-    return nullptr;
+    return false;
   if (beta > 1) {
     napi_throw_range_error(env, nullptr, "sgemm: beta must be 0 or 1");
-    return nullptr;
+    return false;
   }
-  const std::size_t mk = static_cast<std::size_t>(m) * k;
-  const std::size_t kn = static_cast<std::size_t>(k) * n;
-  const std::size_t mn = static_cast<std::size_t>(m) * n;
+  const std::size_t mk = static_cast<std::size_t>(call->m) * call->k;
+  const std::size_t kn = static_cast<std::size_t>(call->k) * call->n;
+  const std::size_t mn = static_cast<std::size_t>(call->m) * call->n;
   if (!fits(aOffset, mk, A.length) || !fits(bOffset, kn, B.length) || !fits(cOffset, mn, C.length)) {
     napi_throw_range_error(env, nullptr, "sgemm: a matrix does not fit in its array at the given offset");
+    return false;
+  }
+  call->A = A.data + aOffset;
+  call->B = B.data + bOffset;
+  call->C = C.data + cOffset;
+  call->beta = beta == 1;
+  return true;
+}
+
+napi_value callSgemm(napi_env env, napi_callback_info info, const actlab::GemmKernels* preferred) {
+  SgemmCall c;
+  if (!readSgemmCall(env, info, &c)) return nullptr;
+  actlab::sgemm(kernelsFor(preferred, c.n), c.transA, c.transB, c.m, c.n, c.k, c.A, c.B, c.C, c.beta);
+  return nullptr;
+}
+
+napi_value sgemmPortableOrder(napi_env env, napi_callback_info info) {
+  SgemmCall c;
+  if (!readSgemmCall(env, info, &c)) return nullptr;
+  actlab::sgemmPortableOrder(c.transA, c.transB, c.m, c.n, c.k, c.A, c.B, c.C, c.beta);
+  return nullptr;
+}
+
+bool readDouble(napi_env env, napi_value v, const char* name, double* out) {
+  return !throwIfFailed(env, napi_get_value_double(env, v, out), name);
+}
+
+// Reads `count` Float32Arrays of one length from argv; false (exception pending) otherwise.
+bool readSameLengthArrays(napi_env env, const napi_value* argv, int count, const char* name, FloatView* out) {
+  for (int i = 0; i < count; ++i) {
+    if (!readFloat32Array(env, argv[i], name, &out[i])) return false;
+    if (out[i].length != out[0].length) {
+      napi_throw_range_error(env, nullptr, name);
+      return false;
+    }
+  }
+  return true;
+}
+
+// sgdStep(params, grads, lr).
+napi_value sgdStep(napi_env env, napi_callback_info info) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "sgdStep: bad call")) return nullptr;
+  FloatView v[2];
+  double lr = 0;
+  if (argc != 3 || !readSameLengthArrays(env, argv, 2, "sgdStep: params and grads must be Float32Arrays of one length", v) ||
+      !readDouble(env, argv[2], "sgdStep: lr must be a number", &lr))
+    return nullptr;
+  actlab::sgdStep(v[0].data, v[1].data, v[0].length, lr);
+  return nullptr;
+}
+
+// adamStep(params, grads, m, v, beta1, beta2, eps, stepSize, bc2Sqrt, decay).
+napi_value adamStep(napi_env env, napi_callback_info info) {
+  std::size_t argc = 10;
+  napi_value argv[10];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "adamStep: bad call")) return nullptr;
+  FloatView v[4];
+  actlab::AdamStep s{};
+  double* fields[6] = {&s.beta1, &s.beta2, &s.eps, &s.stepSize, &s.bc2Sqrt, &s.decay};
+  if (argc != 10 ||
+      !readSameLengthArrays(env, argv, 4, "adamStep: params, grads, m and v must be Float32Arrays of one length", v))
+    return nullptr;
+  for (int i = 0; i < 6; ++i) {
+    if (!readDouble(env, argv[4 + i], "adamStep: coefficients must be numbers", fields[i])) return nullptr;
+  }
+  actlab::adamStep(v[0].data, v[1].data, v[2].data, v[3].data, v[0].length, s);
+  return nullptr;
+}
+
+// Reads `count` non-negative integers from argv.
+bool readIndices(napi_env env, const napi_value* argv, int count, const char* name, int* out) {
+  for (int i = 0; i < count; ++i) {
+    if (!readIndex(env, argv[i], name, &out[i])) return false;
+  }
+  return true;
+}
+
+// Callback data marking the leaky variants.
+int kLeaky = 1;
+
+// reluForward(z, a, n), or leakyReluForward(z, a, n, slope) when `leaky` (the callback data) is set.
+napi_value reluForward(napi_env env, napi_callback_info info) {
+  std::size_t argc = 4;
+  napi_value argv[4];
+  void* leaky = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluForward: bad call")) return nullptr;
+  FloatView z{}, a{};
+  int n = 0;
+  double slope = 0;
+  if (argc != (leaky ? 4u : 3u) || (leaky && !readDouble(env, argv[3], "leakyReluForward: slope must be a number", &slope)) ||
+      !readFloat32Array(env, argv[0], "reluForward: z must be a Float32Array", &z) ||
+      !readFloat32Array(env, argv[1], "reluForward: a must be a Float32Array", &a) ||
+      !readIndex(env, argv[2], "reluForward: n must be a non-negative integer", &n))
+    return nullptr;
+  if (!fits(0, n, z.length) || !fits(0, n, a.length)) {
+    napi_throw_range_error(env, nullptr, "reluForward: n exceeds an array");
     return nullptr;
   }
-  actlab::sgemm(kernelsFor(preferred, n), transA, transB, m, n, k, A.data + aOffset, B.data + bOffset, C.data + cOffset, beta == 1);
+  if (leaky) actlab::leakyReluForward(z.data, a.data, n, slope);
+  else actlab::reluForward(z.data, a.data, n);
   return nullptr;
+}
+
+// reluBackwardBiasGrad(z, da, dz, db, rows, units), or with a seventh argument, the slope, when `leaky`.
+napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
+  std::size_t argc = 7;
+  napi_value argv[7];
+  void* leaky = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluBackwardBiasGrad: bad call"))
+    return nullptr;
+  double slope = 0;
+  if (leaky && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
+    return nullptr;
+  FloatView v[4];
+  int dims[2];
+  const char* arrays = "reluBackwardBiasGrad: z, da, dz and db must be Float32Arrays";
+  if (argc != (leaky ? 7u : 6u)) {
+    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one)");
+    return nullptr;
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (!readFloat32Array(env, argv[i], arrays, &v[i])) return nullptr;
+  }
+  if (!readIndices(env, argv + 4, 2, "reluBackwardBiasGrad: rows and units must be non-negative integers", dims))
+    return nullptr;
+  const std::size_t n = static_cast<std::size_t>(dims[0]) * dims[1];
+  if (!fits(0, n, v[0].length) || !fits(0, n, v[1].length) || !fits(0, n, v[2].length) ||
+      !fits(0, dims[1], v[3].length)) {
+    napi_throw_range_error(env, nullptr, "reluBackwardBiasGrad: rows × units exceeds an array");
+    return nullptr;
+  }
+  if (leaky) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+  else actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
+  return nullptr;
+}
+
+// columnSums(x, rows, units, out).
+napi_value columnSums(napi_env env, napi_callback_info info) {
+  std::size_t argc = 4;
+  napi_value argv[4];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "columnSums: bad call")) return nullptr;
+  FloatView x{}, out{};
+  int dims[2];
+  if (argc != 4 || !readFloat32Array(env, argv[0], "columnSums: x must be a Float32Array", &x) ||
+      !readIndices(env, argv + 1, 2, "columnSums: rows and units must be non-negative integers", dims) ||
+      !readFloat32Array(env, argv[3], "columnSums: out must be a Float32Array", &out))
+    return nullptr;
+  if (!fits(0, static_cast<std::size_t>(dims[0]) * dims[1], x.length) || !fits(0, dims[1], out.length)) {
+    napi_throw_range_error(env, nullptr, "columnSums: rows × units exceeds an array");
+    return nullptr;
+  }
+  actlab::columnSums(x.data, dims[0], dims[1], out.data);
+  return nullptr;
+}
+
+// gatherRows(src, d, order, start, count, out): every row index is checked against src first.
+napi_value gatherRows(napi_env env, napi_callback_info info) {
+  std::size_t argc = 6;
+  napi_value argv[6];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "gatherRows: bad call")) return nullptr;
+  if (argc != 6) {
+    napi_throw_type_error(env, nullptr, "gatherRows expects 6 arguments");
+    return nullptr;
+  }
+  FloatView src{}, out{};
+  int d = 0, start = 0, count = 0;
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t orderLength = 0;
+  void* orderData = nullptr;
+  napi_is_typedarray(env, argv[2], &isTyped);
+  if (!readFloat32Array(env, argv[0], "gatherRows: src must be a Float32Array", &src) ||
+      !readIndex(env, argv[1], "gatherRows: d must be a non-negative integer", &d) ||
+      !readIndex(env, argv[3], "gatherRows: start must be a non-negative integer", &start) ||
+      !readIndex(env, argv[4], "gatherRows: count must be a non-negative integer", &count) ||
+      !readFloat32Array(env, argv[5], "gatherRows: out must be a Float32Array", &out))
+    return nullptr;
+  if (!isTyped ||
+      napi_get_typedarray_info(env, argv[2], &type, &orderLength, &orderData, nullptr, nullptr) != napi_ok ||
+      type != napi_int32_array) {
+    napi_throw_type_error(env, nullptr, "gatherRows: order must be an Int32Array");
+    return nullptr;
+  }
+  const int* order = static_cast<const int*>(orderData);
+  const std::size_t rowsInSrc = d == 0 ? 0 : src.length / d;
+  bool inside = fits(start, count, orderLength) && fits(0, static_cast<std::size_t>(count) * d, out.length);
+  for (int r = 0; inside && r < count; ++r) inside = order[start + r] >= 0 && static_cast<std::size_t>(order[start + r]) < rowsInSrc;
+  if (!inside) {
+    napi_throw_range_error(env, nullptr, "gatherRows: a row or the batch lies outside its array");
+    return nullptr;
+  }
+  actlab::gatherRows(src.data, d, order, start, count, out.data);
+  return nullptr;
+}
+
+// `data` reaches the callback (non-null selects a variant: the leaky ReLU passes).
+bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn, void* data = nullptr) {
+  napi_value value;
+  return napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, data, &value) == napi_ok &&
+         napi_set_named_property(env, exports, name, value) == napi_ok;
 }
 
 // Best set this CPU runs, chosen once when the addon loads.
@@ -133,13 +342,23 @@ bool exportString(napi_env env, napi_value object, const char* name, const char*
 }
 
 // Exports `kernel` (the best set's name), `sgemm` (runs it), and `sgemmScalar`/`sgemmAvx2`/`sgemmAvx512`
-// for each set this CPU can run, so tests can check every path, the portable fallback included.
+// for each set this CPU can run, so tests can check every path, the portable fallback included; and
+// `sgemmPortableOrder`, `sgdStep`, `adamStep` and the dense passes, which give the portable TypeScript
+// code's bits.
 napi_value init(napi_env env, napi_value exports) {
   const actlab::GemmKernels* best = bestKernels();
   bool ok = exportString(env, exports, "kernel", best->name) && exportSgemm(env, exports, "sgemm", best) &&
             exportSgemm(env, exports, "sgemmScalar", &actlab::kScalarKernels);
   if (ok && actlab::cpuHasAvx2Fma()) ok = exportSgemm(env, exports, "sgemmAvx2", &actlab::kAvx2Kernels);
   if (ok && actlab::cpuHasAvx512()) ok = exportSgemm(env, exports, "sgemmAvx512", &actlab::kAvx512Kernels);
+  ok = ok && exportFunction(env, exports, "sgemmPortableOrder", sgemmPortableOrder) &&
+       exportFunction(env, exports, "sgdStep", sgdStep) && exportFunction(env, exports, "adamStep", adamStep) &&
+       exportFunction(env, exports, "reluForward", reluForward) &&
+       exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
+       exportFunction(env, exports, "columnSums", columnSums) &&
+       exportFunction(env, exports, "gatherRows", gatherRows) &&
+       exportFunction(env, exports, "leakyReluForward", reluForward, &kLeaky) &&
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky);
   return ok ? exports : nullptr;
 }
 

@@ -1,7 +1,7 @@
 /** The native backends' names; the GEMM contract itself is @actlab/core's. */
-import type { GemmBackend, Sgemm } from "@actlab/core";
+import type { DensePassKernels, GemmBackend, OptimizerKernels, Sgemm } from "@actlab/core";
 
-export type { Sgemm };
+export type { DensePassKernels, OptimizerKernels, Sgemm };
 
 /**
  * native-avx512 and native-avx2 give bit-identical results (same FMA chain per element, same k blocks);

@@ -1,18 +1,36 @@
 /** @actlab/native-kernels: an optional native SIMD single-precision GEMM backend (null if not built). */
-import type { NativeGemmBackend } from "./gemm-types";
+import type { NativeGemmBackend, Sgemm } from "./gemm-types";
 import { type GemmAddon, loadGemmAddon } from "./load-addon";
 
 export type { NativeGemmBackend, Sgemm } from "./gemm-types";
 
 const load = loadGemmAddon();
 
+/** A backend around one sgemm, with the kernels every set shares (portable-order sums, optimiser steps, dense passes). */
+function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: Sgemm): NativeGemmBackend {
+  return {
+    name,
+    sgemm,
+    portableOrderSgemm: addon.sgemmPortableOrder,
+    optimizer: { sgdStep: addon.sgdStep, adamStep: addon.adamStep },
+    densePasses: {
+      reluForward: addon.reluForward,
+      reluBackwardBiasGrad: addon.reluBackwardBiasGrad,
+      columnSums: addon.columnSums,
+      gatherRows: addon.gatherRows,
+      leakyReluForward: addon.leakyReluForward,
+      leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
+    },
+  };
+}
+
 /** Every kernel this CPU runs, fastest first; empty when the addon did not build or load. */
 function availableBackends(addon: GemmAddon | null): NativeGemmBackend[] {
   if (!addon) return [];
   const backends: NativeGemmBackend[] = [];
-  if (addon.sgemmAvx512) backends.push({ name: "native-avx512", sgemm: addon.sgemmAvx512 });
-  if (addon.sgemmAvx2) backends.push({ name: "native-avx2", sgemm: addon.sgemmAvx2 });
-  backends.push({ name: "native-scalar", sgemm: addon.sgemmScalar });
+  if (addon.sgemmAvx512) backends.push(backendWith(addon, "native-avx512", addon.sgemmAvx512));
+  if (addon.sgemmAvx2) backends.push(backendWith(addon, "native-avx2", addon.sgemmAvx2));
+  backends.push(backendWith(addon, "native-scalar", addon.sgemmScalar));
   return backends;
 }
 
@@ -21,7 +39,7 @@ export const nativeGemmBackends: readonly NativeGemmBackend[] = availableBackend
 
 /** The fastest kernel this CPU runs, or null when the addon did not build or load (see nativeKernelsStatus). */
 export const nativeGemmBackend: NativeGemmBackend | null = load.addon
-  ? { name: `native-${load.addon.kernel}`, sgemm: load.addon.sgemm }
+  ? backendWith(load.addon, `native-${load.addon.kernel}` as const, load.addon.sgemm)
   : null;
 
 /** One line saying which kernel is in use, or why the native backend is null. */

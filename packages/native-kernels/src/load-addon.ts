@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { Sgemm } from "./gemm-types";
+import type { DensePassKernels, OptimizerKernels, Sgemm } from "./gemm-types";
 
 /** What build/Release/actlab_gemm.node exports (see native/addon.cc). */
 export type GemmAddon = {
@@ -14,7 +14,10 @@ export type GemmAddon = {
   /** Present only when this CPU runs them. */
   sgemmAvx2?: Sgemm;
   sgemmAvx512?: Sgemm;
-};
+  /** The portable TypeScript sgemm's sums, bit for bit (core's gemm.ts). */
+  sgemmPortableOrder: Sgemm;
+} & OptimizerKernels &
+  DensePassKernels;
 
 export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
 
@@ -29,7 +32,16 @@ function isGemmAddon(value: unknown): value is GemmAddon {
   return (
     (v.kernel === "avx512" || v.kernel === "avx2" || v.kernel === "scalar") &&
     typeof v.sgemm === "function" &&
-    typeof v.sgemmScalar === "function"
+    typeof v.sgemmScalar === "function" &&
+    typeof v.sgemmPortableOrder === "function" &&
+    typeof v.sgdStep === "function" &&
+    typeof v.adamStep === "function" &&
+    typeof v.reluForward === "function" &&
+    typeof v.reluBackwardBiasGrad === "function" &&
+    typeof v.columnSums === "function" &&
+    typeof v.gatherRows === "function" &&
+    typeof v.leakyReluForward === "function" &&
+    typeof v.leakyReluBackwardBiasGrad === "function"
   );
 }
 

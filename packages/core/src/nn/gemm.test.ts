@@ -5,9 +5,11 @@ import {
   gemmBackendName,
   jsSgemm,
   PORTABLE_LAYER_WIDTH,
+  PORTABLE_ORDER_MIN_MACS,
   setGemmBackend,
   sgemm,
 } from "./gemm";
+import type { Sgemm } from "./gemm-types";
 
 /** The obvious triple loop, in double precision: the reference the fast kernels are checked against. */
 function referenceGemm(
@@ -139,6 +141,23 @@ describe("sgemm backend switch", () => {
     // One unit wider on one side (w → w+1) and its forward product goes to the backend again.
     sgemm(false, true, rows, w + 1, w, A, 0, A, 0, C, 0, 1);
     expect(calls).toEqual([`${rows}×${w + 1}×${w}`]);
+  });
+
+  it("sends the products the backend's sgemm may not take to its portable-order kernel, from PORTABLE_ORDER_MIN_MACS", () => {
+    const calls: string[] = [];
+    const record =
+      (kind: string): Sgemm =>
+      (...args) => {
+        calls.push(`${kind} ${args[2]}×${args[3]}×${args[4]}`);
+        jsSgemm(...args);
+      };
+    setGemmBackend({ name: "recording", sgemm: record("fma"), portableOrderSgemm: record("portable") });
+    const w = PORTABLE_LAYER_WIDTH;
+    const A = random(4096 * w, 3);
+    const C = new Float32Array(4096 * w);
+    sgemm(false, true, 4096, w, w, A, 0, A, 0, C, 0, 1);
+    sgemm(false, true, 1, 1, PORTABLE_ORDER_MIN_MACS - 1, A, 0, A, 0, C, 0, 0);
+    expect(calls).toEqual([`portable 4096×${w}×${w}`]);
   });
 
   it("falls back to the pure-TS kernel when the backend is removed", () => {

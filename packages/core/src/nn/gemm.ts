@@ -1,9 +1,10 @@
 /**
  * Portable row-major sgemm in plain TypeScript, and the switch that routes the dense layers' products
- * to a faster backend (native, wasm) for products large enough to repay the call overhead, except those of
- * narrow layers, which stay portable so the browser (portable kernel only) gets the worker's bits.
+ * to a faster backend (native, wasm) for products large enough to repay the call overhead; those of
+ * narrow layers go only to a backend kernel that sums in the portable order, so the browser (portable
+ * kernel only) gets the worker's bits.
  */
-import type { GemmBackend, Sgemm } from "./gemm-types";
+import type { DensePassKernels, GemmBackend, OptimizerKernels, Sgemm } from "./gemm-types";
 
 /**
  * C = op(A)·op(B) (+ C) with op(A)[i][p] = A[aOff + i·ars + p·acs] and op(B)[p][j] = B[bOff + p·brs + j·bcs],
@@ -342,14 +343,25 @@ export const BACKEND_MIN_MACS = 16_384;
  */
 export const PORTABLE_LAYER_WIDTH = 16;
 
-/** Whether a product goes to the plugged backend; from (m, n, k) only, so never from timing. */
-export function routesToBackend(m: number, n: number, k: number): boolean {
-  if (m * n * k < BACKEND_MIN_MACS) return false;
+/**
+ * Below this many multiply-adds a product the backend's sgemm does not take stays in TypeScript even when
+ * the backend sums in the portable order (same bits either way): measured on a 2-core AVX2 machine, the
+ * native call repays its overhead from about 2k multiply-adds (a 32-row batch through a 16×16 layer is 8k).
+ */
+export const PORTABLE_ORDER_MIN_MACS = 2048;
+
+/** Whether a product is a narrow layer's (two of its three sizes at most PORTABLE_LAYER_WIDTH). */
+function isNarrow(m: number, n: number, k: number): boolean {
   let narrow = 0;
   if (m <= PORTABLE_LAYER_WIDTH) narrow++;
   if (n <= PORTABLE_LAYER_WIDTH) narrow++;
   if (k <= PORTABLE_LAYER_WIDTH) narrow++;
-  return narrow < 2;
+  return narrow >= 2;
+}
+
+/** Whether a product goes to the plugged backend's sgemm; from (m, n, k) only, so never from timing. */
+export function routesToBackend(m: number, n: number, k: number): boolean {
+  return m * n * k >= BACKEND_MIN_MACS && !isNarrow(m, n, k);
 }
 
 let backend: GemmBackend | null = null;
@@ -363,10 +375,28 @@ export function gemmBackendName(): string {
   return backend ? backend.name : "js";
 }
 
-/** The sgemm every dense layer calls: the plugged backend where routesToBackend, else the pure-TS one. */
+/** The plugged backend's optimiser updates, or null for the portable loops. */
+export function pluggedOptimizerKernels(): OptimizerKernels | null {
+  return backend?.optimizer ?? null;
+}
+
+/** The plugged backend's dense-layer passes, or null for the portable loops. */
+export function pluggedDensePasses(): DensePassKernels | null {
+  return backend?.densePasses ?? null;
+}
+
+/**
+ * The sgemm every dense layer calls: the plugged backend where routesToBackend; otherwise the portable
+ * sums, natively when the backend has that kernel and the product is worth a call, else in TypeScript.
+ */
 export const sgemm: Sgemm = (transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta) => {
   if (backend !== null && routesToBackend(m, n, k)) {
     backend.sgemm(transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta);
+    return;
+  }
+  const portableOrder = backend?.portableOrderSgemm;
+  if (portableOrder && m * n * k >= PORTABLE_ORDER_MIN_MACS) {
+    portableOrder(transA, transB, m, n, k, A, aOff, B, bOff, C, cOff, beta);
     return;
   }
   gemmTiled(

@@ -2,13 +2,16 @@
 
 export { addL2Gradient, clipGlobalNorm, l2Norm } from "./clip";
 export type { DenseLayer } from "./dense";
-export { denseBackward, denseForward } from "./dense";
+export { biasGradient, denseBackward, denseForward } from "./dense";
 export {
   BACKEND_MIN_MACS,
   gemmBackendName,
   jsGemmBackend,
   jsSgemm,
   PORTABLE_LAYER_WIDTH,
+  PORTABLE_ORDER_MIN_MACS,
+  pluggedDensePasses,
+  pluggedOptimizerKernels,
   routesToBackend,
   setGemmBackend,
   sgemm,

@@ -5,7 +5,15 @@
  */
 import { createActivationLayer } from "../activations/index";
 import type { ActivationConfig, ActivationLayer } from "../activations/types";
-import { type DenseLayer, denseBackward, denseForward } from "./dense";
+import {
+  biasGradient,
+  type DenseLayer,
+  denseBackward,
+  denseForward,
+  NATIVE_PASS_MIN_ELEMENTS,
+} from "./dense";
+import { pluggedDensePasses } from "./gemm";
+import type { DensePassKernels } from "./gemm-types";
 
 export type Network = {
   /** [inputs, ...hidden, outputs]. */
@@ -35,6 +43,16 @@ export type Network = {
   /** Copies activation parameters from `params` into the activation layers (after an update or a load). */
   syncActivationParams(): void;
 };
+
+/**
+ * The backend's fused passes for a ReLU or leaky ReLU layer big enough to repay a native call, else
+ * null. They give the TypeScript kernels' bits, so which path runs changes no result.
+ */
+function nativePasses(act: ActivationLayer, rows: number): DensePassKernels | null {
+  if (act.name !== "relu" && act.name !== "leaky_relu") return null;
+  if (rows * act.units < NATIVE_PASS_MIN_ELEMENTS) return null;
+  return pluggedDensePasses();
+}
 
 export function createNetwork(
   sizes: readonly number[],
@@ -92,6 +110,8 @@ export function createNetwork(
   const dA = new Float32Array(maxRows * widest);
   const dZ = new Float32Array(maxRows * widest);
 
+  const slope = activation.leakySlope;
+
   const checkRows = (rows: number): void => {
     if (rows > maxRows) throw new Error(`batch of ${rows} rows exceeds the network's ${maxRows}`);
   };
@@ -115,8 +135,12 @@ export function createNetwork(
       for (let l = 0; l < depth - 1; l++) {
         const zl = z[l] as Float32Array;
         const al = a[l] as Float32Array;
+        const act = activations[l] as ActivationLayer;
         denseForward(dense[l] as DenseLayer, input, rows, zl);
-        (activations[l] as ActivationLayer).forward(zl, al, rows);
+        const native = nativePasses(act, rows);
+        if (!native) act.forward(zl, al, rows);
+        else if (act.name === "relu") native.reluForward(zl, al, rows * act.units);
+        else native.leakyReluForward(zl, al, rows * act.units, slope);
         input = al;
       }
       denseForward(dense[depth - 1] as DenseLayer, input, rows, out);
@@ -125,13 +149,25 @@ export function createNetwork(
     backward(x, rows) {
       checkRows(rows);
       let dz = dOut;
+      // The output layer's bias gradient is a pass of its own; a native ReLU layer's comes with its backward.
+      biasGradient(dense[depth - 1] as DenseLayer, dOut, rows);
       for (let l = depth - 1; l >= 0; l--) {
         const input = l === 0 ? x : (a[l - 1] as Float32Array);
         denseBackward(dense[l] as DenseLayer, input, rows, dz, l === 0 ? null : dA);
         if (l === 0) break;
         const act = activations[l - 1] as ActivationLayer;
+        const below = dense[l - 1] as DenseLayer;
+        const native = nativePasses(act, rows);
+        const zBelow = z[l - 1] as Float32Array;
+        if (native) {
+          if (act.name === "relu") native.reluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units);
+          else native.leakyReluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units, slope);
+          dz = dZ;
+          continue;
+        }
         act.paramGrads.fill(0);
-        act.backward(z[l - 1] as Float32Array, a[l - 1] as Float32Array, dA, dZ, rows);
+        act.backward(zBelow, a[l - 1] as Float32Array, dA, dZ, rows);
+        biasGradient(below, dZ, rows);
         const range = activationParamRanges[l - 1] as readonly [number, number];
         grads.set(act.paramGrads, range[0]);
         dz = dZ;

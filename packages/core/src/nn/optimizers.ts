@@ -3,6 +3,7 @@
  * Float32Arrays plus a step count, so a checkpoint copies it exactly.
  */
 import type { OPTIMIZERS } from "../config";
+import { pluggedOptimizerKernels } from "./gemm";
 
 export type OptimizerKind = (typeof OPTIMIZERS)[number];
 
@@ -28,6 +29,12 @@ export type Optimizer = {
 /** PyTorch's RMSprop default smoothing constant (its `alpha`). */
 export const RMSPROP_ALPHA = 0.99;
 
+/**
+ * Below this many parameters SGD and Adam update in TypeScript even when a backend has native steps
+ * (same bits either way): a native call costs about as much as a few hundred TypeScript updates.
+ */
+export const NATIVE_STEP_MIN_PARAMS = 1024;
+
 export function createOptimizer(config: OptimizerConfig, size: number): Optimizer {
   const { optimizer: kind, momentum: mu, beta1, beta2, eps, weightDecay } = config;
   const stateCount = { sgd: 0, momentum: 1, nesterov: 1, rmsprop: 1, adam: 2, adamw: 2 }[kind];
@@ -42,8 +49,13 @@ export function createOptimizer(config: OptimizerConfig, size: number): Optimize
     step(p, g, lr) {
       opt.t++;
       const n = p.length;
+      const native = n >= NATIVE_STEP_MIN_PARAMS ? pluggedOptimizerKernels() : null;
       switch (kind) {
         case "sgd":
+          if (native) {
+            native.sgdStep(p, g, lr);
+            return;
+          }
           for (let i = 0; i < n; i++) p[i] = (p[i] as number) - lr * (g[i] as number);
           return;
         case "momentum":
@@ -73,6 +85,10 @@ export function createOptimizer(config: OptimizerConfig, size: number): Optimize
           const bc2Sqrt = Math.sqrt(1 - beta2 ** opt.t);
           // AdamW decays the weights directly (decoupled), before the Adam update, as PyTorch does.
           const decay = kind === "adamw" ? 1 - lr * weightDecay : 1;
+          if (native) {
+            native.adamStep(p, g, s0, s1, beta1, beta2, eps, stepSize, bc2Sqrt, decay);
+            return;
+          }
           for (let i = 0; i < n; i++) {
             const gi = g[i] as number;
             const m = Math.fround(beta1 * (s0[i] as number) + (1 - beta1) * gi);

@@ -2,6 +2,8 @@
 
 import { METRIC } from "../metrics/metric-keys";
 import { addL2Gradient, clipGlobalNorm } from "../nn/clip";
+import { NATIVE_PASS_MIN_ELEMENTS } from "../nn/dense";
+import { pluggedDensePasses } from "../nn/gemm";
 import { countCorrect, lossForward } from "../nn/losses";
 import type { TrainingSnapshot } from "./checkpoint";
 import { evaluate } from "./evaluate";
@@ -19,13 +21,16 @@ export function trainStep(
   const { train } = setup.data;
   const d = train.numFeatures;
   const features = train.features;
-  // An element loop, not set(subarray(...)): a view per row would allocate on every step.
-  for (let r = 0; r < rows; r++) {
-    const row = state.perm[start + r] as number;
-    const from = row * d;
-    const to = r * d;
-    for (let j = 0; j < d; j++) batchX[to + j] = features[from + j] as number;
-    batchY[r] = train.labels[row] as number;
+  for (let r = 0; r < rows; r++) batchY[r] = train.labels[state.perm[start + r] as number] as number;
+  const native = rows * d >= NATIVE_PASS_MIN_ELEMENTS ? pluggedDensePasses() : null;
+  if (native) native.gatherRows(features, d, state.perm, start, rows, batchX);
+  else {
+    // An element loop, not set(subarray(...)): a view per row would allocate on every step.
+    for (let r = 0; r < rows; r++) {
+      const from = (state.perm[start + r] as number) * d;
+      const to = r * d;
+      for (let j = 0; j < d; j++) batchX[to + j] = features[from + j] as number;
+    }
   }
   const out = net.forward(batchX, rows);
   const loss = lossForward(config.loss, out, batchY, 0, rows, setup.outputs, net.dOut);

@@ -1,0 +1,70 @@
+// Each pass reads and writes its arrays once. Float additions of two floats round as the TypeScript's
+// double addition stored to a Float32Array does (double has more than twice float's precision), and
+// the row order per column is the TypeScript's, so the bits match it.
+#include "dense_passes.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace actlab {
+
+__attribute__((target_clones("avx2", "default"))) void reluForward(const float* z, float* a, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const double x = z[i];
+    a[i] = static_cast<float>((x + std::fabs(x)) * 0.5);
+  }
+}
+
+__attribute__((target_clones("avx2", "default"))) void reluBackwardBiasGrad(const float* z, const float* da,
+                                                                              float* dz, float* db, int rows,
+                                                                              int units) {
+  for (int j = 0; j < units; ++j) db[j] = 0.0f;
+  for (int r = 0; r < rows; ++r) {
+    const std::ptrdiff_t o = static_cast<std::ptrdiff_t>(r) * units;
+    for (int j = 0; j < units; ++j) {
+      const float d = da[o + j] * static_cast<float>(z[o + j] > 0.0f);
+      dz[o + j] = d;
+      db[j] = db[j] + d;
+    }
+  }
+}
+
+__attribute__((target_clones("avx2", "default"))) void leakyReluForward(const float* z, float* a, std::size_t n,
+                                                                          double slope) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const float x = z[i];
+    a[i] = x > 0.0f ? x : static_cast<float>(slope * x);
+  }
+}
+
+__attribute__((target_clones("avx2", "default"))) void leakyReluBackwardBiasGrad(const float* z, const float* da,
+                                                                                   float* dz, float* db, int rows,
+                                                                                   int units, double slope) {
+  for (int j = 0; j < units; ++j) db[j] = 0.0f;
+  for (int r = 0; r < rows; ++r) {
+    const std::ptrdiff_t o = static_cast<std::ptrdiff_t>(r) * units;
+    for (int j = 0; j < units; ++j) {
+      const float g = da[o + j];
+      const float d = z[o + j] > 0.0f ? g : static_cast<float>(slope * g);
+      dz[o + j] = d;
+      db[j] = db[j] + d;
+    }
+  }
+}
+
+__attribute__((target_clones("avx2", "default"))) void columnSums(const float* x, int rows, int units, float* out) {
+  for (int j = 0; j < units; ++j) out[j] = 0.0f;
+  for (int r = 0; r < rows; ++r) {
+    const float* row = x + static_cast<std::ptrdiff_t>(r) * units;
+    for (int j = 0; j < units; ++j) out[j] = out[j] + row[j];
+  }
+}
+
+void gatherRows(const float* src, int d, const int* order, int start, int count, float* out) {
+  for (int r = 0; r < count; ++r) {
+    std::memcpy(out + static_cast<std::ptrdiff_t>(r) * d, src + static_cast<std::ptrdiff_t>(order[start + r]) * d,
+                sizeof(float) * d);
+  }
+}
+
+}  // namespace actlab
