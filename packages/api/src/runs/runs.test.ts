@@ -6,6 +6,7 @@ import {
   saveCheckpoint,
   updateTrackedRun,
 } from "@actlab/db";
+import { CODE_VERSION } from "@actlab/queue";
 import { describe, expect, it } from "vitest";
 import { testApiForSuite } from "../test-api";
 
@@ -24,7 +25,7 @@ describe("runs procedures", () => {
     const got = await api.caller().runs.get({ runId: id });
     expect(got.run.status).toBe("QUEUED");
     expect(got.run.config?.lr).toBe(0.1); // defaults filled in by the schema
-    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 0 });
+    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 0, version: CODE_VERSION });
     expect(await api.queue.count()).toBe(before + 1);
   });
 
@@ -51,7 +52,7 @@ describe("runs procedures", () => {
 
     await api.caller().runs.retry({ runId: id });
     expect((await api.caller().runs.get({ runId: id })).run.status).toBe("QUEUED");
-    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 1 });
+    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 1, version: CODE_VERSION });
     await expect(api.caller().runs.retry({ runId: id })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
@@ -74,7 +75,7 @@ describe("runs procedures", () => {
       ]),
     );
     expect(await latestCheckpointPosition(api.db, id)).toEqual({ epoch: 2, step: 40 });
-    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 1 });
+    expect((await api.queue.getJob(id))?.data).toEqual({ runId: id, attempt: 1, version: CODE_VERSION });
   });
 
   it("marks a run failed when the queue cannot take its job, on launch and on retry", async () => {
