@@ -30,13 +30,13 @@ install_deps() {
   [ -f "$nodedir/include/node/node.h" ] && export npm_config_nodedir="$nodedir"
   log "installing dependencies"
   (cd "$ROOT" && pnpm install --frozen-lockfile --reporter=silent) || die "pnpm install failed"
-  log "generating the Prisma client"
-  (cd "$ROOT/packages/db" && ./node_modules/.bin/prisma generate >/dev/null) || die "prisma generate failed"
+  log "generating the Prisma clients (SQLite and PostgreSQL)"
+  (cd "$ROOT/packages/db" && pnpm generate >/dev/null) || die "prisma generate failed"
 }
 
 migrate_db() {
   log "migrating the database at ${DATABASE_URL#file:}"
-  (cd "$ROOT/packages/db" && ./node_modules/.bin/prisma migrate deploy >/dev/null) \
+  (cd "$ROOT/packages/db" && ./node_modules/.bin/tsx scripts/migrate.ts >/dev/null) \
     || die "could not create or migrate the database at ${DATABASE_URL#file:} (is the folder writable?)"
 }
 

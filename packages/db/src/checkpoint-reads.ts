@@ -83,8 +83,7 @@ SELECT "activation",
        COUNT(*) FILTER (WHERE "status" = 'COMPLETED') AS "completed",
        MAX("valAcc") AS "bestValAcc",
        MAX(CASE WHEN "accRank" = 1 AND "valAcc" IS NOT NULL THEN "id" END) AS "bestRunId",
-       ${d.jsonArrayOfObjects(`'id', "id", 'name', "name", 'status', "status", 'recency', "recency"`)}
-         FILTER (WHERE "recency" <= ${RECENT_PER_ACTIVATION}) AS "recent"
+       ${d.jsonArrayOfObjects(`'id', "id", 'name', "name", 'status', "status", 'recency', "recency"`, `"recency" <= ${RECENT_PER_ACTIVATION}`)} AS "recent"
 FROM ranked
 GROUP BY "activation"
 ORDER BY "activation"`;

@@ -70,7 +70,9 @@ function openPostgres(url: string): Db {
   const raw = postgresRawSql(url);
   // The two generated clients come from one schema and differ only in their provider: their types are
   // not assignable to each other, and this is the one place that says they are the same client.
-  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  const client = new PostgresPrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+  }) as unknown as PrismaClient;
   return {
     [prisma]: client,
     [rawSql]: raw,

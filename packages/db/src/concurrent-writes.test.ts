@@ -5,8 +5,8 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
 import { testEngine } from "@actlab/test-utils";
+import { describe, expect, it } from "vitest";
 import { fileFromUrl, prisma } from "./client";
 import { testDbForSuite } from "./test-db";
 

@@ -70,10 +70,10 @@ export async function readLabRuns(
     if (!(await tx.get(q.sweep, [sweepId, projectId]))) return null;
     const rows = await tx.all<{ id: string; status: string; config: string }>(q.runs, [sweepId]);
     const wanted = [...new Set([METRIC.epoch, METRIC.valAcc, ...keys])];
-    const points = await tx.all<{ runId: string; key: string; step: number; value: number | null }>(q.series, [
-      tx.dialect.listParam(rows.map((r) => r.id)),
-      tx.dialect.listParam(wanted),
-    ]);
+    const points = await tx.all<{ runId: string; key: string; step: number; value: number | null }>(
+      q.series,
+      [tx.dialect.listParam(rows.map((r) => r.id)), tx.dialect.listParam(wanted)],
+    );
     return { rows, points };
   });
   if (!data) return null;

@@ -62,7 +62,11 @@ export type RunMembership = {
 type RunMembershipRow = Omit<RunMembership, "runDeleted"> & { deletedAt: string | Date | null };
 
 /** The caller's membership of the workspace holding the run, with the run's project; null when none. */
-export async function findRunMembership(db: Db, userId: string, runId: string): Promise<RunMembership | null> {
+export async function findRunMembership(
+  db: Db,
+  userId: string,
+  runId: string,
+): Promise<RunMembership | null> {
   const row = await db[rawSql].get<RunMembershipRow>(RUN_MEMBERSHIP_SQL, [userId, runId]);
   if (!row) return null;
   return {

@@ -30,7 +30,12 @@ describe("metric summaries", () => {
       maxStep: 1,
       count: 4,
     });
-    expect(await summary(id, "val/acc")).toMatchObject({ lastStep: 2, lastValue: 0.8, maxValue: 0.8, count: 2 });
+    expect(await summary(id, "val/acc")).toMatchObject({
+      lastStep: 2,
+      lastValue: 0.8,
+      maxValue: 0.8,
+      count: 2,
+    });
   });
 
   it("leaves summaries unchanged when a batch is replayed", async () => {

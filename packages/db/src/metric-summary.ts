@@ -96,9 +96,23 @@ function newer(which: "min" | "max", better: "<" | ">"): string {
 }
 
 /** Writes a batch's deltas; call it inside the transaction that stored the points. */
-export async function upsertSummaries(tx: RawSql, runId: string, deltas: Map<string, SummaryDelta>): Promise<void> {
+export async function upsertSummaries(
+  tx: RawSql,
+  runId: string,
+  deltas: Map<string, SummaryDelta>,
+): Promise<void> {
   for (const d of deltas.values())
-    await tx.run(UPSERT_SQL, [runId, d.key, d.lastStep, d.lastValue, d.minValue, d.minStep, d.maxValue, d.maxStep, d.count]);
+    await tx.run(UPSERT_SQL, [
+      runId,
+      d.key,
+      d.lastStep,
+      d.lastValue,
+      d.minValue,
+      d.minStep,
+      d.maxValue,
+      d.maxStep,
+      d.count,
+    ]);
 }
 
 /** The summaries of some runs (all their keys, or the given ones). */

@@ -34,7 +34,11 @@ const INSERT_UNNEST = `INSERT INTO "Metric" ("runId", "key", "step", "value", "w
 const UNNEST_ROWS = 5000;
 
 /** Inserts the points no row holds yet; returns those it stored. */
-async function insertNewPoints(tx: RawSql, runId: string, points: readonly MetricPoint[]): Promise<StoredPoint[]> {
+async function insertNewPoints(
+  tx: RawSql,
+  runId: string,
+  points: readonly MetricPoint[],
+): Promise<StoredPoint[]> {
   const stored: StoredPoint[] = [];
   if (tx.dialect.engine === "sqlite") {
     // In-process SQLite: a prepared statement per point is the fastest insert there is.
@@ -117,6 +121,8 @@ export async function queryRunSeries(
 }
 
 export async function countMetricPoints(db: Db, runId: string): Promise<number> {
-  const row = await db[rawSql].get<{ n: number }>('SELECT COUNT(*) AS "n" FROM "Metric" WHERE "runId" = ?', [runId]);
+  const row = await db[rawSql].get<{ n: number }>('SELECT COUNT(*) AS "n" FROM "Metric" WHERE "runId" = ?', [
+    runId,
+  ]);
   return row?.n ?? 0;
 }

@@ -27,8 +27,8 @@ export type Dialect = {
   jsonNumber(column: string, key: string): string;
   /** The length of an array under `key` in a JSON text column (NULL when absent). */
   jsonArrayLength(column: string, key: string): string;
-  /** A JSON array text aggregating one object per row from `pairs` ("'id', x, 'name', y"). */
-  jsonArrayOfObjects(pairs: string): string;
+  /** A JSON array text aggregating one object per row (of those `where` keeps) from `pairs` ("'id', x"). */
+  jsonArrayOfObjects(pairs: string, where: string): string;
   /** Milliseconds since the epoch of a timestamp column. */
   epochMs(column: string): string;
   /** Seconds between two timestamps, the later one defaulting to now. */

@@ -21,7 +21,7 @@ export const SQLITE_DIALECT: Dialect = {
   jsonNumber: (column, key) =>
     `(CASE WHEN json_type(${column}, '$.${key}') IN ('integer', 'real') THEN CAST(json_extract(${column}, '$.${key}') AS REAL) END)`,
   jsonArrayLength: (column, key) => `json_array_length(${column}, '$.${key}')`,
-  jsonArrayOfObjects: (pairs) => `json_group_array(json_object(${pairs}))`,
+  jsonArrayOfObjects: (pairs, where) => `json_group_array(json_object(${pairs})) FILTER (WHERE ${where})`,
   epochMs: (column) => `CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`,
   secondsBetween: (start, end) => `(julianday(COALESCE(${end}, 'now')) - julianday(${start})) * 86400`,
   julianDay: (column) => `julianday(${column})`,
@@ -48,13 +48,15 @@ export function sqliteRawSql(connection: Database.Database): RawSql {
   const direct: RawSql = {
     dialect: SQLITE_DIALECT,
     all: async <T>(sql: string, params: readonly unknown[] = []) => prepare(sql).all(...params) as T[],
-    get: async <T>(sql: string, params: readonly unknown[] = []) => prepare(sql).get(...params) as T | undefined,
+    get: async <T>(sql: string, params: readonly unknown[] = []) =>
+      prepare(sql).get(...params) as T | undefined,
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
     transaction: () => {
       throw new Error("nested transaction");
     },
   };
-  const queued = <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+  const queued =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       await idle();
       return f(...args);

@@ -1,5 +1,6 @@
 import { ZTrainConfig } from "@actlab/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { rawSql } from "./client";
 import { appendMetrics } from "./metrics";
 import {
   compileRunFilter,
@@ -11,7 +12,6 @@ import {
   type RunTableQuery,
 } from "./run-table-query";
 import { createRun, finishRun } from "./runs";
-import { rawSql } from "./client";
 import { testDbForSuite } from "./test-db";
 
 const param = (key: string): FieldRef => ({ kind: "param", key });
@@ -99,8 +99,12 @@ describe("runs table query", () => {
 
   it("compares a number with a text param by its text, and with a numeric param by value", async () => {
     expect(await names({ kind: "compare", field: param("hiddenLayers"), op: "=", value: 8 })).toEqual([]);
-    expect(await names({ kind: "compare", field: param("hiddenLayers"), op: "!=", value: 8 })).toHaveLength(6);
-    expect(await names({ kind: "compare", field: param("hiddenLayers"), op: "=", value: "8-8" })).toHaveLength(6);
+    expect(await names({ kind: "compare", field: param("hiddenLayers"), op: "!=", value: 8 })).toHaveLength(
+      6,
+    );
+    expect(
+      await names({ kind: "compare", field: param("hiddenLayers"), op: "=", value: "8-8" }),
+    ).toHaveLength(6);
     expect(await names({ kind: "in", field: param("lr"), values: [0.1, 0.05] })).toEqual([0, 2, 5]);
   });
 

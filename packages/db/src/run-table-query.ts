@@ -196,7 +196,9 @@ function sortExpressions(d: Dialect, field: FieldRef): { keys: string[]; args: u
       args: [field.key, field.key],
     };
   return {
-    keys: [`(SELECT ${summaryColumns(field).value} FROM "MetricSummary" WHERE "runId" = r."id" AND "key" = ?)`],
+    keys: [
+      `(SELECT ${summaryColumns(field).value} FROM "MetricSummary" WHERE "runId" = r."id" AND "key" = ?)`,
+    ],
     args: [field.key],
   };
 }
@@ -229,7 +231,11 @@ async function loadRows(raw: RawSql, ids: string[], columns: FieldRef[]): Promis
   const joinArgs: unknown[] = [];
   columns.forEach((col, i) => {
     if (col.kind === "run") {
-      selects.push(`${RUN_TABLE_FIELDS[col.field].sql(raw.dialect)} AS "c${i}"`, `NULL AS "n${i}"`, `NULL AS "s${i}"`);
+      selects.push(
+        `${RUN_TABLE_FIELDS[col.field].sql(raw.dialect)} AS "c${i}"`,
+        `NULL AS "n${i}"`,
+        `NULL AS "s${i}"`,
+      );
     } else if (col.kind === "param") {
       joins.push(`LEFT JOIN "Param" j${i} ON j${i}."runId" = r."id" AND j${i}."key" = ?`);
       joinArgs.push(col.key);
@@ -238,7 +244,11 @@ async function loadRows(raw: RawSql, ids: string[], columns: FieldRef[]): Promis
       const { value, step } = summaryColumns(col);
       joins.push(`LEFT JOIN "MetricSummary" j${i} ON j${i}."runId" = r."id" AND j${i}."key" = ?`);
       joinArgs.push(col.key);
-      selects.push(`j${i}.${value} AS "c${i}"`, `NULL AS "n${i}"`, `${step ? `j${i}.${step}` : "NULL"} AS "s${i}"`);
+      selects.push(
+        `j${i}.${value} AS "c${i}"`,
+        `NULL AS "n${i}"`,
+        `${step ? `j${i}.${step}` : "NULL"} AS "s${i}"`,
+      );
     }
   });
   const sql = `SELECT r."id", r."name", r."status", r."activation", r."dataset", r."sweepId", r."createdAt",
@@ -298,10 +308,10 @@ export async function queryRunTable(
   const total =
     page[0]?.total ??
     (
-      await raw.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}`, [
-        projectId,
-        ...where.args,
-      ])
+      await raw.get<{ n: number }>(
+        `SELECT COUNT(*) AS "n" FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}`,
+        [projectId, ...where.args],
+      )
     )?.n ??
     0;
   return {

@@ -184,7 +184,10 @@ export async function resetRunForRetry(
  * A run's status and attempt, read on the raw connection: the training process asks several times a
  * second whether its attempt is still the one to train, without Prisma's per-query cost.
  */
-export async function readRunAttempt(db: Db, runId: string): Promise<{ status: RunStatus; attempt: number } | null> {
+export async function readRunAttempt(
+  db: Db,
+  runId: string,
+): Promise<{ status: RunStatus; attempt: number } | null> {
   const row = await db[rawSql].get<{ status: RunStatus; attempt: number }>(
     'SELECT "status", "attempt" FROM "Run" WHERE "id" = ?',
     [runId],

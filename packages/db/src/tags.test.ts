@@ -19,14 +19,16 @@ describe("run tags and stars in the runs table", () => {
   });
 
   const matching = async (filter: RunFilter, viewerId: string | null = userId) =>
-    (await queryRunTable(t.db, t.projectId, {
-      filter,
-      sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
-      offset: 0,
-      limit: 50,
-      columns: [],
-      viewerId,
-    })).rows.map((r) => runs.indexOf(r.id));
+    (
+      await queryRunTable(t.db, t.projectId, {
+        filter,
+        sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
+        offset: 0,
+        limit: 50,
+        columns: [],
+        viewerId,
+      })
+    ).rows.map((r) => runs.indexOf(r.id));
 
   it("reuses a project's tag by name, case-insensitively, keeping its first colour", async () => {
     const again = await addRunTag(t.db, t.projectId, runs[2] as string, "BASELINE", "#ffffff");
@@ -50,12 +52,14 @@ describe("run tags and stars in the runs table", () => {
   });
 
   it("returns each row's tags for the explorer's chips", async () => {
-    const rows = (await queryRunTable(t.db, t.projectId, {
-      sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
-      offset: 0,
-      limit: 50,
-      columns: [],
-    })).rows;
+    const rows = (
+      await queryRunTable(t.db, t.projectId, {
+        sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
+        offset: 0,
+        limit: 50,
+        columns: [],
+      })
+    ).rows;
     expect(rows.map((r) => r.tags.map((x) => x.name))).toEqual([["baseline"], ["wide"], []]);
   });
 });

@@ -27,7 +27,12 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string): P
 }
 
 /** DateTime columns come back as Prisma wrote them: ISO text on SQLite, a Date on PostgreSQL. */
-type TokenRow = { id: string; userId: string; revokedAt: string | Date | null; lastUsedAt: string | Date | null };
+type TokenRow = {
+  id: string;
+  userId: string;
+  revokedAt: string | Date | null;
+  lastUsedAt: string | Date | null;
+};
 
 /**
  * The user a bearer token acts as, or null when it is unknown or revoked (checked on every request, so

@@ -39,13 +39,26 @@ const columnSql = (d: Dialect): Record<RunColumn, string> => ({
   startedMs: d.epochMs('COALESCE(r."startedAt", r."createdAt")'),
   finishedMs: d.epochMs('r."finishedAt"'),
 });
-const RUN_COLUMNS = new Set<string>(["id", "name", "status", "sourceUser", "startedMs", "finishedMs"] satisfies RunColumn[]);
+const RUN_COLUMNS = new Set<string>([
+  "id",
+  "name",
+  "status",
+  "sourceUser",
+  "startedMs",
+  "finishedMs",
+] satisfies RunColumn[]);
 
 export function isRunColumn(key: string): key is RunColumn {
   return RUN_COLUMNS.has(key);
 }
 
-function stringTest(d: Dialect, expr: string, op: StringOp, value: string | string[], args: unknown[]): string {
+function stringTest(
+  d: Dialect,
+  expr: string,
+  op: StringOp,
+  value: string | string[],
+  args: unknown[],
+): string {
   const list = Array.isArray(value) ? value : [value];
   switch (op) {
     case "IN":

@@ -67,8 +67,9 @@ describe("readVerdictData", () => {
     await readVerdictData(t.db, sweepId, t.projectId);
     await appendMetrics(t.db, shallow, [{ key: "val/acc", step: 10, value: 0.7, wallMs: 1 }]);
     expect(
-      (await readVerdictData(t.db, sweepId, t.projectId))?.runs.find((r) => r.id === shallow)?.series["val/acc"]
-        ?.values,
+      (await readVerdictData(t.db, sweepId, t.projectId))?.runs.find((r) => r.id === shallow)?.series[
+        "val/acc"
+      ]?.values,
     ).toEqual([0.7]);
 
     await resetRunForRetry(t.db, deep);

@@ -117,7 +117,10 @@ export async function readRunSetVerdictData(
   metricKey: string = METRIC.valAcc,
 ): Promise<{ runs: VerdictRunData[] }> {
   const runs = await db[rawSql].transaction(async (tx) => {
-    const rows = await tx.all<RunRow>(sql(tx.dialect).runSet, [tx.dialect.listParam([...new Set(runIds)]), projectId]);
+    const rows = await tx.all<RunRow>(sql(tx.dialect).runSet, [
+      tx.dialect.listParam([...new Set(runIds)]),
+      projectId,
+    ]);
     const data = await readRuns(tx, rows, metricKey);
     return rows.map((r) => data.get(r.id) as VerdictRunData);
   });
@@ -125,7 +128,11 @@ export async function readRunSetVerdictData(
 }
 
 /** Reads params, the three series and the last diagnostics of these runs, 500 runs per statement. */
-async function readRuns(tx: RawSql, rows: readonly RunRow[], metricKey: string): Promise<Map<string, VerdictRunData>> {
+async function readRuns(
+  tx: RawSql,
+  rows: readonly RunRow[],
+  metricKey: string,
+): Promise<Map<string, VerdictRunData>> {
   const runs = new Map<string, VerdictRunData>();
   const seriesKeys = [metricKey, ...VERDICT_SERIES_KEYS];
   for (const r of rows) {
@@ -152,7 +159,10 @@ async function readRuns(tx: RawSql, rows: readonly RunRow[], metricKey: string):
   const seriesKeyList = d.listParam(seriesKeys);
   for (let i = 0; i < rows.length; i += 500) {
     const ids = d.listParam(rows.slice(i, i + 500).map((r) => r.id));
-    for (const { runId, key, value } of await tx.all<{ runId: string; key: string; value: string }>(q.params, [ids])) {
+    for (const { runId, key, value } of await tx.all<{ runId: string; key: string; value: string }>(
+      q.params,
+      [ids],
+    )) {
       const run = runs.get(runId);
       if (run) run.params[key] = value;
     }
@@ -167,10 +177,10 @@ async function readRuns(tx: RawSql, rows: readonly RunRow[], metricKey: string):
       s.steps.push(step);
       s.values.push(value);
     }
-    for (const { runId, key, value } of await tx.all<{ runId: string; key: string; value: number | null }>(q.last, [
-      ids,
-      diagKeys,
-    ])) {
+    for (const { runId, key, value } of await tx.all<{ runId: string; key: string; value: number | null }>(
+      q.last,
+      [ids, diagKeys],
+    )) {
       const run = runs.get(runId);
       if (!run) continue;
       if (key === METRIC.gradRatio) {
