@@ -71,7 +71,7 @@ function openPostgres(url: string): Db {
   // The two generated clients come from one schema and differ only in their provider: their types are
   // not assignable to each other, and this is the one place that says they are the same client.
   const client = new PostgresPrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
+    adapter: serialisedTransactions(new PrismaPg({ connectionString: url })),
   }) as unknown as PrismaClient;
   return {
     [prisma]: client,
@@ -120,6 +120,33 @@ function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
     const client = (adapter as unknown as { client: Database.Database }).client;
     const prepare = client.prepare.bind(client);
     client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof prepare;
+    return adapter;
+  };
+  return factory;
+}
+
+/**
+ * PostgreSQL's default READ COMMITTED lets two transactions that read and then write (the last-owner
+ * check, a run's finish) both act on what they read: one update is lost. Each Prisma transaction takes
+ * one transaction-scoped advisory lock first, so they run one after another, as BEGIN IMMEDIATE makes
+ * them on SQLite; plain reads and the raw metric path (SERIALIZABLE with retries) do not wait for it.
+ */
+const TRANSACTION_LOCK = 72_707_370;
+
+function serialisedTransactions(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await start(isolationLevel);
+      await tx.executeRaw({
+        sql: `SELECT pg_advisory_xact_lock(${TRANSACTION_LOCK})`,
+        args: [],
+        argTypes: [],
+      });
+      return tx;
+    };
     return adapter;
   };
   return factory;
