@@ -110,7 +110,11 @@ supervise() {
 
 # Starts a throwaway PostgreSQL cluster in DIR on a free loopback port, as a child of this shell (tests):
 # no fsync, trust auth for the postgres user on 127.0.0.1 only. Sets PG_URL (its postgres database) and
-# PG_PID. initdb refuses root, so as root the cluster belongs to the postgres system user.
+# PG_PID; stop_local_postgres ends it. initdb refuses root, so as root the cluster belongs to the postgres
+# system user.
+PG_AS=()
+PG_BIN=""
+PG_DIR=""
 start_local_postgres() {
   local dir="$1" port bin as=() ; port="$(free_port)"
   bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
@@ -122,6 +126,7 @@ start_local_postgres() {
   "${as[@]}" "$bin/postgres" -D "$dir/data" -k "$dir" -p "$port" -c listen_addresses=127.0.0.1 \
     -c fsync=off -c synchronous_commit=off -c full_page_writes=off >"$dir/postgres.log" 2>&1 &
   PG_PID=$!
+  PG_AS=("${as[@]}") PG_BIN="$bin" PG_DIR="$dir/data"
   export PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
   for _ in $(seq 1 100); do
     if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then return; fi
@@ -129,4 +134,12 @@ start_local_postgres() {
     sleep 0.1
   done
   die "postgres did not start on port $port; see $dir/postgres.log"
+}
+
+# Stops the cluster start_local_postgres started (runuser does not pass signals on: ask pg_ctl).
+stop_local_postgres() {
+  [ -n "$PG_DIR" ] || return 0
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate -w stop >/dev/null 2>&1 || true
+  wait "$PG_PID" 2>/dev/null || true
+  PG_DIR=""
 }

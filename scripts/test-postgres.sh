@@ -14,7 +14,7 @@ while [ $# -gt 0 ] && [ "$1" != -- ]; do packages+=("$1"); shift; done
 CLUSTER="$(mktemp -d -t actlab-pg.XXXXXX)"
 chmod 755 "$CLUSTER"
 stop_cluster() {
-  [ -n "${PG_PID:-}" ] && kill -INT "$PG_PID" 2>/dev/null && wait "$PG_PID" 2>/dev/null
+  stop_local_postgres
   rm -rf "$CLUSTER"
 }
 trap stop_cluster EXIT
