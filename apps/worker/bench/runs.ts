@@ -1,6 +1,7 @@
 /**
  * `pnpm bench runs`: the run pipeline on this machine, one JSON object per line.
- *   runs.ingest          metric points/s through appendMetrics vs a raw prepared insert (same schema, same run)
+ *   runs.ingest          metric points/s through appendMetrics vs the same server's raw insert (same schema);
+ *                        `runs.ts ingest` measures only this, on the engine the test database uses
  *   runs.first_point_ms  launch call → first metric point readable through the API (median of 5)
  *   runs.sweep_wall_s    9 activations × 3 seeds on spirals, with 1 and with 2 worker processes
  */
@@ -123,6 +124,7 @@ async function main() {
   const env = { REDIS_URL: redis.url, DATABASE_URL: temp.url };
   try {
     await benchIngest(db, projectId);
+    if (process.argv[2] === "ingest") return;
 
     let workers = await startWorkers(1, env);
     const latencies: number[] = [];
