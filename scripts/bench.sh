@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# pnpm bench [group]: runs the benchmark groups (core, runs, ui, api); each prints one JSON object per line.
+# pnpm bench [group]: runs the benchmark groups (core, runs, ui, api, ingest); each prints one JSON object
+# per line. ingest: the metric write path on SQLite, then on a throwaway PostgreSQL cluster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 group="${1:-all}"
@@ -9,7 +10,9 @@ run_group() {
     runs) node_modules/.bin/tsx apps/worker/bench/runs.ts ;;
     ui) node_modules/.bin/tsx apps/web/bench/ui.ts ;;
     api) node_modules/.bin/tsx packages/tracking/bench/api.ts ;;
-    *) echo "unknown bench group '$1' (core, runs, ui, api)" >&2; exit 2 ;;
+    ingest) node_modules/.bin/tsx apps/worker/bench/runs.ts ingest
+      bash scripts/test-postgres.sh --run node_modules/.bin/tsx apps/worker/bench/runs.ts ingest ;;
+    *) echo "unknown bench group '$1' (core, runs, ui, api, ingest)" >&2; exit 2 ;;
   esac
 }
 if [ "$group" = all ]; then

@@ -30,13 +30,13 @@ install_deps() {
   [ -f "$nodedir/include/node/node.h" ] && export npm_config_nodedir="$nodedir"
   log "installing dependencies"
   (cd "$ROOT" && pnpm install --frozen-lockfile --reporter=silent) || die "pnpm install failed"
-  log "generating the Prisma client"
-  (cd "$ROOT/packages/db" && ./node_modules/.bin/prisma generate >/dev/null) || die "prisma generate failed"
+  log "generating the Prisma clients (SQLite and PostgreSQL)"
+  (cd "$ROOT/packages/db" && pnpm generate >/dev/null) || die "prisma generate failed"
 }
 
 migrate_db() {
   log "migrating the database at ${DATABASE_URL#file:}"
-  (cd "$ROOT/packages/db" && ./node_modules/.bin/prisma migrate deploy >/dev/null) \
+  (cd "$ROOT/packages/db" && ./node_modules/.bin/tsx scripts/migrate.ts >/dev/null) \
     || die "could not create or migrate the database at ${DATABASE_URL#file:} (is the folder writable?)"
 }
 
@@ -106,4 +106,40 @@ supervise() {
     sleep "$delay" & wait $!
     delay=$((delay * 2 > 30 ? 30 : delay * 2))
   done
+}
+
+# Starts a throwaway PostgreSQL cluster in DIR on a free loopback port, as a child of this shell (tests):
+# no fsync, trust auth for the postgres user on 127.0.0.1 only. Sets PG_URL (its postgres database) and
+# PG_PID; stop_local_postgres ends it. initdb refuses root, so as root the cluster belongs to the postgres
+# system user.
+PG_AS=()
+PG_BIN=""
+PG_DIR=""
+start_local_postgres() {
+  local dir="$1" port bin as=() ; port="$(free_port)"
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  [ -x "$bin/initdb" ] || die "PostgreSQL is not installed (apt-get install postgresql)"
+  mkdir -p "$dir"
+  if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+  "${as[@]}" "$bin/postgres" -D "$dir/data" -k "$dir" -p "$port" -c listen_addresses=127.0.0.1 \
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off >"$dir/postgres.log" 2>&1 &
+  PG_PID=$!
+  PG_AS=("${as[@]}") PG_BIN="$bin" PG_DIR="$dir/data"
+  export PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+  for _ in $(seq 1 100); do
+    if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then return; fi
+    kill -0 "$PG_PID" 2>/dev/null || die "postgres exited; see $dir/postgres.log"
+    sleep 0.1
+  done
+  die "postgres did not start on port $port; see $dir/postgres.log"
+}
+
+# Stops the cluster start_local_postgres started (runuser does not pass signals on: ask pg_ctl).
+stop_local_postgres() {
+  [ -n "$PG_DIR" ] || return 0
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate -w stop >/dev/null 2>&1 || true
+  wait "$PG_PID" 2>/dev/null || true
+  PG_DIR=""
 }

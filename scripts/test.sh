@@ -22,6 +22,8 @@ run_suite() {
   pnpm typecheck
   log "unit and integration tests"
   pnpm test:unit
+  log "db and api suites on PostgreSQL (a throwaway cluster)"
+  bash scripts/test-postgres.sh
   log "building the dashboard for the browser tests"
   (cd apps/web && ./node_modules/.bin/next build >/tmp/actlab-next-build.log 2>&1) \
     || { tail -40 /tmp/actlab-next-build.log; die "next build failed"; }

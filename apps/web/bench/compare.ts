@@ -5,11 +5,13 @@
  *   ui.compare_paint_ms   Chromium: navigation to /compare → the chart's canvas drawn with all 100 series,
  *                         with the scripts cached (the value) and on a first visit (first_visit_ms)
  */
+
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { METRIC } from "@actlab/core";
+import { rawSqlForTests } from "@actlab/db/testing";
 import { freePort, spawnApp, startRedis, waitFor } from "@actlab/test-utils";
 import { chromium, type Page } from "playwright-core";
 import type { BenchApi } from "./bench-api";
@@ -32,13 +34,12 @@ export async function measureCompareServer(seeded: SeededDb, bench: BenchApi) {
     times.push(performance.now() - t);
   }
   // Baseline: the same series read row by row from Metric (what a naive tracker does).
-  const rows = seeded.db.sqlite
-    .prepare('SELECT "step", "value" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step"')
-    .raw(true);
+  const raw = rawSqlForTests(seeded.db);
+  const rows = 'SELECT "step", "value" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step"';
   const base: number[] = [];
   for (let i = 0; i < 5; i++) {
     t = performance.now();
-    for (const id of seeded.denseRunIds) rows.all(id, KEY);
+    for (const id of seeded.denseRunIds) await raw.all(rows, [id, KEY]);
     base.push(performance.now() - t);
   }
   const p95 = quantile(times, 0.95);

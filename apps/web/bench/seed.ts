@@ -13,6 +13,7 @@ import {
   openDb,
   runName,
 } from "@actlab/db";
+import { rawSqlForTests } from "@actlab/db/testing";
 import { createTempDb, type TempDb } from "@actlab/test-utils";
 
 export type SeedOptions = { runs: number; denseRuns: number; denseSteps: number; epochs: number };
@@ -52,18 +53,15 @@ const LAYERS = [[8], [16, 16], [32, 32], [64, 64, 64]];
 const OPTIMIZERS = ["sgd", "adam", "adamw"] as const;
 
 /** Inserts the runs and their params in one transaction (createRun's Prisma path costs ~5 ms a run). */
-function insertRuns(db: Db, projectId: string, n: number, rand: () => number): string[] {
-  const insertRun = db.sqlite.prepare(
-    `INSERT INTO "Run" ("id", "projectId", "name", "status", "config", "activation", "dataset", "seed",
+async function insertRuns(db: Db, projectId: string, n: number, rand: () => number): Promise<string[]> {
+  const raw = rawSqlForTests(db);
+  const insertRun = `INSERT INTO "Run" ("id", "projectId", "name", "status", "config", "activation", "dataset", "seed",
        "epochsDone", "stepsDone", "createdAt", "updatedAt", "startedAt", "finishedAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertParam = db.sqlite.prepare(
-    'INSERT INTO "Param" ("runId", "key", "value", "valueNum") VALUES (?, ?, ?, ?)',
-  );
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  const insertParam = 'INSERT INTO "Param" ("runId", "key", "value", "valueNum") VALUES (?, ?, ?, ?)';
   const ids: string[] = [];
   const t0 = Date.parse("2026-06-01T00:00:00Z");
-  db.sqlite.transaction(() => {
+  await raw.transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
       const config = ZTrainConfig.parse({
@@ -91,7 +89,7 @@ function insertRuns(db: Db, projectId: string, n: number, rand: () => number): s
       const created = t0 + i * 60_000;
       const started = status === "QUEUED" ? null : created + 1000;
       const finished = status === "QUEUED" || status === "RUNNING" ? null : created + 5000 + rand() * 60_000;
-      insertRun.run(
+      await tx.run(insertRun, [
         id,
         projectId,
         runName(config),
@@ -106,11 +104,11 @@ function insertRuns(db: Db, projectId: string, n: number, rand: () => number): s
         prismaDate(created),
         started === null ? null : prismaDate(started),
         finished === null ? null : prismaDate(finished),
-      );
-      for (const p of flattenParams(config)) insertParam.run(id, p.key, p.value, p.valueNum);
+      ]);
+      for (const p of flattenParams(config)) await tx.run(insertParam, [id, p.key, p.value, p.valueNum]);
       ids.push(id);
     }
-  })();
+  });
   return ids;
 }
 
@@ -127,7 +125,7 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
   const db = openDb(temp.url);
   const { projectId, userId } = await ensureLocalWorkspace(db);
   const rand = mulberry32(42);
-  const runIds = insertRuns(db, projectId, o.runs, rand);
+  const runIds = await insertRuns(db, projectId, o.runs, rand);
   const denseRunIds = runIds.slice(0, o.denseRuns);
   for (const [i, id] of runIds.entries()) {
     const ceiling = 0.6 + rand() * 0.39;
@@ -150,11 +148,11 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
       if (!dense) batch.push({ key: METRIC.trainLoss, step: s, value: c.loss * 0.9, wallMs: s });
       // Flush like the worker does: a few hundred points per transaction.
       if (batch.length >= 500) {
-        appendMetrics(db, id, batch);
+        await appendMetrics(db, id, batch);
         batch = [];
       }
     }
-    appendMetrics(db, id, batch);
+    await appendMetrics(db, id, batch);
   }
   return {
     temp,

@@ -5,6 +5,7 @@
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
  */
+import { rawSqlForTests } from "@actlab/db/testing";
 import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
@@ -19,17 +20,16 @@ export const BENCH_COLUMNS = ["lr", "hiddenLayers", "optimizer", "val/acc", "min
 
 /** The same filter and sort as BENCH_FILTER/BENCH_SORT, read from raw Metric rows. */
 function baselineQuery(seeded: SeededDb, offset: number) {
-  return seeded.db.sqlite
-    .prepare(
-      `SELECT r."id", (SELECT MAX("value") FROM "Metric" WHERE "runId" = r."id" AND "key" = 'val/acc') AS "sortKey",
+  return rawSqlForTests(seeded.db).all(
+    `SELECT r."id", (SELECT MAX("value") FROM "Metric" WHERE "runId" = r."id" AND "key" = 'val/acc') AS "sortKey",
          COUNT(*) OVER () AS "total"
        FROM "Run" r
        WHERE r."projectId" = ? AND r."activation" IN ('relu', 'swish', 'gelu', 'mish')
          AND (SELECT "value" FROM "Metric" WHERE "runId" = r."id" AND "key" = 'val/acc' ORDER BY "step" DESC LIMIT 1) > 0.8
          AND (SELECT "valueNum" FROM "Param" WHERE "runId" = r."id" AND "key" = 'lr') <= 0.03
        ORDER BY "sortKey" DESC NULLS LAST LIMIT 100 OFFSET ?`,
-    )
-    .all(seeded.projectId, offset);
+    [seeded.projectId, offset],
+  );
 }
 
 export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queries = 200) {
@@ -55,7 +55,7 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
   const baseTimes: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t = performance.now();
-    baselineQuery(seeded, (i % pages) * 100);
+    await baselineQuery(seeded, (i % pages) * 100);
     baseTimes.push(performance.now() - t);
   }
   const p95 = quantile(times, 0.95);

@@ -137,9 +137,9 @@ export async function runTraining(
     let end: EndEvent | null = null;
 
     /** Stores the buffered points; `announce` then tells the pages (split so an epoch's weights go between). */
-    const store = () => {
+    const store = async () => {
       const points = buffer.take();
-      appendMetrics(db, runId, points);
+      await appendMetrics(db, runId, points);
       return points;
     };
     const announce = async (points: MetricPoint[], progress?: RunProgress) => {
@@ -155,7 +155,7 @@ export async function runTraining(
       }
       lastFlush = Date.now();
     };
-    const flush = () => announce(store());
+    const flush = async () => announce(await store());
 
     /**
      * Cancel: keep the points so far and stop. Superseded: stop without a write, the run is another
@@ -206,7 +206,7 @@ export async function runTraining(
           samplesPerSec: event.metrics[METRIC.samplesPerSec] ?? stepsPerSec * config.batchSize,
           etaSec: eta.epochEnded(event.step, now),
         };
-        const points = store();
+        const points = await store();
         // Asked afresh: a large network's checkpoint takes seconds, wasted on a canceled or retried run
         // (a hand-back still wants it, weights included).
         const stopping = await deps.stop.checkNow();
@@ -298,7 +298,7 @@ async function fail(deps: TrainingDeps, ref: AttemptRef, message: string): Promi
   const log = { level: "error", text: message } as const;
   if (!(await finishRun(deps.db, runId, { status: "FAILED", error: message, log, attempt }))) {
     // Retried meanwhile: the run is another attempt's now, write nothing to it.
-    if (readRunAttempt(deps.db, runId)?.attempt !== attempt) return { status: "SUPERSEDED" };
+    if ((await readRunAttempt(deps.db, runId))?.attempt !== attempt) return { status: "SUPERSEDED" };
     // Already finished (canceled meanwhile): keep its status, but still say what went wrong.
     await appendRunLog(deps.db, runId, log.level, log.text);
   }

@@ -1,7 +1,7 @@
 /**
  * Whether a training should stop, answered without holding the training loop up: what is cheap to read
- * (a signal, the run's row) is read as the loop asks, at most every `everyMs`; what needs a round trip
- * (Redis) is asked in the background, so each step only reads a flag.
+ * (a signal) is read as the loop asks, at most every `everyMs`; what needs a round trip (the run's row,
+ * Redis) is asked in the background, so each step only reads a flag.
  */
 export type StopRequest = "cancel" | "superseded" | "handback" | null;
 
@@ -14,7 +14,7 @@ export type StopWatch = {
 };
 
 export type StopSources = {
-  /** Synchronous: a signal received, the run's row in the database. */
+  /** Synchronous: a signal received. */
   read(): StopRequest;
   /** Needs a round trip; must not throw. */
   ask(): Promise<StopRequest>;

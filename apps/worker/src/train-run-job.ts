@@ -30,11 +30,13 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
 // The parent was killed (kill -9): stop too, its job will be resumed elsewhere from the checkpoint.
 process.on("disconnect", () => process.exit(1));
 
-/** The run's row says whether this attempt goes on: canceled, retried or finished elsewhere means stop. */
-function readStop(runId: string, attempt: number): StopRequest {
-  if (signalled) return "handback";
+/**
+ * The run's row says whether this attempt goes on: canceled, retried or finished elsewhere means stop.
+ * Asked in the background with the handback key (a database may be a network round trip away).
+ */
+async function readRunStop(runId: string, attempt: number): Promise<StopRequest> {
   try {
-    const run = readRunAttempt(db, runId);
+    const run = await readRunAttempt(db, runId);
     if (!run || run.attempt !== attempt) return "superseded";
     if (run.status === "CANCELED") return "cancel";
     return run.status === "QUEUED" || run.status === "RUNNING" ? null : "superseded";
@@ -60,7 +62,10 @@ export async function trainRunJob(
   const { runId, attempt } = payload;
   await refuseOtherVersion({ db, redis }, payload, job, token);
   busy = true;
-  const stop = watchForStop({ read: () => readStop(runId, attempt), ask: () => askHandback(runId) });
+  const stop = watchForStop({
+    read: () => (signalled ? "handback" : null),
+    ask: async () => (await readRunStop(runId, attempt)) ?? (await askHandback(runId)),
+  });
   try {
     const outcome = await runTraining(
       {

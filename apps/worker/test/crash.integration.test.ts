@@ -33,8 +33,8 @@ describe("crash safety with real worker processes", () => {
     expect(
       (await runLogs(stack.db, runId)).some((l) => /^resumed from the checkpoint at step \d+/.test(l)),
     ).toBe(true);
-    const resumed = comparableSeries(stack.db, runId);
-    expect(resumed).toEqual(comparableSeries(stack.db, reference));
+    const resumed = await comparableSeries(stack.db, runId);
+    expect(resumed).toEqual(await comparableSeries(stack.db, reference));
     // No missing and no duplicated point: one per epoch for every epoch-level key.
     for (const key of ["train/loss", "val/acc", "epoch", "diag/l1/grad_norm"]) {
       expect(resumed.find((s) => s.key === key)?.steps).toHaveLength(40);
@@ -57,7 +57,7 @@ describe("crash safety with real worker processes", () => {
 
     await stack.startWorker();
     expect(await stack.waitForStatus(runId, ["COMPLETED", "FAILED"])).toBe("COMPLETED");
-    expect(comparableSeries(stack.db, runId)).toEqual(comparableSeries(stack.db, reference));
+    expect(await comparableSeries(stack.db, runId)).toEqual(await comparableSeries(stack.db, reference));
     const job = await stack.queue.getJob(runId);
     expect(job?.attemptsMade ?? 0).toBeLessThanOrEqual(1); // handing back spent no failed attempt
   });

@@ -136,8 +136,8 @@ export const LONG_RUN: TrainConfigInput = {
 };
 
 /** Every stored series of a run except wall-clock figures, for exact comparison between runs. */
-export function comparableSeries(db: Db, runId: string) {
-  return queryMetricSeries(db, runId)
+export async function comparableSeries(db: Db, runId: string) {
+  return (await queryMetricSeries(db, runId))
     .filter((s) => !/^(time|perf|sys)\//.test(s.key))
     .map((s) => ({ key: s.key, steps: s.steps, values: s.values }));
 }

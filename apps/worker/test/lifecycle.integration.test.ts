@@ -71,7 +71,7 @@ describe("cancel and retry against a real worker", () => {
       logs.join("\n"),
     ).toHaveLength(1);
     // No point of a canceled attempt survives, none is missing: the same series as an uninterrupted run.
-    expect(comparableSeries(stack.db, runId)).toEqual(comparableSeries(stack.db, reference));
+    expect(await comparableSeries(stack.db, runId)).toEqual(await comparableSeries(stack.db, reference));
   });
 
   it("resumes a canceled run from its last checkpoint, keeping its log, with the metrics of an uninterrupted run", async () => {
@@ -110,7 +110,7 @@ describe("cancel and retry against a real worker", () => {
       logs.some((l) => /^resumed from the checkpoint at step \d+/.test(l)),
       logs.join("\n"),
     ).toBe(true);
-    expect(comparableSeries(stack.db, runId)).toEqual(comparableSeries(stack.db, reference));
+    expect(await comparableSeries(stack.db, runId)).toEqual(await comparableSeries(stack.db, reference));
   });
 
   it("keeps a canceled run stopped: its training process writes nothing after it stopped", async () => {
@@ -131,9 +131,9 @@ describe("cancel and retry against a real worker", () => {
       5_000,
       20,
     );
-    const points = comparableSeries(stack.db, runId).reduce((n, s) => n + s.steps.length, 0);
+    const points = (await comparableSeries(stack.db, runId)).reduce((n, s) => n + s.steps.length, 0);
     await new Promise((r) => setTimeout(r, 1000));
-    expect(comparableSeries(stack.db, runId).reduce((n, s) => n + s.steps.length, 0)).toBe(points);
+    expect((await comparableSeries(stack.db, runId)).reduce((n, s) => n + s.steps.length, 0)).toBe(points);
     expect((await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).status).toBe(
       "CANCELED",
     );

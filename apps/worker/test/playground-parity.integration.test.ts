@@ -60,8 +60,8 @@ function browserSeries(epochs: EpochEvent[]): Record<string, Array<[number, numb
   return series;
 }
 
-function workerSeries(stack: ReturnType<typeof stackWithWorker>, runId: string, keys: string[]) {
-  const stored = new Map(queryMetricSeries(stack.db, runId).map((s) => [s.key, s]));
+async function workerSeries(stack: ReturnType<typeof stackWithWorker>, runId: string, keys: string[]) {
+  const stored = new Map((await queryMetricSeries(stack.db, runId)).map((s) => [s.key, s]));
   return Object.fromEntries(
     keys.map((key) => {
       const s = stored.get(key);
@@ -105,7 +105,7 @@ describe("the playground's numbers against the worker's", () => {
     const expected = browserSeries(browser.epochs);
     expect(expected[METRIC.trainLoss]).toHaveLength(browser.epochs.length);
     expect(Object.keys(expected)).toEqual(expect.arrayContaining([METRIC.valLoss, METRIC.valAcc]));
-    expect(workerSeries(stack, runId, Object.keys(expected))).toEqual(expected);
+    expect(await workerSeries(stack, runId, Object.keys(expected))).toEqual(expected);
 
     const saved = await readCheckpointWeights(stack.db, runId, "newest");
     expect(saved?.epoch).toBe(browser.epochs.length);
@@ -119,7 +119,7 @@ describe("the playground's numbers against the worker's", () => {
     const browser = browserSeries(trainLikeTheBrowser(config).epochs);
     const runId = await stack.launch(config);
     expect(await stack.waitForStatus(runId, ["COMPLETED", "FAILED", "DIVERGED"])).toBe("COMPLETED");
-    const worker = workerSeries(stack, runId, [METRIC.trainLoss]);
+    const worker = await workerSeries(stack, runId, [METRIC.trainLoss]);
     expect(worker[METRIC.trainLoss]).toHaveLength(browser[METRIC.trainLoss]?.length ?? -1);
     expect(worker[METRIC.trainLoss]).not.toEqual(browser[METRIC.trainLoss]);
   });

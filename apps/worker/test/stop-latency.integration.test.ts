@@ -1,5 +1,6 @@
 import { cancelOpenRuns, createRunEventHub } from "@actlab/api";
 import type { TrainConfigInput } from "@actlab/core";
+import { countMetricPoints, metricHistoryInterval } from "@actlab/db";
 import { prismaForTests } from "@actlab/db/testing";
 import { createRedis } from "@actlab/queue";
 import { waitFor } from "@actlab/test-utils";
@@ -29,10 +30,14 @@ describe("stopping a run with large steps", () => {
 
   it("honours a cancel within a second even when the epoch's checkpoint is about to be written", async () => {
     const runId = await stack.launch(LARGE_STEPS);
-    const batchLossAt = (step: number) =>
-      stack.db.sqlite
-        .prepare('SELECT 1 FROM "Metric" WHERE "runId" = ? AND "key" = \'train/batch_loss\' AND "step" = ?')
-        .get(runId, step) !== undefined;
+    const batchLossAt = async (step: number) =>
+      (
+        await metricHistoryInterval(stack.db, [runId], "train/batch_loss", {
+          startStep: step,
+          endStep: step,
+          maxPoints: 1,
+        })
+      ).length > 0;
     // The epoch's last step is stored as it ends: its evaluation and checkpoint come next.
     await waitFor("the first epoch's last step", () => batchLossAt(4), 60_000, 5);
     const redis = createRedis(stack.redis.url);
@@ -46,11 +51,9 @@ describe("stopping a run with large steps", () => {
       10,
     );
     const latencyMs = Date.now() - t0;
-    const points = stack.db.sqlite.prepare('SELECT COUNT(*) AS n FROM "Metric" WHERE "runId" = ?').get(runId);
+    const points = await countMetricPoints(stack.db, runId);
     await sleep(1000);
-    expect(
-      stack.db.sqlite.prepare('SELECT COUNT(*) AS n FROM "Metric" WHERE "runId" = ?').get(runId),
-    ).toEqual(points);
+    expect(await countMetricPoints(stack.db, runId)).toEqual(points);
     expect(latencyMs, "ms from cancel to the training process stopping").toBeLessThan(1000);
     expect((await prismaForTests(stack.db).run.findUniqueOrThrow({ where: { id: runId } })).status).toBe(
       "CANCELED",

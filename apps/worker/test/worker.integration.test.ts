@@ -21,7 +21,7 @@ describe("worker process against real Redis and SQLite", () => {
     expect(run.params.find((p) => p.key === "lr")?.valueNum).toBe(0.03);
     expect(run.params.find((p) => p.key === "activation")?.value).toBe("tanh");
 
-    const series = Object.fromEntries(queryMetricSeries(stack.db, runId).map((s) => [s.key, s]));
+    const series = Object.fromEntries((await queryMetricSeries(stack.db, runId)).map((s) => [s.key, s]));
     for (const key of ["train/loss", "train/acc", "val/loss", "val/acc", "diag/l1/grad_norm", "epoch"]) {
       expect(series[key]?.steps.length, key).toBe(12);
     }
@@ -36,12 +36,12 @@ describe("worker process against real Redis and SQLite", () => {
     const b = await stack.launch(SMALL_RUN);
     await stack.waitForStatus(a, ["COMPLETED"]);
     await stack.waitForStatus(b, ["COMPLETED"]);
-    const values = (id: string) =>
-      queryMetricSeries(stack.db, id)
+    const values = async (id: string) =>
+      (await queryMetricSeries(stack.db, id))
         .filter((s) => !/^(time|perf|sys)\//.test(s.key))
         .map((s) => [s.key, s.steps, s.values]);
     expect(values(a)).toEqual(values(b));
-    expect(countMetricPoints(stack.db, a)).toBeGreaterThan(100);
+    expect(await countMetricPoints(stack.db, a)).toBeGreaterThan(100);
   });
 
   it("fails a malformed job cleanly and keeps serving the next one", async () => {

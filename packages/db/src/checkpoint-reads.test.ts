@@ -70,7 +70,7 @@ describe("checkpoint reads", () => {
       ids.push(id);
       await pause(5); // distinct createdAt, so "newest" is well defined
     }
-    const tanh = activationUsage(t.db, scope.projectId).find((u) => u.activation === "tanh");
+    const tanh = (await activationUsage(t.db, scope.projectId)).find((u) => u.activation === "tanh");
     expect(tanh).toMatchObject({ runs: 4, completed: 3, bestValAcc: 0.95, bestRunId: ids[1] });
     expect(tanh?.recent.map((r) => r.id)).toEqual([ids[3], ids[2], ids[1]]);
     expect(tanh?.recent[1]).toMatchObject({ status: "QUEUED", name: expect.stringContaining("tanh") });
@@ -78,7 +78,7 @@ describe("checkpoint reads", () => {
 
   it("reports no best accuracy for an activation whose runs have not finished", async () => {
     const { id } = await createRun(t.db, { projectId: t.projectId, config: configFor("elu") });
-    const elu = activationUsage(t.db, t.projectId).find((u) => u.activation === "elu");
+    const elu = (await activationUsage(t.db, t.projectId)).find((u) => u.activation === "elu");
     expect(elu).toEqual({
       activation: "elu",
       runs: 1,
@@ -87,6 +87,6 @@ describe("checkpoint reads", () => {
       bestRunId: null,
       recent: [{ id, name: expect.any(String), status: "QUEUED" }],
     });
-    expect(activationUsage(t.db, "another-project")).toEqual([]);
+    expect(await activationUsage(t.db, "another-project")).toEqual([]);
   });
 });

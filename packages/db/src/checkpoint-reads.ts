@@ -3,7 +3,8 @@
  * epoch's weights, and how each activation has fared across a project's runs (one grouped query).
  */
 import { decodeModelWeights, type SavedModel } from "@actlab/core";
-import { type Db, prisma } from "./client";
+import { type Db, prisma, rawSql } from "./client";
+import type { Dialect } from "./raw-sql";
 
 export type CheckpointEpoch = { epoch: number; step: number };
 
@@ -82,25 +83,24 @@ const RECENT_PER_ACTIVATION = 3;
 
 // One pass over the project's runs: window functions rank runs per activation by recency and by final
 // validation accuracy, the aggregate folds counts, the best run and the newest three into one row each.
-const USAGE_SQL = `
+const usageSql = (d: Dialect) => `
 WITH ranked AS (
   SELECT "id", "name", "status", "activation",
-         CAST(json_extract("summary", '$.final_val_acc') AS REAL) AS "valAcc",
+         ${d.jsonNumber('"summary"', "final_val_acc")} AS "valAcc",
          ROW_NUMBER() OVER (PARTITION BY "activation" ORDER BY "createdAt" DESC, "id" DESC) AS "recency",
          ROW_NUMBER() OVER (
            PARTITION BY "activation"
-           ORDER BY CAST(json_extract("summary", '$.final_val_acc') AS REAL) DESC NULLS LAST, "createdAt" DESC
+           ORDER BY ${d.jsonNumber('"summary"', "final_val_acc")} DESC NULLS LAST, "createdAt" DESC
          ) AS "accRank"
   FROM "Run"
   WHERE "projectId" = ?
 )
 SELECT "activation",
        COUNT(*) AS "runs",
-       SUM("status" = 'COMPLETED') AS "completed",
+       COUNT(*) FILTER (WHERE "status" = 'COMPLETED') AS "completed",
        MAX("valAcc") AS "bestValAcc",
        MAX(CASE WHEN "accRank" = 1 AND "valAcc" IS NOT NULL THEN "id" END) AS "bestRunId",
-       json_group_array(json_object('id', "id", 'name', "name", 'status', "status", 'recency', "recency"))
-         FILTER (WHERE "recency" <= ${RECENT_PER_ACTIVATION}) AS "recent"
+       ${d.jsonArrayOfObjects(`'id', "id", 'name', "name", 'status', "status", 'recency', "recency"`, `"recency" <= ${RECENT_PER_ACTIVATION}`)} AS "recent"
 FROM ranked
 GROUP BY "activation"
 ORDER BY "activation"`;
@@ -115,11 +115,12 @@ type UsageSqlRow = {
 };
 
 /** Per activation used in the project: run count, completed count, best final val acc, newest three runs. */
-export function activationUsage(db: Db, projectId: string): ActivationUsageRow[] {
-  const rows = db.sqlite.prepare(USAGE_SQL).all(projectId) as UsageSqlRow[];
+export async function activationUsage(db: Db, projectId: string): Promise<ActivationUsageRow[]> {
+  const raw = db[rawSql];
+  const rows = await raw.all<UsageSqlRow>(usageSql(raw.dialect), [projectId]);
   return rows.map((r) => {
     const recent = (JSON.parse(r.recent) as Array<RecentRun & { recency: number }>)
-      // json_group_array keeps no promised order: sort by the rank the window gave.
+      // The JSON aggregate keeps no promised order: sort by the rank the window gave.
       .sort((a, b) => a.recency - b.recency)
       .map(({ id, name, status }) => ({ id, name, status }));
     return {

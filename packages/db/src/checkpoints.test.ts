@@ -2,6 +2,7 @@ import { createTraining, generateDataset, ZGeneratedDatasetSpec, ZTrainConfig } 
 import { describe, expect, it } from "vitest";
 import { readCheckpointWeights } from "./checkpoint-reads";
 import { latestCheckpoint, saveCheckpoint } from "./checkpoints";
+import { rawSql } from "./client";
 import { createRun } from "./runs";
 import { testDbForSuite } from "./test-db";
 
@@ -22,26 +23,19 @@ describe("checkpoints", () => {
     const { id } = await createRun(t.db, { projectId: t.projectId, config });
     await saveCheckpoint(t.db, { runId: id, epoch: 1, step: 2, bytes: training.checkpoint(), weights });
 
-    const columns = t.db.sqlite.prepare(`PRAGMA table_info("Checkpoint")`).all() as {
-      name: string;
-      type: string;
-    }[];
-    // The only text besides the id: the legacy JSON weights, which new checkpoints leave empty, and the
-    // mistakes kept for image data, which moons has none of.
-    expect(columns.filter((c) => c.type === "TEXT").map((c) => c.name)).toEqual([
-      "runId",
-      "weights",
-      "misclassified",
-    ]);
-    expect(
-      t.db.sqlite.prepare(`SELECT "weights", "misclassified" FROM "Checkpoint" WHERE "runId" = ?`).get(id),
-    ).toEqual({ weights: null, misclassified: null });
-    const row = t.db.sqlite
-      .prepare(
-        `SELECT typeof("weightBytes") AS kind, length("weightBytes") AS size, "weightBytes" AS blob FROM "Checkpoint" WHERE "runId" = ?`,
-      )
-      .get(id) as { kind: string; size: number; blob: Buffer };
-    expect(row.kind).toBe("blob");
+    // The legacy JSON column stays empty: the weights are bytes; moons keeps no misclassified images.
+    const row = (await t.db[rawSql].get<{
+      weights: string | null;
+      misclassified: string | null;
+      size: number;
+      blob: Buffer;
+    }>(
+      `SELECT "weights", "misclassified", length("weightBytes") AS "size", "weightBytes" AS "blob" FROM "Checkpoint" WHERE "runId" = ?`,
+      [id],
+    )) as { weights: string | null; misclassified: string | null; size: number; blob: Buffer };
+    expect(row.weights).toBeNull();
+    expect(row.misclassified).toBeNull();
+    expect(Buffer.isBuffer(row.blob)).toBe(true);
     const numbers = weights.layers.reduce(
       (n, l) => n + l.W.length + l.b.length + l.activationParams.length,
       0,
@@ -69,11 +63,10 @@ describe("checkpoints", () => {
   it("still reads the JSON weights of checkpoints saved before weights were bytes", async () => {
     const runId = await t.newRun();
     const legacy = { activation: "relu", layers: [{ W: [0.5, -0.25], b: [0.125] }] };
-    t.db.sqlite
-      .prepare(
-        'INSERT INTO "Checkpoint" ("runId", "epoch", "step", "bytes", "weights") VALUES (?, 3, 30, ?, ?)',
-      )
-      .run(runId, Buffer.from([1]), JSON.stringify(legacy));
+    await t.db[rawSql].run(
+      'INSERT INTO "Checkpoint" ("runId", "epoch", "step", "bytes", "weights") VALUES (?, 3, 30, ?, ?)',
+      [runId, Buffer.from([1]), JSON.stringify(legacy)],
+    );
     expect(await readCheckpointWeights(t.db, runId, 3)).toEqual({ epoch: 3, step: 30, weights: legacy });
   });
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDb } from "./client";
+import { openDb, rawSql } from "./client";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -19,7 +19,8 @@ describe("the database file on disk", () => {
     const previous = process.umask(0o022);
     try {
       const db = openDb(`file:${file}`);
-      db.sqlite.exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);");
+      await db[rawSql].run("CREATE TABLE t (x INTEGER)");
+      await db[rawSql].run("INSERT INTO t VALUES (1)");
       expect(mode(path.dirname(file))).toBe(0o700);
       expect(mode(file)).toBe(0o600);
       expect(mode(`${file}-wal`)).toBe(0o600);

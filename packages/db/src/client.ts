@@ -1,9 +1,18 @@
-/** Opens the database: Prisma (through the better-sqlite3 adapter) for records, a raw connection for metric writes. */
+/**
+ * Opens the database DATABASE_URL names: `file:` (the default) SQLite through better-sqlite3,
+ * `postgresql:` PostgreSQL through node-postgres. Prisma for records, raw SQL (raw-sql.ts) for the hot
+ * paths and the queries Prisma cannot express.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
+import { postgresRawSql } from "./raw-postgres";
+import type { Engine, RawSql } from "./raw-sql";
+import { sqliteRawSql } from "./raw-sqlite";
 
 /**
  * The Prisma client sits behind a symbol that only this package imports (index.ts does not export it):
@@ -12,14 +21,21 @@ import { PrismaClient } from "./generated/prisma/client";
  * same `Db`.
  */
 export const prisma: unique symbol = Symbol.for("actlab.db.prisma");
+/** Raw SQL over the same database, behind a symbol for the same reason. */
+export const rawSql: unique symbol = Symbol.for("actlab.db.rawSql");
 
 export type Db = {
   readonly [prisma]: PrismaClient;
-  /** Raw connection: the metric hot path, where Prisma's per-row cost is too high. */
-  sqlite: Database.Database;
-  file: string;
+  readonly [rawSql]: RawSql;
+  readonly engine: Engine;
   close(): Promise<void>;
 };
+
+export function engineOfUrl(databaseUrl: string): Engine {
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return "postgresql";
+  if (databaseUrl.startsWith("file:")) return "sqlite";
+  throw new Error(`DATABASE_URL must start with file: or postgresql:// (got ${databaseUrl})`);
+}
 
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -47,6 +63,28 @@ function makePrivate(file: string): void {
 }
 
 export function openDb(databaseUrl: string): Db {
+  return engineOfUrl(databaseUrl) === "postgresql" ? openPostgres(databaseUrl) : openSqlite(databaseUrl);
+}
+
+function openPostgres(url: string): Db {
+  const raw = postgresRawSql(url);
+  // The two generated clients come from one schema and differ only in their provider: their types are
+  // not assignable to each other, and this is the one place that says they are the same client.
+  const client = new PostgresPrismaClient({
+    adapter: serialisedTransactions(new PrismaPg({ connectionString: url })),
+  }) as unknown as PrismaClient;
+  return {
+    [prisma]: client,
+    [rawSql]: raw,
+    engine: "postgresql",
+    async close() {
+      await client.$disconnect();
+      await raw.close();
+    },
+  };
+}
+
+function openSqlite(databaseUrl: string): Db {
   const file = fileFromUrl(databaseUrl);
   makePrivate(file);
   const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -60,8 +98,8 @@ export function openDb(databaseUrl: string): Db {
   const client = new PrismaClient({ adapter });
   return {
     [prisma]: client,
-    sqlite,
-    file,
+    [rawSql]: sqliteRawSql(sqlite),
+    engine: "sqlite",
     async close() {
       await client.$disconnect();
       sqlite.close();
@@ -87,8 +125,36 @@ function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
   return factory;
 }
 
-/** Fails with one readable line when the database cannot be opened or written. */
+/**
+ * PostgreSQL's default READ COMMITTED lets two transactions that read and then write (the last-owner
+ * check, a run's finish) both act on what they read: one update is lost. Each Prisma transaction takes
+ * one transaction-scoped advisory lock first, so they run one after another, as BEGIN IMMEDIATE makes
+ * them on SQLite; plain reads and the raw metric path (SERIALIZABLE with retries) do not wait for it.
+ */
+const TRANSACTION_LOCK = 72_707_370;
+
+function serialisedTransactions(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await start(isolationLevel);
+      await tx.executeRaw({
+        sql: `SELECT pg_advisory_xact_lock(${TRANSACTION_LOCK})`,
+        args: [],
+        argTypes: [],
+      });
+      return tx;
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+/** Fails with one readable line when a SQLite database cannot be opened or written. */
 export function assertDbWritable(databaseUrl: string): void {
+  if (engineOfUrl(databaseUrl) !== "sqlite") return;
   const file = fileFromUrl(databaseUrl);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });

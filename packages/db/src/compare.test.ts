@@ -10,7 +10,7 @@ describe("compare series reads", () => {
     runId = await t.newRun();
   });
 
-  it("downsamples a long series and sees points written after its pack was built", () => {
+  it("downsamples a long series and sees points written after its pack was built", async () => {
     const points = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, i) => ({
         key: "train/loss",
@@ -18,20 +18,20 @@ describe("compare series reads", () => {
         value: 1 / (from + i + 1),
         wallMs: from + i,
       }));
-    appendMetrics(t.db, runId, points(0, 5000));
-    const first = queryCompareSeries(t.db, [runId], ["train/loss"], 100)[0];
+    await appendMetrics(t.db, runId, points(0, 5000));
+    const first = (await queryCompareSeries(t.db, [runId], ["train/loss"], 100))[0];
     expect(first?.total).toBe(5000);
     expect(first?.steps.length).toBeLessThanOrEqual(100);
     expect(first?.steps.at(-1)).toBe(4999);
 
-    appendMetrics(t.db, runId, points(5000, 6000)); // the run trains on: the pack is stale now
-    const second = queryCompareSeries(t.db, [runId], ["train/loss"], 100)[0];
+    await appendMetrics(t.db, runId, points(5000, 6000)); // the run trains on: the pack is stale now
+    const second = (await queryCompareSeries(t.db, [runId], ["train/loss"], 100))[0];
     expect(second?.total).toBe(6000);
     expect(second?.steps.at(-1)).toBe(5999);
     expect(second?.values.at(-1)).toBe(1 / 6000);
   });
 
-  it("returns nothing for a key the run does not have", () => {
-    expect(queryCompareSeries(t.db, [runId], ["val/acc"], 100)).toEqual([]);
+  it("returns nothing for a key the run does not have", async () => {
+    expect(await queryCompareSeries(t.db, [runId], ["val/acc"], 100)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * so only the wanted keys are read.
  */
 import { METRIC, type RunStatus, type TrainConfig, ZTrainConfig } from "@actlab/core";
-import type { Db } from "./client";
+import { type Db, rawSql } from "./client";
+import type { Dialect } from "./raw-sql";
 
 export type LabSweep = { id: string; labClaim: string; name: string; createdAt: Date; dataset: string };
 
@@ -16,7 +17,7 @@ export type LabRunData = {
   series: Record<string, [number, number][]>;
 };
 
-const SQL = {
+const sql = (d: Dialect) => ({
   latest: `SELECT s."id", s."labClaim", s."name", s."createdAt",
              (SELECT r."dataset" FROM "Run" r WHERE r."sweepId" = s."id" ORDER BY r."createdAt", r."id" LIMIT 1) AS "dataset"
            FROM "Sweep" s
@@ -26,23 +27,25 @@ const SQL = {
   sweep: 'SELECT "id" FROM "Sweep" WHERE "id" = ? AND "projectId" = ?',
   runs: `SELECT "id", "status", "config" FROM "Run" WHERE "sweepId" = ? AND "deletedAt" IS NULL ORDER BY "createdAt", "id"`,
   series: `SELECT m."runId", m."key", m."step", m."value"
-           FROM json_each(?) r CROSS JOIN json_each(?) k JOIN "Metric" m ON m."runId" = r."value" AND m."key" = k."value"
+           FROM ${d.listRows("r")} CROSS JOIN ${d.listRows("k")} JOIN "Metric" m ON m."runId" = r."value" AND m."key" = k."value"
            ORDER BY m."runId", m."key", m."step"`,
-} as const;
+});
 
 /** The newest sweep of every lab claim in the project (one per claim). */
-export function latestLabSweeps(db: Db, projectId: string): LabSweep[] {
-  const rows = db.sqlite.prepare(SQL.latest).all(projectId) as Array<{
+export async function latestLabSweeps(db: Db, projectId: string): Promise<LabSweep[]> {
+  const raw = db[rawSql];
+  const rows = await raw.all<{
     id: string;
     labClaim: string;
     name: string;
-    createdAt: string | number;
+    createdAt: string | number | Date;
     dataset: string | null;
-  }>;
+  }>(sql(raw.dialect).latest, [projectId]);
   const newest = new Map<string, LabSweep>();
   for (const row of rows) {
-    // Prisma stores DateTime as ISO text on SQLite; two sweeps created in the same millisecond keep the first.
-    const createdAt = new Date(typeof row.createdAt === "number" ? row.createdAt : Date.parse(row.createdAt));
+    // Prisma stores DateTime as ISO text on SQLite (a Date comes back from PostgreSQL); two sweeps created
+    // in the same millisecond keep the first.
+    const createdAt = new Date(row.createdAt);
     if (newest.has(row.labClaim)) continue;
     newest.set(row.labClaim, {
       id: row.id,
@@ -56,32 +59,26 @@ export function latestLabSweeps(db: Db, projectId: string): LabSweep[] {
 }
 
 /** The runs of a sweep of this project with the series of these keys (and val/acc); null for another project's. */
-export function readLabRuns(
+export async function readLabRuns(
   db: Db,
   sweepId: string,
   projectId: string,
   keys: readonly string[],
-): LabRunData[] | null {
-  const read = db.sqlite.transaction(() => {
-    if (!db.sqlite.prepare(SQL.sweep).get(sweepId, projectId)) return null;
-    const rows = db.sqlite.prepare(SQL.runs).all(sweepId) as Array<{
-      id: string;
-      status: string;
-      config: string;
-    }>;
+): Promise<LabRunData[] | null> {
+  const data = await db[rawSql].transaction(async (tx) => {
+    const q = sql(tx.dialect);
+    if (!(await tx.get(q.sweep, [sweepId, projectId]))) return null;
+    const rows = await tx.all<{ id: string; status: string; config: string }>(q.runs, [sweepId]);
     const wanted = [...new Set([METRIC.epoch, METRIC.valAcc, ...keys])];
-    const points = db.sqlite
-      .prepare(SQL.series)
-      .raw(true)
-      .all(JSON.stringify(rows.map((r) => r.id)), JSON.stringify(wanted)) as Array<
-      [string, string, number, number | null]
-    >;
+    const points = await tx.all<{ runId: string; key: string; step: number; value: number | null }>(
+      q.series,
+      [tx.dialect.listParam(rows.map((r) => r.id)), tx.dialect.listParam(wanted)],
+    );
     return { rows, points };
   });
-  const data = read();
   if (!data) return null;
   const bySteps = new Map<string, Map<string, [number, number | null][]>>();
-  for (const [runId, key, step, value] of data.points) {
+  for (const { runId, key, step, value } of data.points) {
     const run = bySteps.get(runId) ?? new Map<string, [number, number | null][]>();
     bySteps.set(runId, run);
     const series = run.get(key) ?? [];

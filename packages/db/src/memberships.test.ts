@@ -17,7 +17,7 @@ describe("the membership rule", () => {
       where: { workspace: { projects: { some: { id: t.projectId } } } },
     });
     const byProject = await findMembership(t.db, owner.userId, { projectId: t.projectId });
-    expect(findRunMembership(t.db, owner.userId, runId)).toEqual({
+    expect(await findRunMembership(t.db, owner.userId, runId)).toEqual({
       workspaceId: byProject?.workspaceId,
       role: byProject?.role,
       defaultProjectId: byProject?.workspace.projects[0]?.id,
@@ -28,7 +28,7 @@ describe("the membership rule", () => {
     const stranger = await t.db[prisma].user.create({ data: { name: "Eve", email: "eve@example.com" } });
     await createWorkspace(t.db, stranger.id, "Eve's");
     expect(await findMembership(t.db, stranger.id, { projectId: t.projectId })).toBeNull();
-    expect(findRunMembership(t.db, stranger.id, runId)).toBeNull();
+    expect(await findRunMembership(t.db, stranger.id, runId)).toBeNull();
   });
 
   it("falls back from a preferred workspace the caller is not in to their first", async () => {

@@ -3,8 +3,7 @@
  * in their membership of the workspace that holds what they name. The workspace's projects come oldest
  * first; the first is its default project (MLflow's experiment "0").
  */
-import type Database from "better-sqlite3";
-import { type Db, prisma } from "./client";
+import { type Db, prisma, rawSql } from "./client";
 
 /** What a call names, most specific first: a project, else a workspace, else the one picked in the UI. */
 export type MembershipScope = {
@@ -60,18 +59,15 @@ export type RunMembership = {
   runDeleted: boolean;
 };
 
-type RunMembershipRow = Omit<RunMembership, "runDeleted"> & { deletedAt: string | null };
-
-const statements = new WeakMap<Db, Database.Statement<[string, string], RunMembershipRow>>();
+type RunMembershipRow = Omit<RunMembership, "runDeleted"> & { deletedAt: string | Date | null };
 
 /** The caller's membership of the workspace holding the run, with the run's project; null when none. */
-export function findRunMembership(db: Db, userId: string, runId: string): RunMembership | null {
-  let statement = statements.get(db);
-  if (!statement) {
-    statement = db.sqlite.prepare<[string, string], RunMembershipRow>(RUN_MEMBERSHIP_SQL);
-    statements.set(db, statement);
-  }
-  const row = statement.get(userId, runId);
+export async function findRunMembership(
+  db: Db,
+  userId: string,
+  runId: string,
+): Promise<RunMembership | null> {
+  const row = await db[rawSql].get<RunMembershipRow>(RUN_MEMBERSHIP_SQL, [userId, runId]);
   if (!row) return null;
   return {
     workspaceId: row.workspaceId,

@@ -15,13 +15,13 @@ const pt = (key: string, step: number, value: number): MetricPoint => ({ key, st
 describe("metric summaries", () => {
   const t = testDbForSuite();
   const newRun = async () => (await createRun(t.db, { projectId: t.projectId, config })).id;
-  const summary = (runId: string, key: string) => getMetricSummaries(t.db, [runId], [key])[0];
+  const summary = async (runId: string, key: string) => (await getMetricSummaries(t.db, [runId], [key]))[0];
 
   it("keeps last, min and max with their steps and the count across batches", async () => {
     const id = await newRun();
-    appendMetrics(t.db, id, [pt("val/loss", 1, 0.9), pt("val/loss", 2, 0.4), pt("val/acc", 1, 0.5)]);
-    appendMetrics(t.db, id, [pt("val/loss", 3, 0.6), pt("val/loss", 4, 0.5), pt("val/acc", 2, 0.8)]);
-    expect(summary(id, "val/loss")).toMatchObject({
+    await appendMetrics(t.db, id, [pt("val/loss", 1, 0.9), pt("val/loss", 2, 0.4), pt("val/acc", 1, 0.5)]);
+    await appendMetrics(t.db, id, [pt("val/loss", 3, 0.6), pt("val/loss", 4, 0.5), pt("val/acc", 2, 0.8)]);
+    expect(await summary(id, "val/loss")).toMatchObject({
       lastStep: 4,
       lastValue: 0.5,
       minValue: 0.4,
@@ -30,24 +30,29 @@ describe("metric summaries", () => {
       maxStep: 1,
       count: 4,
     });
-    expect(summary(id, "val/acc")).toMatchObject({ lastStep: 2, lastValue: 0.8, maxValue: 0.8, count: 2 });
+    expect(await summary(id, "val/acc")).toMatchObject({
+      lastStep: 2,
+      lastValue: 0.8,
+      maxValue: 0.8,
+      count: 2,
+    });
   });
 
   it("leaves summaries unchanged when a batch is replayed", async () => {
     const id = await newRun();
     const batch = [pt("train/loss", 1, 0.7), pt("train/loss", 2, 0.3)];
-    appendMetrics(t.db, id, batch);
-    const before = summary(id, "train/loss");
-    appendMetrics(t.db, id, batch);
-    expect(summary(id, "train/loss")).toEqual(before);
+    await appendMetrics(t.db, id, batch);
+    const before = await summary(id, "train/loss");
+    await appendMetrics(t.db, id, batch);
+    expect(await summary(id, "train/loss")).toEqual(before);
     expect(before?.count).toBe(2);
   });
 
   it("takes the last value by step even when an older step arrives later", async () => {
     const id = await newRun();
-    appendMetrics(t.db, id, [pt("val/acc", 10, 0.9)]);
-    appendMetrics(t.db, id, [pt("val/acc", 5, 0.95)]);
-    expect(summary(id, "val/acc")).toMatchObject({
+    await appendMetrics(t.db, id, [pt("val/acc", 10, 0.9)]);
+    await appendMetrics(t.db, id, [pt("val/acc", 5, 0.95)]);
+    expect(await summary(id, "val/acc")).toMatchObject({
       lastStep: 10,
       lastValue: 0.9,
       maxValue: 0.95,
@@ -57,8 +62,8 @@ describe("metric summaries", () => {
 
   it("counts a NaN point and ends on it, but never makes it the min or max", async () => {
     const id = await newRun();
-    appendMetrics(t.db, id, [pt("train/loss", 1, 2), pt("train/loss", 2, Number.NaN)]);
-    expect(summary(id, "train/loss")).toMatchObject({
+    await appendMetrics(t.db, id, [pt("train/loss", 1, 2), pt("train/loss", 2, Number.NaN)]);
+    expect(await summary(id, "train/loss")).toMatchObject({
       lastStep: 2,
       lastValue: null,
       minValue: 2,

@@ -3,8 +3,8 @@
  * appendMetrics folds each stored batch into one upsert per key, in its own transaction, so the
  * runs table sorts and filters on summaries without ever scanning the Metric table.
  */
-import type Database from "better-sqlite3";
-import type { Db } from "./client";
+import { type Db, rawSql } from "./client";
+import type { RawSql } from "./raw-sql";
 
 /** What one batch adds to a key's summary (only the points the batch actually stored). */
 export type SummaryDelta = {
@@ -71,58 +71,62 @@ export function foldPoint(
   }
 }
 
-// SQLite evaluates every SET expression against the row as it was before the update, so each
-// column's CASE compares with the old values even after an earlier column has been assigned.
+// Both engines evaluate every SET expression against the row as it was before the update, so each
+// column's CASE compares with the old values even after an earlier column has been assigned. The old
+// row is named by its table: PostgreSQL finds a bare column ambiguous beside `excluded`.
+const OLD = '"MetricSummary"';
 const UPSERT_SQL = `
 INSERT INTO "MetricSummary" ("runId", "key", "lastStep", "lastValue", "minValue", "minStep", "maxValue", "maxStep", "count")
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT ("runId", "key") DO UPDATE SET
-  "lastStep"  = CASE WHEN excluded."lastStep" > "lastStep" THEN excluded."lastStep" ELSE "lastStep" END,
-  "lastValue" = CASE WHEN excluded."lastStep" > "lastStep" THEN excluded."lastValue" ELSE "lastValue" END,
-  "minValue"  = CASE WHEN ${newer("min", "<")} THEN excluded."minValue" ELSE "minValue" END,
-  "minStep"   = CASE WHEN ${newer("min", "<")} THEN excluded."minStep" ELSE "minStep" END,
-  "maxValue"  = CASE WHEN ${newer("max", ">")} THEN excluded."maxValue" ELSE "maxValue" END,
-  "maxStep"   = CASE WHEN ${newer("max", ">")} THEN excluded."maxStep" ELSE "maxStep" END,
-  "count"     = "count" + excluded."count"`;
+  "lastStep"  = CASE WHEN excluded."lastStep" > ${OLD}."lastStep" THEN excluded."lastStep" ELSE ${OLD}."lastStep" END,
+  "lastValue" = CASE WHEN excluded."lastStep" > ${OLD}."lastStep" THEN excluded."lastValue" ELSE ${OLD}."lastValue" END,
+  "minValue"  = CASE WHEN ${newer("min", "<")} THEN excluded."minValue" ELSE ${OLD}."minValue" END,
+  "minStep"   = CASE WHEN ${newer("min", "<")} THEN excluded."minStep" ELSE ${OLD}."minStep" END,
+  "maxValue"  = CASE WHEN ${newer("max", ">")} THEN excluded."maxValue" ELSE ${OLD}."maxValue" END,
+  "maxStep"   = CASE WHEN ${newer("max", ">")} THEN excluded."maxStep" ELSE ${OLD}."maxStep" END,
+  "count"     = ${OLD}."count" + excluded."count"`;
 
 function newer(which: "min" | "max", better: "<" | ">"): string {
-  const v = `"${which}Value"`;
-  const s = `"${which}Step"`;
-  return `excluded.${v} IS NOT NULL AND (${v} IS NULL OR excluded.${v} ${better} ${v} OR (excluded.${v} = ${v} AND excluded.${s} < ${s}))`;
+  const v = `${OLD}."${which}Value"`;
+  const s = `${OLD}."${which}Step"`;
+  const ev = `excluded."${which}Value"`;
+  const es = `excluded."${which}Step"`;
+  return `${ev} IS NOT NULL AND (${v} IS NULL OR ${ev} ${better} ${v} OR (${ev} = ${v} AND ${es} < ${s}))`;
 }
 
-/** A writer of a batch's deltas; call it inside the transaction that stored the points. */
-export function prepareSummaryUpsert(sqlite: Database.Database) {
-  const upsert = sqlite.prepare(UPSERT_SQL);
-  return (runId: string, deltas: Map<string, SummaryDelta>) => {
-    for (const d of deltas.values())
-      upsert.run(
-        runId,
-        d.key,
-        d.lastStep,
-        d.lastValue,
-        d.minValue,
-        d.minStep,
-        d.maxValue,
-        d.maxStep,
-        d.count,
-      );
-  };
+/** Writes a batch's deltas; call it inside the transaction that stored the points. */
+export async function upsertSummaries(
+  tx: RawSql,
+  runId: string,
+  deltas: Map<string, SummaryDelta>,
+): Promise<void> {
+  for (const d of deltas.values())
+    await tx.run(UPSERT_SQL, [
+      runId,
+      d.key,
+      d.lastStep,
+      d.lastValue,
+      d.minValue,
+      d.minStep,
+      d.maxValue,
+      d.maxStep,
+      d.count,
+    ]);
 }
 
 /** The summaries of some runs (all their keys, or the given ones). */
-export function getMetricSummaries(
+export async function getMetricSummaries(
   db: Db,
   runIds: readonly string[],
   keys?: readonly string[],
-): MetricSummary[] {
+): Promise<MetricSummary[]> {
   if (runIds.length === 0 || keys?.length === 0) return [];
   const runs = runIds.map(() => "?").join(", ");
   const keyFilter = keys ? ` AND "key" IN (${keys.map(() => "?").join(", ")})` : "";
-  return db.sqlite
-    .prepare(
-      `SELECT "runId", "key", "lastStep", "lastValue", "minValue", "minStep", "maxValue", "maxStep", "count"
-       FROM "MetricSummary" WHERE "runId" IN (${runs})${keyFilter} ORDER BY "runId", "key"`,
-    )
-    .all(...runIds, ...(keys ?? [])) as MetricSummary[];
+  return db[rawSql].all<MetricSummary>(
+    `SELECT "runId", "key", "lastStep", "lastValue", "minValue", "minStep", "maxValue", "maxStep", "count"
+     FROM "MetricSummary" WHERE "runId" IN (${runs})${keyFilter} ORDER BY "runId", "key"`,
+    [...runIds, ...(keys ?? [])],
+  );
 }

@@ -10,23 +10,23 @@ describe("metric storage", () => {
     runId = await t.newRun();
   });
 
-  it("stores a replayed batch once: writes are idempotent on (run, key, step)", () => {
+  it("stores a replayed batch once: writes are idempotent on (run, key, step)", async () => {
     const batch = [
       { key: "train/loss", step: 10, value: 0.5, wallMs: 1 },
       { key: "train/loss", step: 20, value: 0.4, wallMs: 2 },
       { key: "val/acc", step: 20, value: 0.9, wallMs: 2 },
     ];
-    appendMetrics(t.db, runId, batch);
-    appendMetrics(t.db, runId, batch);
-    expect(countMetricPoints(t.db, runId)).toBe(3);
+    await appendMetrics(t.db, runId, batch);
+    await appendMetrics(t.db, runId, batch);
+    expect(await countMetricPoints(t.db, runId)).toBe(3);
   });
 
-  it("reads series per key in step order, keeping non-finite values as gaps", () => {
-    appendMetrics(t.db, runId, [
+  it("reads series per key in step order, keeping non-finite values as gaps", async () => {
+    await appendMetrics(t.db, runId, [
       { key: "train/loss", step: 5, value: 0.7, wallMs: 0 },
       { key: "train/loss", step: 30, value: Number.NaN, wallMs: 3 },
     ]);
-    const loss = queryMetricSeries(t.db, runId, ["train/loss"])[0];
+    const loss = (await queryMetricSeries(t.db, runId, ["train/loss"]))[0];
     expect(loss?.steps).toEqual([5, 10, 20, 30]);
     expect(loss?.values).toEqual([0.7, 0.5, 0.4, null]);
   });

@@ -2,29 +2,28 @@
  * The runs table's one query: filter, sort and page a project's runs over run fields, params and
  * metric summaries, as parameterised SQL (values are always bound, never spliced into the text).
  */
-import type { Db } from "./client";
+import { type Db, rawSql } from "./client";
 import { bestIsMin } from "./metric-summary";
+import { type Dialect, julianDayOf, type RawSql } from "./raw-sql";
 
 /** Run columns a filter, sort or column can name, with the type its literals must have. */
+const column = (name: string) => () => `r."${name}"`;
 export const RUN_TABLE_FIELDS = {
-  id: { sql: 'r."id"', type: "text" },
-  name: { sql: 'r."name"', type: "text" },
-  status: { sql: 'r."status"', type: "status" },
-  activation: { sql: 'r."activation"', type: "text" },
-  dataset: { sql: 'r."dataset"', type: "text" },
-  sweepId: { sql: 'r."sweepId"', type: "text" },
-  seed: { sql: 'r."seed"', type: "number" },
-  epochsDone: { sql: 'r."epochsDone"', type: "number" },
-  stepsDone: { sql: 'r."stepsDone"', type: "number" },
-  createdAt: { sql: 'julianday(r."createdAt")', type: "date" },
-  startedAt: { sql: 'julianday(r."startedAt")', type: "date" },
-  finishedAt: { sql: 'julianday(r."finishedAt")', type: "date" },
+  id: { sql: column("id"), type: "text" },
+  name: { sql: column("name"), type: "text" },
+  status: { sql: column("status"), type: "status" },
+  activation: { sql: column("activation"), type: "text" },
+  dataset: { sql: column("dataset"), type: "text" },
+  sweepId: { sql: column("sweepId"), type: "text" },
+  seed: { sql: column("seed"), type: "number" },
+  epochsDone: { sql: column("epochsDone"), type: "number" },
+  stepsDone: { sql: column("stepsDone"), type: "number" },
+  createdAt: { sql: (d: Dialect) => d.julianDay('r."createdAt"'), type: "date" },
+  startedAt: { sql: (d: Dialect) => d.julianDay('r."startedAt"'), type: "date" },
+  finishedAt: { sql: (d: Dialect) => d.julianDay('r."finishedAt"'), type: "date" },
   // Seconds from start to finish (or to now while it runs); NULL for a run that never started.
-  duration: {
-    sql: `(julianday(COALESCE(r."finishedAt", 'now')) - julianday(r."startedAt")) * 86400`,
-    type: "number",
-  },
-} as const;
+  duration: { sql: (d: Dialect) => d.secondsBetween('r."startedAt"', 'r."finishedAt"'), type: "number" },
+} as const satisfies Record<string, { sql: (d: Dialect) => string; type: string }>;
 export type RunTableField = keyof typeof RUN_TABLE_FIELDS;
 export type RunFieldType = (typeof RUN_TABLE_FIELDS)[RunTableField]["type"];
 
@@ -93,20 +92,20 @@ function summaryColumns(ref: { key: string; agg: MetricAggregate }): { value: st
   return { value: `"${agg}Value"`, step: `"${agg}Step"` };
 }
 
-/** Dates are compared as Julian days so "2026-11-28" and a stored ISO timestamp compare correctly. */
+/** Dates are compared as Julian days so "2026-11-28" and a stored timestamp compare correctly. */
 function bindLiteral(type: RunFieldType, v: Literal): unknown {
-  if (type === "date") return typeof v === "number" ? v : new Date(v).toISOString();
+  if (type === "date") return typeof v === "number" ? v : julianDayOf(new Date(v));
   if (type === "status") return String(v).toUpperCase();
   if (type === "number") return v;
   return String(v);
 }
 
-function runAtom(field: RunTableField, sqlOp: string, values: Literal[]): Sql {
+function runAtom(d: Dialect, field: RunTableField, sqlOp: string, values: Literal[]): Sql {
   const { sql, type } = RUN_TABLE_FIELDS[field];
-  const marks = values.map(() => (type === "date" ? "julianday(?)" : "?")).join(", ");
+  const marks = values.map(() => "?").join(", ");
   const rhs = sqlOp === "IN" ? `(${marks})` : marks;
   // IS TRUE keeps the atom two-valued: NULL (a missing sweepId, an unstarted run) counts as false.
-  return { sql: `((${sql}) ${sqlOp} ${rhs}) IS TRUE`, args: values.map((v) => bindLiteral(type, v)) };
+  return { sql: `((${sql(d)}) ${sqlOp} ${rhs}) IS TRUE`, args: values.map((v) => bindLiteral(type, v)) };
 }
 
 function paramAtom(key: string, sqlOp: string, values: Literal[]): Sql {
@@ -136,31 +135,31 @@ function metricAtom(ref: { key: string; agg: MetricAggregate }, sqlOp: string, v
   };
 }
 
-function atom(field: FieldRef, sqlOp: string, values: Literal[]): Sql {
-  if (field.kind === "run") return runAtom(field.field, sqlOp, values);
+function atom(d: Dialect, field: FieldRef, sqlOp: string, values: Literal[]): Sql {
+  if (field.kind === "run") return runAtom(d, field.field, sqlOp, values);
   if (field.kind === "param") return paramAtom(field.key, sqlOp, values);
   return metricAtom(field, sqlOp, values);
 }
 
 /** Compiles a filter to a WHERE fragment over `Run r`, with its bound arguments in order. */
-export function compileRunFilter(filter: RunFilter, context: RunFilterContext = {}): Sql {
+export function compileRunFilter(filter: RunFilter, d: Dialect, context: RunFilterContext = {}): Sql {
   switch (filter.kind) {
     case "and":
     case "or": {
-      const parts = filter.items.map((item) => compileRunFilter(item, context));
+      const parts = filter.items.map((item) => compileRunFilter(item, d, context));
       return {
         sql: `(${parts.map((p) => p.sql).join(filter.kind === "and" ? " AND " : " OR ")})`,
         args: parts.flatMap((p) => p.args),
       };
     }
     case "not": {
-      const inner = compileRunFilter(filter.item, context);
+      const inner = compileRunFilter(filter.item, d, context);
       return { sql: `NOT ${inner.sql}`, args: inner.args };
     }
     case "compare":
-      return atom(filter.field, filter.op === "!=" ? "<>" : filter.op, [filter.value]);
+      return atom(d, filter.field, filter.op === "!=" ? "<>" : filter.op, [filter.value]);
     case "in":
-      return atom(filter.field, "IN", filter.values);
+      return atom(d, filter.field, "IN", filter.values);
     case "tag":
       // Tag names match case-insensitively: "Baseline" and "baseline" are one tag to a reader.
       return {
@@ -177,72 +176,88 @@ export function compileRunFilter(filter: RunFilter, context: RunFilterContext = 
   }
 }
 
-/** A scalar expression for sorting: one value per run (NULL when the run lacks it). */
-function sortExpression(field: FieldRef): Sql {
+/**
+ * Scalar expressions to sort by, in order: one value each per run (NULL when the run lacks it). A param
+ * sorts by its number, then (for a param that is not a number) by its text: PostgreSQL has no column
+ * holding both.
+ */
+function sortExpressions(d: Dialect, field: FieldRef): { keys: string[]; args: unknown[] } {
   if (field.kind === "run") {
     const { sql, type } = RUN_TABLE_FIELDS[field.field];
-    // Stored ISO timestamps sort as text; the raw column lets SQLite use the (projectId, createdAt) index.
-    return { sql: type === "date" ? `r."${field.field}"` : sql, args: [] };
+    // Timestamps sort as stored; the raw column lets the engine use the (projectId, createdAt) index.
+    return { keys: [type === "date" ? `r."${field.field}"` : sql(d)], args: [] };
   }
   if (field.kind === "param")
     return {
-      sql: `(SELECT COALESCE("valueNum", "value") FROM "Param" WHERE "runId" = r."id" AND "key" = ?)`,
-      args: [field.key],
+      keys: [
+        `(SELECT "valueNum" FROM "Param" WHERE "runId" = r."id" AND "key" = ?)`,
+        `(SELECT "value" FROM "Param" WHERE "runId" = r."id" AND "key" = ? AND "valueNum" IS NULL)`,
+      ],
+      args: [field.key, field.key],
     };
   return {
-    sql: `(SELECT ${summaryColumns(field).value} FROM "MetricSummary" WHERE "runId" = r."id" AND "key" = ?)`,
+    keys: [
+      `(SELECT ${summaryColumns(field).value} FROM "MetricSummary" WHERE "runId" = r."id" AND "key" = ?)`,
+    ],
     args: [field.key],
   };
 }
 
 type PageRow = Omit<RunTableRow, "values" | "steps" | "createdAt" | "startedAt" | "finishedAt"> & {
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  [column: `c${number}` | `s${number}`]: string | number | null;
+  createdAt: string | Date;
+  startedAt: string | Date | null;
+  finishedAt: string | Date | null;
+  [column: `c${number}` | `n${number}` | `s${number}`]: string | number | null;
 };
 
 /** The tags of the page's runs, by run id, in name order. */
-function loadTags(db: Db, ids: string[]): Map<string, { name: string; color: string }[]> {
-  const rows = db.sqlite
-    .prepare(
-      `SELECT rt."runId" AS "runId", t."name" AS "name", t."color" AS "color"
-       FROM "RunTag" rt JOIN "Tag" t ON t."id" = rt."tagId"
-       WHERE rt."runId" IN (${ids.map(() => "?").join(", ")}) ORDER BY t."name"`,
-    )
-    .all(...ids) as Array<{ runId: string; name: string; color: string }>;
+async function loadTags(raw: RawSql, ids: string[]): Promise<Map<string, { name: string; color: string }[]>> {
+  const rows = await raw.all<{ runId: string; name: string; color: string }>(
+    `SELECT rt."runId" AS "runId", t."name" AS "name", t."color" AS "color"
+     FROM "RunTag" rt JOIN "Tag" t ON t."id" = rt."tagId"
+     WHERE rt."runId" IN (${ids.map(() => "?").join(", ")}) ORDER BY t."name"`,
+    ids,
+  );
   const byRun = new Map<string, { name: string; color: string }[]>();
   for (const r of rows) byRun.set(r.runId, [...(byRun.get(r.runId) ?? []), { name: r.name, color: r.color }]);
   return byRun;
 }
 
 /** The page's rows with their requested columns, joined only for the ≤ limit ids already chosen. */
-function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
+async function loadRows(raw: RawSql, ids: string[], columns: FieldRef[]): Promise<RunTableRow[]> {
   if (ids.length === 0) return [];
   const selects: string[] = [];
   const joins: string[] = [];
   const joinArgs: unknown[] = [];
   columns.forEach((col, i) => {
     if (col.kind === "run") {
-      selects.push(`${RUN_TABLE_FIELDS[col.field].sql} AS "c${i}"`, `NULL AS "s${i}"`);
+      selects.push(
+        `${RUN_TABLE_FIELDS[col.field].sql(raw.dialect)} AS "c${i}"`,
+        `NULL AS "n${i}"`,
+        `NULL AS "s${i}"`,
+      );
     } else if (col.kind === "param") {
       joins.push(`LEFT JOIN "Param" j${i} ON j${i}."runId" = r."id" AND j${i}."key" = ?`);
       joinArgs.push(col.key);
-      selects.push(`COALESCE(j${i}."valueNum", j${i}."value") AS "c${i}"`, `NULL AS "s${i}"`);
+      selects.push(`j${i}."value" AS "c${i}"`, `j${i}."valueNum" AS "n${i}"`, `NULL AS "s${i}"`);
     } else {
       const { value, step } = summaryColumns(col);
       joins.push(`LEFT JOIN "MetricSummary" j${i} ON j${i}."runId" = r."id" AND j${i}."key" = ?`);
       joinArgs.push(col.key);
-      selects.push(`j${i}.${value} AS "c${i}"`, `${step ? `j${i}.${step}` : "NULL"} AS "s${i}"`);
+      selects.push(
+        `j${i}.${value} AS "c${i}"`,
+        `NULL AS "n${i}"`,
+        `${step ? `j${i}.${step}` : "NULL"} AS "s${i}"`,
+      );
     }
   });
   const sql = `SELECT r."id", r."name", r."status", r."activation", r."dataset", r."sweepId", r."createdAt",
-      r."startedAt", r."finishedAt", ${RUN_TABLE_FIELDS.duration.sql} AS "durationS"${selects.map((s) => `, ${s}`).join("")}
+      r."startedAt", r."finishedAt", ${RUN_TABLE_FIELDS.duration.sql(raw.dialect)} AS "durationS"${selects.map((s) => `, ${s}`).join("")}
     FROM "Run" r ${joins.join(" ")}
     WHERE r."id" IN (${ids.map(() => "?").join(", ")})`;
-  const rows = db.sqlite.prepare(sql).all(...joinArgs, ...ids) as PageRow[];
+  const rows = await raw.all<PageRow>(sql, [...joinArgs, ...ids]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const tags = loadTags(db, ids);
+  const tags = await loadTags(raw, ids);
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
@@ -258,7 +273,8 @@ function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
         startedAt: r.startedAt ? new Date(r.startedAt) : null,
         finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
         durationS: r.durationS,
-        values: columns.map((_, i) => r[`c${i}`] ?? null),
+        // A param is its number when it has one (the text "16" of hiddenLayers is 16).
+        values: columns.map((_, i) => r[`n${i}`] ?? r[`c${i}`] ?? null),
         steps: columns.map((_, i) => (r[`s${i}`] as number | null) ?? null),
         tags: tags.get(id) ?? [],
       },
@@ -270,34 +286,38 @@ function loadRows(db: Db, ids: string[], columns: FieldRef[]): RunTableRow[] {
  * One page of a project's runs. The first statement filters and sorts ids only (with the total
  * from a window count, so the filter runs once); the second loads columns for that page alone.
  */
-export function queryRunTable(
+export async function queryRunTable(
   db: Db,
   projectId: string,
   q: RunTableQuery,
-): { total: number; rows: RunTableRow[] } {
-  const where = q.filter ? compileRunFilter(q.filter, { viewerId: q.viewerId }) : { sql: "1", args: [] };
-  const sort = sortExpression(q.sort.field);
+): Promise<{ total: number; rows: RunTableRow[] }> {
+  const raw = db[rawSql];
+  const where = q.filter
+    ? compileRunFilter(q.filter, raw.dialect, { viewerId: q.viewerId })
+    : { sql: "TRUE", args: [] };
+  const sort = sortExpressions(raw.dialect, q.sort.field);
   const dir = q.sort.dir === "asc" ? "ASC" : "DESC";
-  const page = db.sqlite
-    .prepare(
-      `SELECT r."id" AS "id", ${sort.sql} AS "sortKey", COUNT(*) OVER () AS "total"
-       FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}
-       ORDER BY "sortKey" ${dir} NULLS LAST, r."createdAt" ${dir}, r."id" ${dir}
-       LIMIT ? OFFSET ?`,
-    )
-    .all(...sort.args, projectId, ...where.args, q.limit, q.offset) as Array<{ id: string; total: number }>;
+  const page = await raw.all<{ id: string; total: number }>(
+    `SELECT r."id" AS "id", ${sort.keys.map((k, i) => `${k} AS "sortKey${i}"`).join(", ")}, COUNT(*) OVER () AS "total"
+     FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}
+     ORDER BY ${sort.keys.map((_, i) => `"sortKey${i}" ${dir} NULLS LAST`).join(", ")}, r."createdAt" ${dir}, r."id" ${dir}
+     LIMIT ? OFFSET ?`,
+    [...sort.args, projectId, ...where.args, q.limit, q.offset],
+  );
   // Past the end the window has no row to report on: count separately (rare: a stale scroll position).
   const total =
     page[0]?.total ??
     (
-      db.sqlite
-        .prepare(`SELECT COUNT(*) AS "n" FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}`)
-        .get(projectId, ...where.args) as { n: number }
-    ).n;
+      await raw.get<{ n: number }>(
+        `SELECT COUNT(*) AS "n" FROM "Run" r WHERE r."projectId" = ? AND ${where.sql}`,
+        [projectId, ...where.args],
+      )
+    )?.n ??
+    0;
   return {
     total,
-    rows: loadRows(
-      db,
+    rows: await loadRows(
+      raw,
       page.map((p) => p.id),
       q.columns,
     ),
@@ -309,12 +329,14 @@ export function queryRunTable(
  * DISTINCT reads every Param row (~35 a run); walking the key index from one key to the next
  * (a recursive "skip scan") costs one index seek per distinct key instead.
  */
-export function listRunTableColumns(db: Db, projectId: string): { params: string[]; metrics: string[] } {
-  const keys = (table: "Param" | "MetricSummary") =>
+export async function listRunTableColumns(
+  db: Db,
+  projectId: string,
+): Promise<{ params: string[]; metrics: string[] }> {
+  const keys = async (table: "Param" | "MetricSummary") =>
     (
-      db.sqlite
-        .prepare(
-          `WITH RECURSIVE k("key") AS (
+      await db[rawSql].all<{ key: string }>(
+        `WITH RECURSIVE k("key") AS (
              SELECT MIN("key") FROM "${table}"
              UNION ALL
              SELECT (SELECT MIN("key") FROM "${table}" WHERE "key" > k."key") FROM k WHERE k."key" IS NOT NULL
@@ -324,21 +346,20 @@ export function listRunTableColumns(db: Db, projectId: string): { params: string
              SELECT 1 FROM "${table}" t JOIN "Run" r ON r."id" = t."runId" WHERE t."key" = k."key" AND r."projectId" = ?
            )
            ORDER BY k."key"`,
-        )
-        .all(projectId) as Array<{ key: string }>
+        [projectId],
+      )
     ).map((r) => r.key);
-  return { params: keys("Param"), metrics: keys("MetricSummary") };
+  return { params: await keys("Param"), metrics: await keys("MetricSummary") };
 }
 
 /** Whether any run of the project has this param or metric key (for "unknown field" errors). */
-export function hasRunTableKey(db: Db, projectId: string, ref: FieldRef): boolean {
+export async function hasRunTableKey(db: Db, projectId: string, ref: FieldRef): Promise<boolean> {
   if (ref.kind === "run") return true;
   const table = ref.kind === "param" ? "Param" : "MetricSummary";
   return (
-    db.sqlite
-      .prepare(
-        `SELECT 1 FROM "${table}" t JOIN "Run" r ON r."id" = t."runId" WHERE t."key" = ? AND r."projectId" = ? LIMIT 1`,
-      )
-      .get(ref.key, projectId) !== undefined
+    (await db[rawSql].get(
+      `SELECT 1 AS "found" FROM "${table}" t JOIN "Run" r ON r."id" = t."runId" WHERE t."key" = ? AND r."projectId" = ? LIMIT 1`,
+      [ref.key, projectId],
+    )) !== undefined
   );
 }

@@ -1,6 +1,6 @@
 /** Run records: create (with params), read, list, and status transitions. */
 import { datasetLabel, type RunStatus, type TrainConfig } from "@actlab/core";
-import { type Db, prisma } from "./client";
+import { type Db, prisma, rawSql } from "./client";
 import { clampLog, type LogLevel } from "./logs";
 import { flattenParams } from "./params";
 
@@ -181,13 +181,17 @@ export async function resetRunForRetry(
 }
 
 /**
- * A run's status and attempt, read synchronously on the raw connection: the training process asks
- * several times a second whether its attempt is still the one to train, without waiting on Prisma.
+ * A run's status and attempt, read on the raw connection: the training process asks several times a
+ * second whether its attempt is still the one to train, without Prisma's per-query cost.
  */
-export function readRunAttempt(db: Db, runId: string): { status: RunStatus; attempt: number } | null {
-  const row = db.sqlite.prepare('SELECT "status", "attempt" FROM "Run" WHERE "id" = ?').get(runId) as
-    | { status: RunStatus; attempt: number }
-    | undefined;
+export async function readRunAttempt(
+  db: Db,
+  runId: string,
+): Promise<{ status: RunStatus; attempt: number } | null> {
+  const row = await db[rawSql].get<{ status: RunStatus; attempt: number }>(
+    'SELECT "status", "attempt" FROM "Run" WHERE "id" = ?',
+    [runId],
+  );
   return row ?? null;
 }
 

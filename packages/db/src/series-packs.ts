@@ -4,7 +4,7 @@
  * the Metric rows: it is valid while it holds as many points as MetricSummary counts for the series (points
  * are only ever added; a retry deletes them, their summary and the pack), and is rebuilt on read otherwise.
  */
-import type { Db } from "./client";
+import { type Db, rawSql } from "./client";
 import type { SeriesColumns } from "./downsample";
 
 type PackRow = { runId: string; n: number; lastStep: number; data: Buffer };
@@ -18,62 +18,59 @@ function decode(row: PackRow): SeriesColumns {
   };
 }
 
-function build(db: Db, runId: string, key: string): PackRow | null {
-  const rows = db.sqlite
-    .prepare('SELECT "step", "value", "wallMs" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step"')
-    .raw(true)
-    .all(runId, key) as Array<[number, number | null, number]>;
+async function build(db: Db, runId: string, key: string): Promise<PackRow | null> {
+  const rows = await db[rawSql].all<{ step: number; value: number | null; wallMs: number }>(
+    'SELECT "step", "value", "wallMs" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step"',
+    [runId, key],
+  );
   if (rows.length === 0) return null;
   const n = rows.length;
   const all = new Float64Array(n * 3);
-  rows.forEach(([step, value, wallMs], i) => {
+  rows.forEach(({ step, value, wallMs }, i) => {
     all[i] = step;
     all[n + i] = value ?? Number.NaN;
     all[2 * n + i] = wallMs;
   });
-  const row: PackRow = { runId, n, lastStep: rows[n - 1]?.[0] as number, data: Buffer.from(all.buffer) };
-  db.sqlite
-    .prepare(
-      'INSERT INTO "SeriesPack" ("runId", "key", "n", "lastStep", "data") VALUES (?, ?, ?, ?, ?) ON CONFLICT ("runId", "key") DO UPDATE SET "n" = excluded."n", "lastStep" = excluded."lastStep", "data" = excluded."data"',
-    )
-    .run(runId, key, row.n, row.lastStep, row.data);
+  const row: PackRow = { runId, n, lastStep: rows[n - 1]?.step as number, data: Buffer.from(all.buffer) };
+  await db[rawSql].run(
+    'INSERT INTO "SeriesPack" ("runId", "key", "n", "lastStep", "data") VALUES (?, ?, ?, ?, ?) ON CONFLICT ("runId", "key") DO UPDATE SET "n" = excluded."n", "lastStep" = excluded."lastStep", "data" = excluded."data"',
+    [runId, key, row.n, row.lastStep, row.data],
+  );
   return row;
 }
 
 /** The series of `key` for each run that has it, as columns (NaN where a value was not finite). */
-export function readSeriesColumns(
+export async function readSeriesColumns(
   db: Db,
   runIds: readonly string[],
   key: string,
-): Map<string, SeriesColumns> {
+): Promise<Map<string, SeriesColumns>> {
   const out = new Map<string, SeriesColumns>();
   if (runIds.length === 0) return out;
   const packs = new Map<string, PackRow>();
   for (let i = 0; i < runIds.length; i += 500) {
     const chunk = runIds.slice(i, i + 500);
-    const rows = db.sqlite
-      .prepare(
-        `SELECT "runId", "n", "lastStep", "data" FROM "SeriesPack" WHERE "key" = ? AND "runId" IN (${chunk.map(() => "?").join(",")})`,
-      )
-      .all(key, ...chunk) as PackRow[];
+    const rows = await db[rawSql].all<PackRow>(
+      `SELECT "runId", "n", "lastStep", "data" FROM "SeriesPack" WHERE "key" = ? AND "runId" IN (${chunk.map(() => "?").join(",")})`,
+      [key, ...chunk],
+    );
     for (const r of rows) packs.set(r.runId, r);
   }
   // MetricSummary counts every stored point of a series: a pack with that many points is current.
   const counts = new Map<string, number>();
   for (let i = 0; i < runIds.length; i += 500) {
     const chunk = runIds.slice(i, i + 500);
-    const rows = db.sqlite
-      .prepare(
-        `SELECT "runId", "count" FROM "MetricSummary" WHERE "key" = ? AND "runId" IN (${chunk.map(() => "?").join(",")})`,
-      )
-      .all(key, ...chunk) as Array<{ runId: string; count: number }>;
+    const rows = await db[rawSql].all<{ runId: string; count: number }>(
+      `SELECT "runId", "count" FROM "MetricSummary" WHERE "key" = ? AND "runId" IN (${chunk.map(() => "?").join(",")})`,
+      [key, ...chunk],
+    );
     for (const r of rows) counts.set(r.runId, r.count);
   }
   for (const runId of runIds) {
     const count = counts.get(runId);
     if (!count) continue;
     const pack = packs.get(runId);
-    const fresh = pack && pack.n === count ? pack : build(db, runId, key);
+    const fresh = pack && pack.n === count ? pack : await build(db, runId, key);
     if (fresh) out.set(runId, decode(fresh));
   }
   return out;

@@ -18,15 +18,17 @@ describe("run tags and stars in the runs table", () => {
     await setRunStar(t.db, runs[2] as string, userId, true);
   });
 
-  const matching = (filter: RunFilter, viewerId: string | null = userId) =>
-    queryRunTable(t.db, t.projectId, {
-      filter,
-      sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
-      offset: 0,
-      limit: 50,
-      columns: [],
-      viewerId,
-    }).rows.map((r) => runs.indexOf(r.id));
+  const matching = async (filter: RunFilter, viewerId: string | null = userId) =>
+    (
+      await queryRunTable(t.db, t.projectId, {
+        filter,
+        sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
+        offset: 0,
+        limit: 50,
+        columns: [],
+        viewerId,
+      })
+    ).rows.map((r) => runs.indexOf(r.id));
 
   it("reuses a project's tag by name, case-insensitively, keeping its first colour", async () => {
     const again = await addRunTag(t.db, t.projectId, runs[2] as string, "BASELINE", "#ffffff");
@@ -37,25 +39,27 @@ describe("run tags and stars in the runs table", () => {
     expect(await listRunTags(t.db, runs[2] as string)).toEqual([]);
   });
 
-  it("filters by one tag, by a list of tags, and by its negation", () => {
-    expect(matching({ kind: "tag", names: ["Baseline"] })).toEqual([0]);
-    expect(matching({ kind: "tag", names: ["baseline", "wide"] })).toEqual([0, 1]);
-    expect(matching({ kind: "not", item: { kind: "tag", names: ["baseline"] } })).toEqual([1, 2]);
+  it("filters by one tag, by a list of tags, and by its negation", async () => {
+    expect(await matching({ kind: "tag", names: ["Baseline"] })).toEqual([0]);
+    expect(await matching({ kind: "tag", names: ["baseline", "wide"] })).toEqual([0, 1]);
+    expect(await matching({ kind: "not", item: { kind: "tag", names: ["baseline"] } })).toEqual([1, 2]);
   });
 
-  it("filters starred runs for the viewer only", () => {
-    expect(matching({ kind: "starred", value: true })).toEqual([2]);
-    expect(matching({ kind: "starred", value: false })).toEqual([0, 1]);
-    expect(matching({ kind: "starred", value: true }, null)).toEqual([]);
+  it("filters starred runs for the viewer only", async () => {
+    expect(await matching({ kind: "starred", value: true })).toEqual([2]);
+    expect(await matching({ kind: "starred", value: false })).toEqual([0, 1]);
+    expect(await matching({ kind: "starred", value: true }, null)).toEqual([]);
   });
 
-  it("returns each row's tags for the explorer's chips", () => {
-    const rows = queryRunTable(t.db, t.projectId, {
-      sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
-      offset: 0,
-      limit: 50,
-      columns: [],
-    }).rows;
+  it("returns each row's tags for the explorer's chips", async () => {
+    const rows = (
+      await queryRunTable(t.db, t.projectId, {
+        sort: { field: { kind: "run", field: "createdAt" }, dir: "asc" },
+        offset: 0,
+        limit: 50,
+        columns: [],
+      })
+    ).rows;
     expect(rows.map((r) => r.tags.map((x) => x.name))).toEqual([["baseline"], ["wide"], []]);
   });
 });

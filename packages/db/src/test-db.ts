@@ -7,6 +7,7 @@ import { ensureLocalWorkspace } from "./workspace";
 
 export type TestDb = {
   db: Db;
+  url: string;
   projectId: string;
   /** A small XOR run (ReLU, one hidden layer of 4) with any config field overridden. */
   newRun(overrides?: Partial<TrainConfigInput>): Promise<string>;
@@ -19,6 +20,7 @@ export async function openTestDb(): Promise<TestDb> {
   const { projectId } = await ensureLocalWorkspace(db);
   return {
     db,
+    url: temp.url,
     projectId,
     async newRun(overrides = {}) {
       const config = ZTrainConfig.parse({

@@ -1,6 +1,5 @@
 /** Personal API tokens for scripts: created (shown once), listed, revoked; looked up by sha-256. */
-import type Database from "better-sqlite3";
-import { type Db, prisma } from "./client";
+import { type Db, prisma, rawSql } from "./client";
 import { newSecretToken, sha256Hex } from "./secret-token";
 
 export async function createApiToken(db: Db, userId: string, name: string) {
@@ -27,26 +26,26 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string): P
   return r.count > 0;
 }
 
-/** DateTime columns come back as Prisma wrote them: ISO text. */
-type TokenRow = { id: string; userId: string; revokedAt: string | null; lastUsedAt: string | null };
-const lookups = new WeakMap<Db, Database.Statement<[string], TokenRow>>();
+/** DateTime columns come back as Prisma wrote them: ISO text on SQLite, a Date on PostgreSQL. */
+type TokenRow = {
+  id: string;
+  userId: string;
+  revokedAt: string | Date | null;
+  lastUsedAt: string | Date | null;
+};
 
 /**
  * The user a bearer token acts as, or null when it is unknown or revoked (checked on every request, so
  * one prepared statement: an MLflow client may call several times per training step).
  */
 export async function userIdForApiToken(db: Db, token: string): Promise<string | null> {
-  let lookup = lookups.get(db);
-  if (!lookup) {
-    lookup = db.sqlite.prepare<[string], TokenRow>(
-      'SELECT "id", "userId", "revokedAt", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ?',
-    );
-    lookups.set(db, lookup);
-  }
-  const row = lookup.get(sha256Hex(token));
+  const row = await db[rawSql].get<TokenRow>(
+    'SELECT "id", "userId", "revokedAt", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ?',
+    [sha256Hex(token)],
+  );
   if (!row || row.revokedAt !== null) return null;
   // Last-used is informative only: a minute's precision saves a write per request.
-  if (row.lastUsedAt === null || !(Date.now() - Date.parse(row.lastUsedAt) <= 60_000)) {
+  if (row.lastUsedAt === null || !(Date.now() - new Date(row.lastUsedAt).getTime() <= 60_000)) {
     await db[prisma].apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
   return row.userId;

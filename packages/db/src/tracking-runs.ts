@@ -4,7 +4,7 @@
  * trainer's own write path.
  */
 import type { RunStatus } from "@actlab/core";
-import { type Db, prisma } from "./client";
+import { type Db, prisma, rawSql } from "./client";
 import { dedupeByKey } from "./tracking-experiments";
 
 export type KeyValue = { key: string; value: string };
@@ -61,16 +61,15 @@ export async function createExternalRun(
 }
 
 /** The latest point of every series: the summary's last step, with that point's wall time. */
-function latestMetrics(db: Db, runIds: readonly string[]): Map<string, LatestMetric[]> {
+async function latestMetrics(db: Db, runIds: readonly string[]): Promise<Map<string, LatestMetric[]>> {
   const out = new Map<string, LatestMetric[]>();
   if (runIds.length === 0) return out;
-  const rows = db.sqlite
-    .prepare(
-      `SELECT s."runId", s."key", s."lastStep" AS step, s."lastValue" AS value, m."wallMs"
-       FROM "MetricSummary" s JOIN "Metric" m ON m."runId" = s."runId" AND m."key" = s."key" AND m."step" = s."lastStep"
-       WHERE s."runId" IN (${runIds.map(() => "?").join(",")}) ORDER BY s."key"`,
-    )
-    .all(...runIds) as Array<LatestMetric & { runId: string }>;
+  const rows = await db[rawSql].all<LatestMetric & { runId: string }>(
+    `SELECT s."runId", s."key", s."lastStep" AS "step", s."lastValue" AS "value", m."wallMs"
+     FROM "MetricSummary" s JOIN "Metric" m ON m."runId" = s."runId" AND m."key" = s."key" AND m."step" = s."lastStep"
+     WHERE s."runId" IN (${runIds.map(() => "?").join(",")}) ORDER BY s."key"`,
+    runIds,
+  );
   for (const r of rows) {
     const list = out.get(r.runId) ?? [];
     list.push({ key: r.key, value: r.value, step: r.step, wallMs: r.wallMs });
@@ -89,7 +88,7 @@ export async function getTrackedRuns(db: Db, runIds: readonly string[]): Promise
       inputs: { orderBy: { createdAt: "asc" } },
     },
   });
-  const metrics = latestMetrics(db, runIds);
+  const metrics = await latestMetrics(db, runIds);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return runIds.flatMap((id) => {
     const r = byId.get(id);
@@ -223,39 +222,42 @@ export async function logRunInputs(db: Db, runId: string, inputs: readonly RunIn
 export type HistoryPoint = { step: number; value: number | null; wallMs: number };
 
 /** One page of a series in step order. */
-export function metricHistoryPage(
+export async function metricHistoryPage(
   db: Db,
   runId: string,
   key: string,
   page: { offset: number; limit: number },
-): HistoryPoint[] {
-  return db.sqlite
-    .prepare(
-      'SELECT "step", "value", "wallMs" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step" LIMIT ? OFFSET ?',
-    )
-    .all(runId, key, page.limit, page.offset) as HistoryPoint[];
+): Promise<HistoryPoint[]> {
+  return db[rawSql].all<HistoryPoint>(
+    'SELECT "step", "value", "wallMs" FROM "Metric" WHERE "runId" = ? AND "key" = ? ORDER BY "step" LIMIT ? OFFSET ?',
+    [runId, key, page.limit, page.offset],
+  );
 }
+
+/** Steps are 32-bit integers on both engines: an open end of a range is the type's end. */
+const clampStep = (step: number) => Math.min(Math.max(step, -(2 ** 31)), 2 ** 31 - 1);
 
 /**
  * Up to `maxPoints` points per run between two steps, evenly spaced over the stored points, the first
  * and the last always kept (what a chart of many runs needs, never a random sample).
  */
-export function metricHistoryInterval(
+export async function metricHistoryInterval(
   db: Db,
   runIds: readonly string[],
   key: string,
   range: { startStep?: number; endStep?: number; maxPoints: number },
-): Array<HistoryPoint & { runId: string }> {
-  const select = db.sqlite.prepare(
-    'SELECT "step", "value", "wallMs" FROM "Metric" WHERE "runId" = ? AND "key" = ? AND "step" >= ? AND "step" <= ? ORDER BY "step"',
-  );
-  return runIds.flatMap((runId) => {
-    const all = select.all(
-      runId,
-      key,
-      range.startStep ?? Number.MIN_SAFE_INTEGER,
-      range.endStep ?? Number.MAX_SAFE_INTEGER,
-    ) as HistoryPoint[];
+): Promise<Array<HistoryPoint & { runId: string }>> {
+  const out: Array<HistoryPoint & { runId: string }> = [];
+  for (const runId of runIds) {
+    const all = await db[rawSql].all<HistoryPoint>(
+      'SELECT "step", "value", "wallMs" FROM "Metric" WHERE "runId" = ? AND "key" = ? AND "step" >= ? AND "step" <= ? ORDER BY "step"',
+      [
+        runId,
+        key,
+        clampStep(range.startStep ?? Number.MIN_SAFE_INTEGER),
+        clampStep(range.endStep ?? Number.MAX_SAFE_INTEGER),
+      ],
+    );
     const n = range.maxPoints;
     const picked =
       all.length <= n
@@ -266,6 +268,7 @@ export function metricHistoryInterval(
               { length: n },
               (_, i) => all[Math.round((i * (all.length - 1)) / (n - 1))] as HistoryPoint,
             );
-    return picked.map((p) => ({ ...p, runId }));
-  });
+    for (const p of picked) out.push({ ...p, runId });
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
  * MetricSummary (latest value) or a column test, ordered with the run id as the last key so pages
  * never shift.
  */
-import type { Db } from "./client";
+import { type Db, rawSql } from "./client";
+import type { Dialect } from "./raw-sql";
 
 export type NumberOp = "=" | "!=" | ">" | ">=" | "<" | "<=";
 export type StringOp = "=" | "!=" | "LIKE" | "ILIKE" | "IN" | "NOT IN";
@@ -28,35 +29,36 @@ export type RunSearch = {
   limit: number;
 };
 
-// Prisma stores SQLite DateTime as ISO text: compared here as epoch milliseconds. A run not started
+// Times compare as epoch milliseconds (Prisma stores DateTime as ISO text on SQLite). A run not started
 // yet sorts by its creation time.
-const ms = (col: string) => `CAST(ROUND((julianday(${col}) - 2440587.5) * 86400000) AS INTEGER)`;
-const COLUMN_SQL: Record<RunColumn, string> = {
+const columnSql = (d: Dialect): Record<RunColumn, string> => ({
   id: 'r."id"',
   name: 'r."name"',
   status: 'r."status"',
   sourceUser: 'r."sourceUser"',
-  startedMs: ms('COALESCE(r."startedAt", r."createdAt")'),
-  finishedMs: ms('r."finishedAt"'),
-};
+  startedMs: d.epochMs('COALESCE(r."startedAt", r."createdAt")'),
+  finishedMs: d.epochMs('r."finishedAt"'),
+});
+const RUN_COLUMNS = new Set<string>([
+  "id",
+  "name",
+  "status",
+  "sourceUser",
+  "startedMs",
+  "finishedMs",
+] satisfies RunColumn[]);
 
 export function isRunColumn(key: string): key is RunColumn {
-  return key in COLUMN_SQL;
+  return RUN_COLUMNS.has(key);
 }
 
-/** LIKE is case-sensitive in MLflow; SQLite's LIKE is not, so LIKE becomes GLOB with the same pattern. */
-function likeToGlob(pattern: string): string {
-  let out = "";
-  for (const ch of pattern) {
-    if (ch === "%") out += "*";
-    else if (ch === "_") out += "?";
-    else if (ch === "*" || ch === "?" || ch === "[") out += `[${ch}]`;
-    else out += ch;
-  }
-  return out;
-}
-
-function stringTest(expr: string, op: StringOp, value: string | string[], args: unknown[]): string {
+function stringTest(
+  d: Dialect,
+  expr: string,
+  op: StringOp,
+  value: string | string[],
+  args: unknown[],
+): string {
   const list = Array.isArray(value) ? value : [value];
   switch (op) {
     case "IN":
@@ -64,8 +66,8 @@ function stringTest(expr: string, op: StringOp, value: string | string[], args: 
       args.push(...list);
       return `${expr} ${op} (${list.map(() => "?").join(",")})`;
     case "LIKE":
-      args.push(likeToGlob(String(value)));
-      return `${expr} GLOB ?`;
+      args.push(d.likePattern(String(value)));
+      return d.caseSensitiveLike(expr);
     case "ILIKE":
       args.push(String(value).toLowerCase());
       return `lower(${expr}) LIKE ?`;
@@ -75,7 +77,7 @@ function stringTest(expr: string, op: StringOp, value: string | string[], args: 
   }
 }
 
-function conditionSql(c: RunCondition, args: unknown[]): string {
+function conditionSql(d: Dialect, c: RunCondition, args: unknown[]): string {
   if (c.on === "metric") {
     args.push(c.key, c.value);
     return `EXISTS (SELECT 1 FROM "MetricSummary" s WHERE s."runId" = r."id" AND s."key" = ? AND s."lastValue" ${c.op} ?)`;
@@ -84,20 +86,20 @@ function conditionSql(c: RunCondition, args: unknown[]): string {
     const table = c.on === "param" ? '"Param"' : '"RunKeyTag"';
     args.push(c.key);
     // `!=` and NOT IN match only runs that have the key (MLflow's semantics: a missing key never matches).
-    return `EXISTS (SELECT 1 FROM ${table} p WHERE p."runId" = r."id" AND p."key" = ? AND ${stringTest('p."value"', c.op, c.value, args)})`;
+    return `EXISTS (SELECT 1 FROM ${table} p WHERE p."runId" = r."id" AND p."key" = ? AND ${stringTest(d, 'p."value"', c.op, c.value, args)})`;
   }
-  const expr = COLUMN_SQL[c.column];
+  const expr = columnSql(d)[c.column];
   if (typeof c.value === "number") {
     args.push(c.value);
     return `${expr} ${c.op} ?`;
   }
-  return stringTest(expr, c.op as StringOp, c.value, args);
+  return stringTest(d, expr, c.op as StringOp, c.value, args);
 }
 
-function orderSql(o: RunOrder, args: unknown[]): string {
+function orderSql(d: Dialect, o: RunOrder, args: unknown[]): string {
   const dir = o.ascending ? "ASC" : "DESC";
   let expr: string;
-  if (o.on === "column") expr = COLUMN_SQL[o.key as RunColumn];
+  if (o.on === "column") expr = columnSql(d)[o.key as RunColumn];
   else {
     const [table, col] =
       o.on === "metric"
@@ -113,16 +115,17 @@ function orderSql(o: RunOrder, args: unknown[]): string {
 }
 
 /** The ids of one page of matching runs, plus whether more follow. */
-export function searchRunIds(db: Db, q: RunSearch): { ids: string[]; more: boolean } {
+export async function searchRunIds(db: Db, q: RunSearch): Promise<{ ids: string[]; more: boolean }> {
+  const raw = db[rawSql];
   if (q.projectIds.length === 0) return { ids: [], more: false };
   const where: string[] = [`r."projectId" IN (${q.projectIds.map(() => "?").join(",")})`];
   const args: unknown[] = [...q.projectIds];
   if (q.view === "active") where.push('r."deletedAt" IS NULL');
   if (q.view === "deleted") where.push('r."deletedAt" IS NOT NULL');
-  for (const c of q.conditions) where.push(conditionSql(c, args));
+  for (const c of q.conditions) where.push(conditionSql(raw.dialect, c, args));
   const orderArgs: unknown[] = [];
-  const order = [...q.orderBy.map((o) => orderSql(o, orderArgs)), 'r."id" ASC'];
+  const order = [...q.orderBy.map((o) => orderSql(raw.dialect, o, orderArgs)), 'r."id" ASC'];
   const sql = `SELECT r."id" FROM "Run" r WHERE ${where.join(" AND ")} ORDER BY ${order.join(", ")} LIMIT ? OFFSET ?`;
-  const rows = db.sqlite.prepare(sql).all(...args, ...orderArgs, q.limit + 1, q.offset) as { id: string }[];
+  const rows = await raw.all<{ id: string }>(sql, [...args, ...orderArgs, q.limit + 1, q.offset]);
   return { ids: rows.slice(0, q.limit).map((r) => r.id), more: rows.length > q.limit };
 }

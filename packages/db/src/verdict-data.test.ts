@@ -28,7 +28,7 @@ describe("readVerdictData", () => {
     });
     sweepId = created.sweepId;
     [deep, shallow] = created.runIds as [string, string];
-    appendMetrics(t.db, deep, [
+    await appendMetrics(t.db, deep, [
       { key: "val/acc", step: 20, value: 0.8, wallMs: 1 },
       { key: "val/acc", step: 10, value: 0.6, wallMs: 1 },
       { key: "epoch", step: 10, value: 1, wallMs: 1 },
@@ -38,12 +38,12 @@ describe("readVerdictData", () => {
       { key: "diag/out/dead_frac", step: 20, value: 0.9, wallMs: 1 },
       { key: "diag/grad_ratio", step: 20, value: 0.01, wallMs: 1 },
     ]);
-    appendMetrics(t.db, shallow, [{ key: "diag/l3/dead_frac", step: 10, value: 0.5, wallMs: 1 }]);
+    await appendMetrics(t.db, shallow, [{ key: "diag/l3/dead_frac", step: 10, value: 0.5, wallMs: 1 }]);
     await finishRun(t.db, deep, { status: "COMPLETED", summary: { final_val_acc: 0.8 } });
   });
 
-  it("reads the wanted series in step order, params, and the last finite diagnostics of each run's own hidden layers", () => {
-    const data = readVerdictData(t.db, sweepId, t.projectId);
+  it("reads the wanted series in step order, params, and the last finite diagnostics of each run's own hidden layers", async () => {
+    const data = await readVerdictData(t.db, sweepId, t.projectId);
     const d = data?.runs.find((r) => r.id === deep);
     expect(d?.series["val/acc"]).toEqual({ steps: [10, 20], values: [0.6, 0.8] });
     expect(d?.series["time/epoch_s"]).toEqual({ steps: [], values: [] });
@@ -57,23 +57,24 @@ describe("readVerdictData", () => {
     expect(data?.runs.find((r) => r.id === shallow)?.deadFrac).toEqual([null]);
   });
 
-  it("is null for another project's sweep or an unknown one", () => {
-    expect(readVerdictData(t.db, sweepId, "someone-else")).toBeNull();
-    expect(readVerdictData(t.db, "nope", t.projectId)).toBeNull();
+  it("is null for another project's sweep or an unknown one", async () => {
+    expect(await readVerdictData(t.db, sweepId, "someone-else")).toBeNull();
+    expect(await readVerdictData(t.db, "nope", t.projectId)).toBeNull();
   });
 
   it("sees new points of a running run, and re-reads a finished run that was retried", async () => {
     await markRunStarted(t.db, shallow);
-    readVerdictData(t.db, sweepId, t.projectId);
-    appendMetrics(t.db, shallow, [{ key: "val/acc", step: 10, value: 0.7, wallMs: 1 }]);
+    await readVerdictData(t.db, sweepId, t.projectId);
+    await appendMetrics(t.db, shallow, [{ key: "val/acc", step: 10, value: 0.7, wallMs: 1 }]);
     expect(
-      readVerdictData(t.db, sweepId, t.projectId)?.runs.find((r) => r.id === shallow)?.series["val/acc"]
-        ?.values,
+      (await readVerdictData(t.db, sweepId, t.projectId))?.runs.find((r) => r.id === shallow)?.series[
+        "val/acc"
+      ]?.values,
     ).toEqual([0.7]);
 
     await resetRunForRetry(t.db, deep);
-    appendMetrics(t.db, deep, [{ key: "val/acc", step: 10, value: 0.55, wallMs: 1 }]);
-    const again = readVerdictData(t.db, sweepId, t.projectId)?.runs.find((r) => r.id === deep);
+    await appendMetrics(t.db, deep, [{ key: "val/acc", step: 10, value: 0.55, wallMs: 1 }]);
+    const again = (await readVerdictData(t.db, sweepId, t.projectId))?.runs.find((r) => r.id === deep);
     expect(again?.status).toBe("QUEUED");
     expect(again?.series["val/acc"]?.values).toEqual([0.55]);
   });

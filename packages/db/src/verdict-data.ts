@@ -4,7 +4,8 @@
  * on (runId, key, step): only the wanted keys are touched, never a run's thousands of other points.
  */
 import { DIAG_STAT, diagKey, FINISHED_STATUSES, METRIC, parseDiagKey, type RunStatus } from "@actlab/core";
-import type { Db } from "./client";
+import { type Db, rawSql } from "./client";
+import type { Dialect, RawSql } from "./raw-sql";
 
 export type VerdictSeries = { steps: number[]; values: (number | null)[] };
 
@@ -35,30 +36,30 @@ type RunRow = {
   dataset: string;
   seed: number;
   hidden: number;
-  finishedAt: number | null;
+  finishedAt: number | string | Date | null;
 };
 
-const SQL = {
+const sql = (d: Dialect) => ({
   sweep: 'SELECT "id" FROM "Sweep" WHERE "id" = ? AND "projectId" = ?',
   runs: `SELECT "id", "status", "summary", "activation", "dataset", "seed", "finishedAt",
-           COALESCE(json_array_length("config", '$.hiddenLayers'), 0) AS "hidden"
+           COALESCE(${d.jsonArrayLength('"config"', "hiddenLayers")}, 0) AS "hidden"
          FROM "Run" WHERE "sweepId" = ? ORDER BY "createdAt", "id"`,
   runSet: `SELECT u."id", u."status", u."summary", u."activation", u."dataset", u."seed", u."finishedAt",
-           COALESCE(json_array_length(u."config", '$.hiddenLayers'), 0) AS "hidden"
-         FROM json_each(?) r JOIN "Run" u ON u."id" = r."value"
+           COALESCE(${d.jsonArrayLength('u."config"', "hiddenLayers")}, 0) AS "hidden"
+         FROM ${d.listRows("r")} JOIN "Run" u ON u."id" = r."value"
          WHERE u."projectId" = ? AND u."deletedAt" IS NULL ORDER BY u."createdAt", u."id"`,
-  // json_each turns the id and key lists into rows, so one prepared statement serves any set of runs and keys.
-  params: `SELECT p."runId", p."key", p."value" FROM json_each(?) r JOIN "Param" p ON p."runId" = r."value"`,
+  // The id and key lists become rows (listRows), so one prepared statement serves any set of runs and keys.
+  params: `SELECT p."runId", p."key", p."value" FROM ${d.listRows("r")} JOIN "Param" p ON p."runId" = r."value"`,
   series: `SELECT m."runId", m."key", m."step", m."value"
-           FROM json_each(?) r CROSS JOIN json_each(?) k JOIN "Metric" m ON m."runId" = r."value" AND m."key" = k."value"
+           FROM ${d.listRows("r")} CROSS JOIN ${d.listRows("k")} JOIN "Metric" m ON m."runId" = r."value" AND m."key" = k."value"
            ORDER BY m."runId", m."key", m."step"`,
   // Last finite value per (run, key): a diverged run's final NaN (stored as null) says nothing about its layers.
   last: `SELECT r."value" AS "runId", k."value" AS "key",
            (SELECT m."value" FROM "Metric" m
              WHERE m."runId" = r."value" AND m."key" = k."value" AND m."value" IS NOT NULL
              ORDER BY m."step" DESC LIMIT 1) AS "value"
-         FROM json_each(?) r CROSS JOIN json_each(?) k`,
-} as const;
+         FROM ${d.listRows("r")} CROSS JOIN ${d.listRows("k")}`,
+});
 
 const FINISHED = new Set<string>(FINISHED_STATUSES);
 const CACHE_LIMIT = 20_000;
@@ -70,12 +71,12 @@ const CACHE_LIMIT = 20_000;
 const finishedCache = new WeakMap<Db, Map<string, { version: string; data: VerdictRunData }>>();
 
 /** Everything computeVerdict needs for a sweep of this project; null when there is no such sweep in it. */
-export function readVerdictData(
+export async function readVerdictData(
   db: Db,
   sweepId: string,
   projectId: string,
   metricKey: string = METRIC.valAcc,
-): { runs: VerdictRunData[] } | null {
+): Promise<{ runs: VerdictRunData[] } | null> {
   let cache = finishedCache.get(db);
   if (!cache) {
     cache = new Map();
@@ -85,14 +86,14 @@ export function readVerdictData(
   const version = (r: RunRow) => `${metricKey}|${r.status}|${r.finishedAt}|${r.summary?.length ?? 0}`;
   const cacheKey = (r: RunRow) => `${r.id}|${metricKey}`;
   // One read transaction: every statement sees the same snapshot, even while workers write.
-  const read = db.sqlite.transaction(() => {
-    if (!db.sqlite.prepare(SQL.sweep).get(sweepId, projectId)) return null;
-    const rows = db.sqlite.prepare(SQL.runs).all(sweepId) as RunRow[];
+  const data = await db[rawSql].transaction(async (tx) => {
+    const q = sql(tx.dialect);
+    if (!(await tx.get(q.sweep, [sweepId, projectId]))) return null;
+    const rows = await tx.all<RunRow>(q.runs, [sweepId]);
     const stale = rows.filter((r) => known.get(cacheKey(r))?.version !== version(r));
-    const fresh = readRuns(db, stale, metricKey);
+    const fresh = await readRuns(tx, stale, metricKey);
     return { rows, fresh };
   });
-  const data = read();
   if (!data) return null;
   for (const r of data.rows) {
     const runData = data.fresh.get(r.id);
@@ -109,24 +110,29 @@ export function readVerdictData(
  * The same for any set of runs of this project (the compare view's selection, runs logged from outside):
  * runs of other projects and unknown ids are left out, never an error that would tell them apart.
  */
-export function readRunSetVerdictData(
+export async function readRunSetVerdictData(
   db: Db,
   runIds: readonly string[],
   projectId: string,
   metricKey: string = METRIC.valAcc,
-): { runs: VerdictRunData[] } {
-  const read = db.sqlite.transaction(() => {
-    const rows = db.sqlite
-      .prepare(SQL.runSet)
-      .all(JSON.stringify([...new Set(runIds)]), projectId) as RunRow[];
-    const data = readRuns(db, rows, metricKey);
+): Promise<{ runs: VerdictRunData[] }> {
+  const runs = await db[rawSql].transaction(async (tx) => {
+    const rows = await tx.all<RunRow>(sql(tx.dialect).runSet, [
+      tx.dialect.listParam([...new Set(runIds)]),
+      projectId,
+    ]);
+    const data = await readRuns(tx, rows, metricKey);
     return rows.map((r) => data.get(r.id) as VerdictRunData);
   });
-  return { runs: read() };
+  return { runs };
 }
 
 /** Reads params, the three series and the last diagnostics of these runs, 500 runs per statement. */
-function readRuns(db: Db, rows: readonly RunRow[], metricKey: string): Map<string, VerdictRunData> {
+async function readRuns(
+  tx: RawSql,
+  rows: readonly RunRow[],
+  metricKey: string,
+): Promise<Map<string, VerdictRunData>> {
   const runs = new Map<string, VerdictRunData>();
   const seriesKeys = [metricKey, ...VERDICT_SERIES_KEYS];
   for (const r of rows) {
@@ -144,28 +150,37 @@ function readRuns(db: Db, rows: readonly RunRow[], metricKey: string): Map<strin
     });
   }
   const maxHidden = rows.reduce((m, r) => Math.max(m, r.hidden), 0);
-  const diagKeys = JSON.stringify([
+  const d = tx.dialect;
+  const q = sql(d);
+  const diagKeys = d.listParam([
     METRIC.gradRatio,
     ...Array.from({ length: maxHidden }, (_, i) => diagKey(`l${i + 1}`, DIAG_STAT.deadFrac)),
   ]);
-  const params = db.sqlite.prepare(SQL.params).raw(true);
-  const series = db.sqlite.prepare(SQL.series).raw(true);
-  const last = db.sqlite.prepare(SQL.last).raw(true);
+  const seriesKeyList = d.listParam(seriesKeys);
   for (let i = 0; i < rows.length; i += 500) {
-    const ids = JSON.stringify(rows.slice(i, i + 500).map((r) => r.id));
-    for (const [runId, key, value] of params.all(ids) as Array<[string, string, string]>) {
+    const ids = d.listParam(rows.slice(i, i + 500).map((r) => r.id));
+    for (const { runId, key, value } of await tx.all<{ runId: string; key: string; value: string }>(
+      q.params,
+      [ids],
+    )) {
       const run = runs.get(runId);
       if (run) run.params[key] = value;
     }
-    for (const [runId, key, step, value] of series.all(ids, JSON.stringify(seriesKeys)) as Array<
-      [string, string, number, number | null]
-    >) {
+    for (const { runId, key, step, value } of await tx.all<{
+      runId: string;
+      key: string;
+      step: number;
+      value: number | null;
+    }>(q.series, [ids, seriesKeyList])) {
       const s = runs.get(runId)?.series[key];
       if (!s) continue;
       s.steps.push(step);
       s.values.push(value);
     }
-    for (const [runId, key, value] of last.all(ids, diagKeys) as Array<[string, string, number | null]>) {
+    for (const { runId, key, value } of await tx.all<{ runId: string; key: string; value: number | null }>(
+      q.last,
+      [ids, diagKeys],
+    )) {
       const run = runs.get(runId);
       if (!run) continue;
       if (key === METRIC.gradRatio) {

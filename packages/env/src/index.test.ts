@@ -12,6 +12,12 @@ describe("parseEnv", () => {
     expect(env.signup).toBe("open");
   });
 
+  it("keeps a PostgreSQL URL as it is and refuses other schemes", () => {
+    const url = "postgresql://actlab@127.0.0.1:5432/actlab";
+    expect(parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "mysql://x/y" })).toThrow(/DATABASE_URL/);
+  });
+
   it("trusts no proxy by default, and takes a list of addresses and ranges", () => {
     expect(parseEnv({ REDIS_URL: "redis://x:1" }).trustedProxies).toEqual([]);
     const env = parseEnv({
@@ -59,12 +65,6 @@ describe("parseEnv", () => {
     );
     expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_MEMORY_MB: "16" })).toThrow(
       /ACTLAB_TRAINING_MEMORY_MB is "16": must be at least 64/,
-    );
-  });
-
-  it("rejects a non-SQLite database url", () => {
-    expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "postgres://db" })).toThrow(
-      /DATABASE_URL/,
     );
   });
 });

@@ -9,7 +9,10 @@ export const ZEnv = z.object({
   ACTLAB_DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "must be a SQLite file URL such as file:./data/actlab.db")
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      "must be a SQLite file URL such as file:./data/actlab.db or a PostgreSQL URL such as postgresql://actlab@127.0.0.1:5432/actlab",
+    )
     .optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must look like redis://127.0.0.1:6379" }),
   PORT: ZPort.default(3000),
@@ -156,12 +159,13 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
   }
   const root = repositoryRoot(cwd);
   const dataDir = path.resolve(root, e.ACTLAB_DATA_DIR);
-  const databaseFile = e.DATABASE_URL
+  const postgres = e.DATABASE_URL !== undefined && !e.DATABASE_URL.startsWith("file:");
+  const databaseFile = e.DATABASE_URL?.startsWith("file:")
     ? path.resolve(root, e.DATABASE_URL.slice("file:".length))
     : path.join(dataDir, "actlab.db");
   return {
     dataDir,
-    databaseUrl: `file:${databaseFile}`,
+    databaseUrl: postgres ? (e.DATABASE_URL as string) : `file:${databaseFile}`,
     databaseFile,
     redisUrl: e.REDIS_URL,
     port: e.PORT,

@@ -1,5 +1,11 @@
-/** A fresh SQLite file with every migration applied through the real Prisma CLI (migrate deploy). */
+/**
+ * A fresh migrated database for one test suite. SQLite by default: a temporary file with every migration
+ * applied through the real Prisma CLI (migrate deploy). When ACTLAB_TEST_POSTGRES_TEMPLATE names a
+ * migrated PostgreSQL database (scripts/test-postgres.sh starts a throwaway cluster and sets it), a new
+ * database copied from that template (~0.4 s, against ~10 s for a migrate deploy).
+ */
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,16 +13,37 @@ import { fileURLToPath } from "node:url";
 
 const dbPackage = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../db");
 
-export type TempDb = { url: string; file: string; dir: string; remove(): void };
+export type TempDb = { url: string; remove(): void };
+
+/** The engine the test databases use: what the suite runs against. */
+export function testEngine(): "sqlite" | "postgresql" {
+  return process.env.ACTLAB_TEST_POSTGRES_TEMPLATE ? "postgresql" : "sqlite";
+}
 
 export function createTempDb(): TempDb {
+  const template = process.env.ACTLAB_TEST_POSTGRES_TEMPLATE;
+  return template ? createPostgresDb(template) : createSqliteDb();
+}
+
+function createSqliteDb(): TempDb {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-db-"));
-  const file = path.join(dir, "actlab.db");
-  const url = `file:${file}`;
+  const url = `file:${path.join(dir, "actlab.db")}`;
   execFileSync(path.join(dbPackage, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: dbPackage,
     env: { ...process.env, DATABASE_URL: url },
     stdio: "pipe",
   });
-  return { url, file, dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { url, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function createPostgresDb(templateUrl: string): TempDb {
+  const template = new URL(templateUrl);
+  const name = `actlab_test_${randomBytes(6).toString("hex")}`;
+  const admin = new URL(templateUrl);
+  admin.pathname = "/postgres";
+  const psql = (sql: string) => execFileSync("psql", [admin.href, "-qAtc", sql], { stdio: "pipe" });
+  psql(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return { url: url.href, remove: () => psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

@@ -1,3 +1,4 @@
+import { rawSqlForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BenchLine,
@@ -30,9 +31,9 @@ describe("pnpm bench api measurements, at a tiny size", () => {
     expect(baseline.value).toBeGreaterThan(0);
     expect(line.ratio).toBeCloseTo(line.value / baseline.value, 2);
     // Every point reached the database through each path.
-    const counts = target.server.db.sqlite
-      .prepare('SELECT COUNT(*) AS n FROM "Metric" GROUP BY "runId" ORDER BY "runId"')
-      .all() as { n: number }[];
+    const counts = await rawSqlForTests(target.server.db).all<{ n: number }>(
+      'SELECT COUNT(*) AS "n" FROM "Metric" GROUP BY "runId" ORDER BY "runId"',
+    );
     expect(counts.map((c) => c.n)).toEqual([2000, 2000]);
   });
 

@@ -125,7 +125,7 @@ export async function measureLogBatch(target: BenchTarget, batches: number): Pro
     await post(target, "runs/log-batch", body);
     restMs += performance.now() - t;
     t = performance.now();
-    appendMetrics(db, trainerRun, points);
+    await appendMetrics(db, trainerRun, points);
     await publishRunEvent(redis, { type: "metrics", runId: trainerRun, points });
     trainerMs += performance.now() - t;
   }
@@ -201,7 +201,9 @@ export async function seedSearchRuns(
     });
     await logRunParams(db, id, [{ key: "activation", value: ACTIVATIONS[i % ACTIVATIONS.length] as string }]);
     // Deterministic accuracies spread over [0, 1), so about half of each activation's runs pass 0.5.
-    appendMetrics(db, id, [{ key: "val/acc", step: 0, value: (i * 0.618034) % 1, wallMs: t0 + i * 1000 }]);
+    await appendMetrics(db, id, [
+      { key: "val/acc", step: 0, value: (i * 0.618034) % 1, wallMs: t0 + i * 1000 },
+    ]);
   }
   return { runs, seconds: (performance.now() - start) / 1000 };
 }

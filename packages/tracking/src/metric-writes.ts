@@ -17,7 +17,7 @@ export async function writeMetrics(deps: TrackingDeps, runId: string, metrics: r
     value: m.value,
     wallMs: m.timestamp ?? now,
   }));
-  appendMetrics(deps.db, runId, points);
+  await appendMetrics(deps.db, runId, points);
   // Live events are JSON, which has no NaN: a non-finite point reaches the page on its next reload.
   const live = points.filter((p) => Number.isFinite(p.value));
   if (live.length > 0) await publishRunEvent(deps.redis, { type: "metrics", runId, points: live });

@@ -66,7 +66,7 @@ describe("MLflow runs over HTTP", () => {
       step: 0,
     });
     await call("runs/log-metric", { run_id: id, key: "big", value: "Infinity", timestamp: 1701000000004 });
-    const [loss] = queryMetricSeries(s.db, id, ["loss"]);
+    const [loss] = await queryMetricSeries(s.db, id, ["loss"]);
     expect(loss).toMatchObject({ steps: [0, 1], values: [0.5, 0.25] });
     const hist = await call("metrics/get-history", { run_id: id, metric_key: "bad" });
     expect(hist.body.metrics).toEqual([{ key: "bad", value: "NaN", timestamp: 1701000000004, step: 0 }]);

@@ -22,7 +22,7 @@ async function trainStoredRun(api: TestApi, runId: string, config: unknown) {
       value,
       wallMs: 0,
     }));
-    appendMetrics(api.db, runId, points);
+    await appendMetrics(api.db, runId, points);
   }
   await finishRun(api.db, runId, { status: "COMPLETED" });
 }

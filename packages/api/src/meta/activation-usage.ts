@@ -6,8 +6,8 @@ import { HIDDEN_ACTIVATIONS } from "@actlab/core";
 import { activationUsage } from "@actlab/db";
 import { projectProcedure } from "../trpc";
 
-export const activationUsageProcedure = projectProcedure("VIEWER").query(({ ctx }) => {
-  const used = new Map(activationUsage(ctx.db, ctx.projectId).map((u) => [u.activation, u]));
+export const activationUsageProcedure = projectProcedure("VIEWER").query(async ({ ctx }) => {
+  const used = new Map((await activationUsage(ctx.db, ctx.projectId)).map((u) => [u.activation, u]));
   // Every activation gets a row, so the gallery shows an empty state instead of guessing.
   return HIDDEN_ACTIVATIONS.map(
     (activation) =>

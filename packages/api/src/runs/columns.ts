@@ -2,6 +2,6 @@
 import { listRunTableColumns } from "@actlab/db";
 import { projectProcedure } from "../trpc";
 
-export const runColumnsProcedure = projectProcedure("VIEWER").query(({ ctx }) =>
-  listRunTableColumns(ctx.db, ctx.projectId),
+export const runColumnsProcedure = projectProcedure("VIEWER").query(
+  async ({ ctx }) => await listRunTableColumns(ctx.db, ctx.projectId),
 );

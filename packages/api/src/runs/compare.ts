@@ -36,7 +36,7 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
   if (runs.length === 0)
     throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
   const ids = runs.map((r) => r.id);
-  const params = readRunParams(db, ids);
+  const params = await readRunParams(db, ids);
   // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
   const keys = [...new Set([...input.keys, METRIC.epoch])];
   return {
@@ -46,7 +46,7 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
       params: params.get(r.id) ?? {},
     })),
     // Packed (base64 float32 / int32): a fraction of the bytes and no per-number transformer work.
-    series: queryCompareSeries(db, ids, keys, input.buckets, input.range).map((s) => ({
+    series: (await queryCompareSeries(db, ids, keys, input.buckets, input.range)).map((s) => ({
       runId: s.runId,
       key: s.key,
       total: s.total,
@@ -56,7 +56,7 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
       max: input.extremes ? encodeFloat32(s.max) : null,
       wallMs: input.wall || s.key === METRIC.epoch ? s.wallMs.map(Math.round) : null,
     })),
-    availableKeys: listMetricKeys(db, ids),
+    availableKeys: await listMetricKeys(db, ids),
     missing: input.runIds.filter((id) => !ids.includes(id)),
   };
 }

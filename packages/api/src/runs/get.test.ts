@@ -17,7 +17,8 @@ describe("runs.get series", () => {
       { key: "val/acc", step: 500, value: 0.5, wallMs: 1500 },
       { key: "val/acc", step: 1000, value: 0.75, wallMs: 2000 },
     );
-    for (let i = 0; i < points.length; i += 10_000) appendMetrics(api.db, id, points.slice(i, i + 10_000));
+    for (let i = 0; i < points.length; i += 10_000)
+      await appendMetrics(api.db, id, points.slice(i, i + 10_000));
 
     const started = performance.now();
     const { series } = await api.caller().runs.get({ runId: id });
@@ -34,7 +35,7 @@ describe("runs.get series", () => {
     expect(acc).toEqual({ key: "val/acc", steps: [500, 1000], values: [0.5, 0.75], wallMs: [1500, 2000] });
 
     // More points arrive: the next read includes them.
-    appendMetrics(api.db, id, [{ key: "train/batch_loss", step: n + 1, value: 7, wallMs: 0 }]);
+    await appendMetrics(api.db, id, [{ key: "train/batch_loss", step: n + 1, value: 7, wallMs: 0 }]);
     const again = await api.caller().runs.get({ runId: id });
     expect(again.series[0]?.steps.at(-1)).toBe(n + 1);
     expect(again.series[0]?.values.at(-1)).toBe(7);

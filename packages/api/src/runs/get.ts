@@ -11,7 +11,7 @@ export const getRunProcedure = projectProcedure("VIEWER")
     const logs = await listRunLogs(ctx.db, run.id);
     return {
       run: serializeRun(run),
-      series: queryRunSeries(ctx.db, run.id),
+      series: await queryRunSeries(ctx.db, run.id),
       logs: logs.map((l) => ({ at: l.at, level: l.level, text: l.text })),
     };
   });

@@ -21,7 +21,11 @@ export const liveRunProcedure = projectProcedure("VIEWER")
   .subscription(async function* ({ ctx, input, signal }) {
     const events = streamEvents(ctx.events, runChannel(input.runId), signal, async () => {
       const run = await requireRun(ctx, input.runId);
-      return { type: "snapshot" as const, run: serializeRun(run), series: queryRunSeries(ctx.db, run.id) };
+      return {
+        type: "snapshot" as const,
+        run: serializeRun(run),
+        series: await queryRunSeries(ctx.db, run.id),
+      };
     });
     for await (const event of events) {
       if (event.type !== "weights") yield event;

@@ -25,7 +25,7 @@ describe("runs.table and runs.columns", () => {
       };
       const { id } = await api.caller().runs.create({ config });
       ids.push(id);
-      appendMetrics(api.db, id, [
+      await appendMetrics(api.db, id, [
         { key: "val/acc", step: 10, value: 0.5 + i * 0.1, wallMs: 0 },
         { key: "val/loss", step: 10, value: 1 - i * 0.2, wallMs: 0 },
         { key: "val/loss", step: 20, value: 1.5, wallMs: 0 },

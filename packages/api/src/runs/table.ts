@@ -33,7 +33,7 @@ function badRequest(prefix: string, err: unknown): never {
 }
 
 /** What the procedure does, callable without HTTP (the ui bench measures exactly this). */
-export function runTable(db: Db, projectId: string, rawInput: RunTableInput, viewerId?: string) {
+export async function runTable(db: Db, projectId: string, rawInput: RunTableInput, viewerId?: string) {
   const input = ZRunTableInput.parse(rawInput);
   let filter: ReturnType<typeof parseFilterExpression>["filter"] | undefined;
   if (input.filter?.trim()) {
@@ -46,7 +46,7 @@ export function runTable(db: Db, projectId: string, rawInput: RunTableInput, vie
     })();
     // Names that are neither run fields nor recorded by any run of the project are typos: say so.
     for (const use of parsed.uses) {
-      if (hasRunTableKey(db, projectId, use.ref)) continue;
+      if (await hasRunTableKey(db, projectId, use.ref)) continue;
       const what = use.ref.kind === "metric" ? "a metric" : "a run field or a param";
       badRequest(
         "",
@@ -65,7 +65,7 @@ export function runTable(db: Db, projectId: string, rawInput: RunTableInput, vie
       return badRequest(prefix, err);
     }
   };
-  return queryRunTable(db, projectId, {
+  return await queryRunTable(db, projectId, {
     filter,
     sort: { field: field(input.sort.by, "sort: "), dir: input.sort.dir },
     offset: input.offset,

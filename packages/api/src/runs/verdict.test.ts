@@ -21,7 +21,7 @@ async function externalRun(projectId: string, activation: string, seed: number, 
     { key: "seed", value: String(seed) },
     { key: "lr", value: "0.01" },
   ]);
-  appendMetrics(
+  await appendMetrics(
     api.db,
     id,
     curve.map((value, i) => ({ key: "val/acc", step: i + 1, value, wallMs: i })),

@@ -16,9 +16,9 @@ export const ZRunSetVerdictInput = ZVerdictQuery.extend({
 
 export const runSetVerdictProcedure = projectProcedure("VIEWER")
   .input(ZRunSetVerdictInput)
-  .query(({ ctx, input }) =>
+  .query(async ({ ctx, input }) =>
     answerVerdict(
-      readRunSetVerdictData(ctx.db, input.runIds, ctx.projectId, input.metric),
+      await readRunSetVerdictData(ctx.db, input.runIds, ctx.projectId, input.metric),
       input,
       "these runs",
     ),

@@ -62,14 +62,16 @@ describe("sweeps.verdict", () => {
       seen[run.activation] = k + 1;
       const curve = CURVES[run.activation]?.[k] as number[];
       const sigmoid = run.activation === "sigmoid";
-      appendMetrics(
+      await appendMetrics(
         api.db,
         run.id,
         epochPoints(curve, { dead: sigmoid ? [0.5, 0.7] : [0, 0.1], ratio: sigmoid ? 0.002 : 0.8 }),
       );
       // A non-finite last diagnostic (stored as null) must not hide the last finite one.
       if (sigmoid)
-        appendMetrics(api.db, run.id, [{ key: "diag/grad_ratio", step: 50, value: Number.NaN, wallMs: 50 }]);
+        await appendMetrics(api.db, run.id, [
+          { key: "diag/grad_ratio", step: 50, value: Number.NaN, wallMs: 50 },
+        ]);
       const final = curve[curve.length - 1] as number;
       await finishRun(api.db, run.id, {
         status: "COMPLETED",

@@ -11,8 +11,8 @@ export const ZSweepVerdictInput = ZVerdictQuery.extend({
 
 export const verdictProcedure = projectProcedure("VIEWER")
   .input(ZSweepVerdictInput)
-  .query(({ ctx, input }) => {
-    const data = readVerdictData(ctx.db, input.sweepId, ctx.projectId, input.metric);
+  .query(async ({ ctx, input }) => {
+    const data = await readVerdictData(ctx.db, input.sweepId, ctx.projectId, input.metric);
     if (!data) throw new TRPCError({ code: "NOT_FOUND", message: `no sweep ${input.sweepId}` });
     return answerVerdict(data, input, "this sweep's runs");
   });

@@ -28,7 +28,7 @@ describe("saved views and share links", () => {
     runs = [];
     for (let i = 0; i < 3; i++) {
       const { id } = await api.caller().runs.create({ config });
-      appendMetrics(api.db, id, [
+      await appendMetrics(api.db, id, [
         { key: "val/acc", step: 1, value: 0.5 + i / 10, wallMs: 1 },
         { key: "val/acc", step: 2, value: 0.6 + i / 10, wallMs: 2 },
       ]);

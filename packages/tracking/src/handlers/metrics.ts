@@ -10,7 +10,10 @@ export const getMetricHistoryHandler: Handler = async ({ deps, caller, input }) 
   const req = parse(ZGetMetricHistory, input);
   await runAccess(deps.db, caller, req.run_id, "VIEWER");
   const offset = decodePageToken(req.page_token);
-  const rows = metricHistoryPage(deps.db, req.run_id, req.metric_key, { offset, limit: req.max_results + 1 });
+  const rows = await metricHistoryPage(deps.db, req.run_id, req.metric_key, {
+    offset,
+    limit: req.max_results + 1,
+  });
   const page = rows.slice(0, req.max_results);
   return {
     metrics: page.map((p) => renderPoint(req.metric_key, p)),
@@ -22,7 +25,7 @@ export const getMetricHistoryBulkIntervalHandler: Handler = async ({ deps, calle
   const req = parse(ZGetMetricHistoryBulkInterval, input);
   const runIds = [...new Set(req.run_ids)];
   for (const id of runIds) await runAccess(deps.db, caller, id, "VIEWER");
-  const points = metricHistoryInterval(deps.db, runIds, req.metric_key, {
+  const points = await metricHistoryInterval(deps.db, runIds, req.metric_key, {
     startStep: req.start_step,
     endStep: req.end_step,
     maxPoints: req.max_results,

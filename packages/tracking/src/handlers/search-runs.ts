@@ -17,7 +17,7 @@ export const searchRunsHandler: Handler = async ({ deps, caller, input }) => {
   const access = await Promise.all(
     req.experiment_ids.map((id) => experimentAccess(deps.db, caller, id, "VIEWER")),
   );
-  const { ids, more } = searchRunIds(deps.db, {
+  const { ids, more } = await searchRunIds(deps.db, {
     projectIds: [...new Set(access.map((a) => a.projectId))],
     conditions,
     orderBy,
