@@ -8,9 +8,10 @@ cd "$ROOT"
 run_suite() {
   ensure_node
   ensure_pnpm
-  # redis-server: integration tests; chromium: browser tests; python3-torch: the replay and activation
-  # cross-checks against PyTorch; dataset-fashion-mnist: the Fashion-MNIST loader's test.
-  ensure_apt_packages redis-server chromium python3-torch libopenblas0-pthread dataset-fashion-mnist
+  # redis-server: integration tests; postgresql: the db and api suites on a real server; chromium: browser
+  # tests; python3-torch: the replay and activation cross-checks against PyTorch; dataset-fashion-mnist: the
+  # Fashion-MNIST loader's test.
+  ensure_apt_packages redis-server postgresql chromium python3-torch libopenblas0-pthread dataset-fashion-mnist
   install_deps
   export PATH="$ROOT/node_modules/.bin:$PATH"
 
