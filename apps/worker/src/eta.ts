@@ -1,11 +1,11 @@
 /**
  * A run's time to go, from whole epoch cycles (training steps plus the writes at each epoch's end). An
- * attempt's first moments also pay start-up (compiling hot code, the first queries), several times a short
- * epoch's own cost: the pace is read only from epochs that end after the warm-up, over a span long enough
+ * attempt's first moments also pay start-up (compiling hot code, the first queries, and on a small machine
+ * the run page that opens beside it), several times a short epoch's own cost: the pace is read only from epochs that end after the warm-up, over a span long enough
  * to be steady and a recent window, so the ETA also follows a run that speeds up or slows down. A first
  * epoch long enough to drown the start-up gives its ETA at once.
  */
-export const WARM_UP_MS = 500;
+export const WARM_UP_MS = 1_500;
 export const MIN_SPAN_MS = 1_000;
 export const ETA_WINDOW_MS = 10_000;
 export const WARM_FIRST_EPOCH_MS = 2_000;
