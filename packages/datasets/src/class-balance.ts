@@ -2,7 +2,7 @@
  * How many rows each class of a shipped table or image set holds, for the datasets page. The image sets
  * read only their label files (a few kilobytes), never the 70,000 images; answers are kept per process.
  */
-import { type BuiltinTableName, parseIdx } from "@actlab/core";
+import { type BuiltinTableName, classCounts, parseIdx } from "@actlab/core";
 import { FASHION_MNIST_CLASSES } from "./catalog";
 import { keptPerProcess } from "./kept-per-process";
 import { locateIdxFiles, readMaybeGzip } from "./load-builtin";
@@ -11,14 +11,10 @@ import type { SourcePaths } from "./sources";
 
 export type ClassBalance = { names: string[]; counts: number[] };
 
-const counted = (labels: ArrayLike<number>, names: string[]): ClassBalance => {
-  const counts = names.map(() => 0);
-  for (let i = 0; i < labels.length; i++) {
-    const k = labels[i] as number;
-    counts[k] = (counts[k] ?? 0) + 1;
-  }
-  return { names, counts };
-};
+const counted = (labels: ArrayLike<number>, names: string[]): ClassBalance => ({
+  names,
+  counts: classCounts(labels, names.length),
+});
 
 async function readBalance(name: BuiltinTableName, paths: SourcePaths): Promise<ClassBalance> {
   if (name === "mnist" || name === "fashion_mnist") {

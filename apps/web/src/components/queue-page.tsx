@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { formatSeconds } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 
 const STATES = ["active", "waiting", "delayed", "completed", "failed"] as const;
@@ -140,7 +141,7 @@ function WorkersPanel({ data }: { data: Overview | undefined }) {
                 <td className="num">
                   {w.busy} / {w.slots}
                 </td>
-                <td className="muted num">{formatUptime(w.upSeconds)}</td>
+                <td className="muted num">{formatSeconds(w.upSeconds)}</td>
               </tr>
             ))}
           </tbody>
@@ -153,10 +154,4 @@ function WorkersPanel({ data }: { data: Overview | undefined }) {
       ) : null}
     </div>
   );
-}
-
-function formatUptime(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
-  return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
 }

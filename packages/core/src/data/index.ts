@@ -1,5 +1,6 @@
 /** Datasets for the trainer: 2-D generators, IDX parsing, content hashing, splitting, standardising. */
 
+export { classCounts } from "./class-counts";
 export { classesOf } from "./classes";
 export type { DatasetParts } from "./dataset";
 export { makeDataset, selectRows } from "./dataset";

@@ -1,7 +1,7 @@
 /** An upload in the form the database keeps: its bytes compressed, its hash, and its class balance. */
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import type { Dataset } from "@actlab/core";
+import { classCounts, type Dataset } from "@actlab/core";
 import { encodeDatasetBlob, sha256Hex } from "./dataset-blob";
 
 const gzipAsync = promisify(gzip);
@@ -15,9 +15,12 @@ export type StoredDataset = {
 
 export async function toStoredDataset(ds: Dataset): Promise<StoredDataset> {
   const bytes = encodeDatasetBlob(ds);
-  const classCounts = new Array<number>(ds.numClasses).fill(0);
-  for (const y of ds.labels) classCounts[y] = (classCounts[y] as number) + 1;
   // zlib runs on libuv's thread pool: compressing a large table does not hold up the web process.
   const compressed = new Uint8Array(await gzipAsync(bytes));
-  return { hash: sha256Hex(bytes), compressed, size: bytes.length, classCounts };
+  return {
+    hash: sha256Hex(bytes),
+    compressed,
+    size: bytes.length,
+    classCounts: classCounts(ds.labels, ds.numClasses),
+  };
 }

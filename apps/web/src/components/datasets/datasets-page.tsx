@@ -8,6 +8,7 @@ import { datasetLabel } from "@actlab/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
+import { formatBytes } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 import { ClassBalance } from "./class-balance";
 import { DatasetPreview } from "./dataset-preview";
@@ -68,8 +69,8 @@ function Uploads({ uploads, canEdit }: { uploads: Overview["uploads"]; canEdit: 
             </h3>
             <span>{shape(latest.rows, latest.features, latest.classes)}</span>
             <span className="muted">
-              label column {latest.labelColumn} · {latest.fileName} ({(latest.fileBytes / 1024).toFixed(1)}{" "}
-              kB) · uploaded {new Date(latest.createdAt).toLocaleString()}
+              label column {latest.labelColumn} · {latest.fileName} ({formatBytes(latest.fileBytes)}) ·
+              uploaded {new Date(latest.createdAt).toLocaleString()}
             </span>
             <ClassBalance names={latest.classNames} counts={latest.classCounts} />
             <ShortHash hash={latest.hash} />

@@ -1,6 +1,6 @@
 "use client";
 /** A generator's card, its data made in the browser by the core's own generator: exactly what a run trains on. */
-import { classesOf, type GeneratedDatasetSpec, generateDataset } from "@actlab/core";
+import { classCounts, classesOf, type GeneratedDatasetSpec, generateDataset } from "@actlab/core";
 import { type ReactNode, useMemo } from "react";
 import { ClassBalance } from "./class-balance";
 import styles from "./datasets.module.css";
@@ -9,11 +9,7 @@ import { SplitLine } from "./split-line";
 
 export function GeneratedCard({ spec, usedBy }: { spec: GeneratedDatasetSpec; usedBy: ReactNode }) {
   const dataset = useMemo(() => generateDataset(spec), [spec]);
-  const counts = useMemo(() => {
-    const c = dataset.classNames.map(() => 0);
-    for (const y of dataset.labels) c[y] = (c[y] ?? 0) + 1;
-    return c;
-  }, [dataset]);
+  const counts = useMemo(() => classCounts(dataset.labels, dataset.numClasses), [dataset]);
   return (
     <article className={`panel ${styles.card}`} data-testid={`generated-${spec.name}`}>
       <h3>{spec.name}</h3>

@@ -3,7 +3,7 @@ import { DEFAULT_SPLIT, splitSizes } from "@actlab/core";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** `classCounts` when known (uploads) gives the exact rows; otherwise they are rounded from `rows`. */
+/** `classCounts` when known gives the exact rows; without them (a table whose files are missing) they are rounded from `rows`. */
 export function SplitLine({ rows, classCounts }: { rows: number; classCounts?: readonly number[] }) {
   const sizes = splitSizes(classCounts ?? [rows], DEFAULT_SPLIT);
   const about = classCounts ? "" : "≈ ";

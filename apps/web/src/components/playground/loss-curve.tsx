@@ -5,6 +5,7 @@
  * re-measures its axes and rewrites its legend on every update).
  */
 import { useEffect, useRef } from "react";
+import { clearedDeviceCanvas } from "@/lib/device-canvas";
 import { formatMetric } from "@/lib/format";
 import { observeRedraw } from "@/lib/observe-redraw";
 import { colorOf } from "@/lib/palette";
@@ -50,16 +51,9 @@ export function LossCurve({ history, epochs }: { history: PlaygroundEpoch[]; epo
 }
 
 function paint(el: HTMLCanvasElement, history: PlaygroundEpoch[], epochs: number) {
-  const dpr = window.devicePixelRatio || 1;
-  const w = Math.max(1, Math.round(el.clientWidth * dpr));
-  const h = Math.max(1, Math.round(el.clientHeight * dpr));
-  if (el.width !== w || el.height !== h) {
-    el.width = w;
-    el.height = h;
-  }
-  const ctx = el.getContext("2d");
-  if (!ctx) return;
-  ctx.clearRect(0, 0, w, h);
+  const canvas = clearedDeviceCanvas(el);
+  if (!canvas) return;
+  const { ctx, width: w, height: h, dpr } = canvas;
   const x0 = AXIS.left * dpr;
   const y0 = AXIS.top * dpr;
   const pw = w - x0 - AXIS.right * dpr;

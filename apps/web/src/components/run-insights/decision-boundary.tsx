@@ -5,6 +5,7 @@
  */
 import { modelFromWeights, type SavedModel } from "@actlab/core";
 import { useEffect, useMemo, useRef } from "react";
+import { clearedDeviceCanvas } from "@/lib/device-canvas";
 import { observeRedraw } from "@/lib/observe-redraw";
 import { cssVar } from "@/lib/theme";
 import { type Bounds, dataBounds, predictGrid, probabilitiesToImage } from "./boundary-grid";
@@ -120,16 +121,9 @@ function paint(
   points: { train: Points | null; validation: Points | null },
   validationPredicted: Int32Array | null,
 ) {
-  const dpr = window.devicePixelRatio || 1;
-  const w = Math.max(1, Math.round(el.clientWidth * dpr));
-  const h = Math.max(1, Math.round(el.clientHeight * dpr));
-  if (el.width !== w || el.height !== h) {
-    el.width = w;
-    el.height = h;
-  }
-  const ctx = el.getContext("2d");
-  if (!ctx) return;
-  ctx.clearRect(0, 0, w, h);
+  const canvas = clearedDeviceCanvas(el);
+  if (!canvas) return;
+  const { ctx, width: w, height: h, dpr } = canvas;
   // The grid goes through a small canvas and is scaled up smoothly: smooth colour, not blocky cells.
   const small = document.createElement("canvas");
   small.width = grid.size;

@@ -14,15 +14,15 @@ const FINAL_ERRORS = new Set(["NOT_FOUND", "UNPROCESSABLE_CONTENT", "BAD_REQUEST
 
 /**
  * `liveEpoch`: the newest epoch the page has heard of; `training`: the run may still save epochs (queued or
- * running) — once it ends, the newest weights and the list are read once more; `wanted`: weights are read at
- * all (the list of saved epochs always is).
+ * running) — once it ends, the newest weights and the list are read once more; `wanted`: anything is read
+ * at all (not for a run whose data the browser cannot rebuild: nothing would draw them).
  */
-export function useEpochWeights(runId: string, liveEpoch: number | null, training: boolean, wanted = true) {
+export function useEpochWeights(runId: string, liveEpoch: number | null, training: boolean, wanted: boolean) {
   const trpc = useTRPC();
   const [pinned, setPinned] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
 
-  const checkpoints = useQuery(trpc.runs.checkpoints.queryOptions({ runId }));
+  const checkpoints = useQuery(trpc.runs.checkpoints.queryOptions({ runId }, { enabled: wanted }));
   const epochs = checkpoints.data?.epochs.map((e) => e.epoch) ?? [];
   const listed = epochs[epochs.length - 1] ?? null;
 
@@ -48,14 +48,14 @@ export function useEpochWeights(runId: string, liveEpoch: number | null, trainin
   useFollow(wanted && following && ahead(shownEpoch), weights.isFetching, () => {
     void refetchWeights({ cancelRefetch: false });
   });
-  useFollow(ahead(listed), checkpoints.isFetching, () => {
+  useFollow(wanted && ahead(listed), checkpoints.isFetching, () => {
     void refetchList({ cancelRefetch: false });
   });
   // The last checkpoint is saved as the run ends, after its last epoch was announced.
   useEffect(() => {
-    if (training) return;
+    if (training || !wanted) return;
     void refetchList({ cancelRefetch: false });
-    if (wanted) void refetchWeights({ cancelRefetch: false });
+    void refetchWeights({ cancelRefetch: false });
   }, [training, wanted, refetchList, refetchWeights]);
 
   const selected = following ? (shownEpoch ?? listed) : pinned;
