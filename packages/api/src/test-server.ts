@@ -18,11 +18,18 @@ export type TestServer = { url: string; port: number; requestAuth: RequestAuth; 
 
 export async function startTestServer(
   api: TestApi,
-  options: { signup?: SignupMode; network?: NetworkOptions; maxUploadBytes?: number; spoolDir?: string } = {},
+  options: {
+    signup?: SignupMode;
+    network?: NetworkOptions;
+    maxUploadBytes?: number;
+    spoolDir?: string;
+    /** Shared by servers that stand for replicas of one deployment. */
+    authSecret?: string;
+  } = {},
 ): Promise<TestServer> {
   const auth = createAuth({
     db: api.db,
-    secret: randomBytes(32).toString("base64url"),
+    secret: options.authSecret ?? randomBytes(32).toString("base64url"),
     redis: api.deps.redis,
     // As the web app decides it: Secure cookies exactly when the public URL is https.
     secureCookies: options.network?.publicUrl.protocol === "https:",

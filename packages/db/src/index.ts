@@ -10,6 +10,7 @@ export * from "./compare";
 export * from "./dataset-usage";
 export * from "./datasets";
 export * from "./downsample";
+export * from "./first-owner-claim";
 export * from "./invites";
 export * from "./lab-runs";
 export * from "./logs";

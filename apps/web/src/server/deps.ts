@@ -24,13 +24,14 @@ export const serverState = processSingleton("actlab.server", (): ServerState => 
   // workspace on first use: a restart after the first sign-up never brings the local user back.
   const secureCookies = env.publicUrl.protocol === "https:";
   const redis = createRedis(env.redisUrl);
-  const auth = createAuth({ db, secret: resolveAuthSecret(env), redis, secureCookies });
+  const secret = resolveAuthSecret(env);
+  const auth = createAuth({ db, secret, redis, secureCookies });
   const bindsLoopback = isLoopbackBind(env.host);
   const network = {
     publicUrl: env.publicUrl,
     bindsLoopback,
     maxBodyBytes: env.maxBodyBytes,
-    setupLink: bindsLoopback ? null : createSetupLink(env.dataDir),
+    setupLink: bindsLoopback ? null : createSetupLink(db, secret),
     trustedProxies: env.trustedProxies,
   };
   return {

@@ -90,19 +90,11 @@ async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response>
   if (!(await requestAuth.isLocalMode())) return laterSignUp(req, requestAuth);
   return requestAuth.serialiseFirstSignUp(async () => {
     // It came to claim the instance and another sign-up did first: it must not succeed as well.
-    if (!(await requestAuth.isLocalMode())) {
-      return Response.json(
-        {
-          code: "FIRST_ACCOUNT_TAKEN",
-          message: "the first account was just created: sign in, or ask its owner",
-        },
-        { status: 409 },
-      );
-    }
+    if (!(await requestAuth.isLocalMode())) return firstAccountTaken();
     if (requestAuth.mayUseLocalMode(req)) return requestAuth.auth.handler(req);
     const link = requestAuth.network.setupLink;
     const token = req.headers.get(SETUP_HEADER);
-    if (!link || !token || !link.claim(token)) {
+    if (!link || !token || !link.matches(token)) {
       return Response.json(
         {
           code: "SETUP_LINK_REQUIRED",
@@ -111,12 +103,22 @@ async function signUp(req: Request, requestAuth: RequestAuth): Promise<Response>
         { status: 403 },
       );
     }
-    const res = await requestAuth.auth.handler(req);
-    if (res.ok) link.spend();
-    else link.release();
-    return res;
+    // Another web process may be creating the first account through the same link this moment.
+    if (!(await link.claim())) return firstAccountTaken();
+    try {
+      if (!(await requestAuth.isLocalMode())) return firstAccountTaken();
+      return await requestAuth.auth.handler(req);
+    } finally {
+      await link.release();
+    }
   });
 }
+
+const firstAccountTaken = () =>
+  Response.json(
+    { code: "FIRST_ACCOUNT_TAKEN", message: "the first account was just created: sign in, or ask its owner" },
+    { status: 409 },
+  );
 
 /**
  * Sign-up: through an invite link it joins at once (the link is used up first: see signUpThroughInvite);

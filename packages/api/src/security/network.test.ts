@@ -1,8 +1,6 @@
 /** The server as a network sees it, over real HTTP: Host check, local mode, setup link, body limit. */
-import fs from "node:fs";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSetupLink, LOOPBACK_NETWORK, SETUP_HEADER } from "../auth";
 import { testApiForSuite } from "../test-api";
@@ -35,7 +33,8 @@ function send(
   });
 }
 
-const account = (email: string) => JSON.stringify({ name: "Ann", email, password: "correct-horse-1" });
+const PASSWORD = "correct-horse-1";
+const account = (email: string) => JSON.stringify({ name: "Ann", email, password: PASSWORD });
 
 describe("a server on loopback, no account yet", () => {
   const api = testApiForSuite();
@@ -93,22 +92,26 @@ describe("a server on loopback, no account yet", () => {
   });
 });
 
-describe("a server open to the network, no account yet", () => {
+describe("two web processes open to the network, sharing the database and the secret, no account yet", () => {
   const api = testApiForSuite();
-  let server: TestServer;
-  let dataDir: string;
+  const secret = randomBytes(32).toString("base64url");
+  let a: TestServer;
+  let b: TestServer;
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-setup-"));
-    server = await startTestServer(api, {
-      network: { ...LOOPBACK_NETWORK, bindsLoopback: false, setupLink: createSetupLink(dataDir) },
+    const network = () => ({
+      ...LOOPBACK_NETWORK,
+      bindsLoopback: false,
+      setupLink: createSetupLink(api.db, secret),
     });
+    a = await startTestServer(api, { network: network(), authSecret: secret, signup: "invite" });
+    b = await startTestServer(api, { network: network(), authSecret: secret, signup: "invite" });
   }, 60_000);
   afterAll(async () => {
-    await server?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await a?.close();
+    await b?.close();
   });
 
-  const signUp = (email: string, headers: Record<string, string> = {}) =>
+  const signUp = (server: TestServer, email: string, headers: Record<string, string> = {}) =>
     send(server.port, {
       path: "/api/auth/sign-up/email",
       method: "POST",
@@ -118,30 +121,63 @@ describe("a server open to the network, no account yet", () => {
     });
 
   it("has no local mode: nobody is owner by reaching the port", async () => {
-    const res = await send(server.port, {
+    const res = await send(a.port, {
       path: "/api/trpc/workspaces.me",
-      host: `localhost:${server.port}`,
+      host: `localhost:${a.port}`,
     });
     expect(res.body).not.toMatch(/local@actlab/);
     expect(JSON.parse(res.body).result?.data?.json?.localMode ?? false).toBe(false);
   });
 
-  it("creates the first owner only through the setup link, once, even with two sign-ups at once", async () => {
-    const token = server.requestAuth.network.setupLink?.token() ?? "";
-    expect(fs.statSync(path.join(dataDir, "setup-token")).mode & 0o777).toBe(0o600);
-    const without = await signUp("stranger@example.com");
+  it("print the same setup link, which another secret does not make", () => {
+    const token = a.requestAuth.network.setupLink?.token();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(b.requestAuth.network.setupLink?.token()).toBe(token);
+    expect(createSetupLink(api.db, randomBytes(32).toString("base64url")).token()).not.toBe(token);
+  });
+
+  it("create the first owner only through the setup link, once, even with a sign-up at each at once", async () => {
+    const token = a.requestAuth.network.setupLink?.token() ?? "";
+    const without = await signUp(a, "stranger@example.com");
     expect(without.status).toBe(403);
     expect(without.body).toMatch(/SETUP_LINK_REQUIRED/);
-    const wrong = await signUp("stranger@example.com", { [SETUP_HEADER]: "not-the-token" });
+    const wrong = await signUp(b, "stranger@example.com", { [SETUP_HEADER]: "not-the-token" });
     expect(wrong.status).toBe(403);
-    const [a, b] = await Promise.all([
-      signUp("owner-a@example.com", { [SETUP_HEADER]: token }),
-      signUp("owner-b@example.com", { [SETUP_HEADER]: token }),
+    const [first, second] = await Promise.all([
+      signUp(a, "owner-a@example.com", { [SETUP_HEADER]: token }),
+      signUp(b, "owner-b@example.com", { [SETUP_HEADER]: token }),
     ]);
-    expect([a.status, b.status].sort()).toEqual([200, 409]);
-    // Spent: the link cannot make another owner.
-    expect(fs.existsSync(path.join(dataDir, "setup-token"))).toBe(false);
-    expect(server.requestAuth.network.setupLink?.claim(token)).toBe(false);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    // Spent: on an invite-only server the link makes no other account, on either process.
+    for (const server of [a, b]) {
+      const again = await signUp(server, "late@example.com", { [SETUP_HEADER]: token });
+      expect(again.status).toBe(403);
+      expect(again.body).toMatch(/INVITE_REQUIRED/);
+    }
+  });
+
+  it("accept on one the session the other signed in", async () => {
+    const owner = (
+      await Promise.all(
+        ["owner-a@example.com", "owner-b@example.com"].map((email) =>
+          send(a.port, {
+            path: "/api/auth/sign-in/email",
+            method: "POST",
+            host: `localhost:${a.port}`,
+            body: JSON.stringify({ email, password: PASSWORD }),
+          }),
+        ),
+      )
+    ).find((res) => res.status === 200);
+    const cookie = String(owner?.headers["set-cookie"]?.[0] ?? "").split(";")[0] ?? "";
+    expect(cookie).toMatch(/session_token=/);
+    const me = await send(b.port, {
+      path: "/api/trpc/workspaces.me",
+      host: `localhost:${b.port}`,
+      headers: { cookie },
+    });
+    expect(me.status).toBe(200);
+    expect(me.body).toMatch(/owner-[ab]@example\.com/);
   });
 });
 
