@@ -1,5 +1,6 @@
 /** @actlab/db: the only code that talks to the database. */
 export * from "./activity";
+export * from "./artifact-chunks";
 export * from "./auth";
 export * from "./auth-database";
 export * from "./checkpoint-reads";

@@ -18,6 +18,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ REDIS_URL: "redis://x:1", DATABASE_URL: "mysql://x/y" })).toThrow(/DATABASE_URL/);
   });
 
+  it("keeps artifacts where the data lives: the folder on SQLite, the database on PostgreSQL, or as told", () => {
+    const pg = { REDIS_URL: "redis://x:1", DATABASE_URL: "postgresql://actlab@db:5432/actlab" };
+    expect(parseEnv({ REDIS_URL: "redis://x:1" }).artifactStore).toBe("folder");
+    expect(parseEnv(pg).artifactStore).toBe("database");
+    expect(parseEnv({ ...pg, ACTLAB_ARTIFACT_STORE: "folder" }).artifactStore).toBe("folder");
+    expect(() => parseEnv({ ...pg, ACTLAB_ARTIFACT_STORE: "s3" })).toThrow(
+      /ACTLAB_ARTIFACT_STORE is "s3": must be "folder" or "database"/,
+    );
+  });
+
   it("trusts no proxy by default, and takes a list of addresses and ranges", () => {
     expect(parseEnv({ REDIS_URL: "redis://x:1" }).trustedProxies).toEqual([]);
     const env = parseEnv({

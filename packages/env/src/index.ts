@@ -52,7 +52,14 @@ export const ZEnv = z.object({
     .optional(),
   /** Largest request body the API reads, in bytes; larger ones get 413 before they are read. */
   ACTLAB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(1_048_576),
-  /** Largest artifact file (mlflow.log_artifact) in bytes; uploads are streamed to disk and cut off past it. */
+  /**
+   * Where MLflow artifacts' bytes live: a folder under the data folder (one host), or the database, which
+   * every web process reads without a shared disk. Default: the database on PostgreSQL, else the folder.
+   */
+  ACTLAB_ARTIFACT_STORE: z
+    .enum(["folder", "database"], { error: 'must be "folder" or "database"' })
+    .optional(),
+  /** Largest artifact file (mlflow.log_artifact) in bytes; uploads are streamed to the store and cut off past it. */
   ACTLAB_MAX_ARTIFACT_BYTES: z.coerce.number().int().min(1024).max(2_147_483_647).default(1_073_741_824),
   /** Largest dataset upload in bytes, as sent and after gzip is undone (MNIST as CSV is about 110 MB). */
   ACTLAB_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(268_435_456),
@@ -96,6 +103,7 @@ export type Env = {
   /** Origin of ACTLAB_PUBLIC_URL (default http://localhost:$PORT). */
   publicUrl: URL;
   maxBodyBytes: number;
+  artifactStore: "folder" | "database";
   maxArtifactBytes: number;
   maxUploadBytes: number;
   trustedProxies: string[];
@@ -116,6 +124,7 @@ const EXAMPLES: Record<string, string> = {
   HOST: "0.0.0.0",
   ACTLAB_PUBLIC_URL: "https://actlab.example.org",
   ACTLAB_MAX_BODY_BYTES: "1048576",
+  ACTLAB_ARTIFACT_STORE: "database",
   ACTLAB_MAX_ARTIFACT_BYTES: "1073741824",
   ACTLAB_MAX_UPLOAD_BYTES: "268435456",
   ACTLAB_TRUSTED_PROXIES: "10.0.0.1,192.168.0.0/16",
@@ -178,6 +187,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     host: e.HOST,
     publicUrl: new URL(new URL(e.ACTLAB_PUBLIC_URL ?? `http://localhost:${e.PORT}`).origin),
     maxBodyBytes: e.ACTLAB_MAX_BODY_BYTES,
+    artifactStore: e.ACTLAB_ARTIFACT_STORE ?? (postgres ? "database" : "folder"),
     maxArtifactBytes: e.ACTLAB_MAX_ARTIFACT_BYTES,
     maxUploadBytes: e.ACTLAB_MAX_UPLOAD_BYTES,
     trustedProxies: e.ACTLAB_TRUSTED_PROXIES,

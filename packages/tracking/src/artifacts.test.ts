@@ -6,60 +6,61 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Member, trackingServerForSuite, workspaceWithRoles } from "./test-server";
 
 const LIMIT = 256 * 1024;
-const s = trackingServerForSuite({ maxArtifactBytes: LIMIT });
-let owner: Member;
-let viewer: Member;
-let outsider: Member;
-let runId: string;
-let root: string;
 
-/** node:http, so paths go out exactly as written (fetch would resolve "../") and bodies can be chunked. */
-function request(
-  method: string,
-  target: string,
-  options: { token?: string; body?: Buffer; chunked?: boolean } = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  const u = new URL(s.url);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: u.port,
-        path: target,
-        method,
-        headers: {
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-          ...(options.chunked ? { "transfer-encoding": "chunked" } : {}),
+describe.each(["folder", "database"] as const)("mlflow-artifacts in the %s store", (artifactStore) => {
+  const s = trackingServerForSuite({ maxArtifactBytes: LIMIT, artifactStore });
+  let owner: Member;
+  let viewer: Member;
+  let outsider: Member;
+  let runId: string;
+  let root: string;
+
+  /** node:http, so paths go out exactly as written (fetch would resolve "../") and bodies can be chunked. */
+  function request(
+    method: string,
+    target: string,
+    options: { token?: string; body?: Buffer; chunked?: boolean } = {},
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+    const u = new URL(s.url);
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port: u.port,
+          path: target,
+          method,
+          headers: {
+            ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+            ...(options.chunked ? { "transfer-encoding": "chunked" } : {}),
+          },
         },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (d) => chunks.push(d));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on("error", reject);
-    if (options.chunked && options.body) {
-      for (let i = 0; i < options.body.length; i += 16_384) req.write(options.body.subarray(i, i + 16_384));
-      req.end();
-    } else req.end(options.body);
-  });
-}
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (d) => chunks.push(d));
+          res.on("end", () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.on("error", reject);
+      if (options.chunked && options.body) {
+        for (let i = 0; i < options.body.length; i += 16_384) req.write(options.body.subarray(i, i + 16_384));
+        req.end();
+      } else req.end(options.body);
+    });
+  }
 
-const json = (b: Buffer) => JSON.parse(b.toString("utf8") || "{}");
-const at = (p: string) => `/api/2.0/mlflow-artifacts/artifacts/${root}/${p}`;
+  const json = (b: Buffer) => JSON.parse(b.toString("utf8") || "{}");
+  const at = (p: string) => `/api/2.0/mlflow-artifacts/artifacts/${root}/${p}`;
 
-beforeAll(async () => {
-  ({ owner, viewer, outsider } = await workspaceWithRoles(s));
-  const run = await s.call("runs/create", { run_name: "with-files" }, { token: owner.token });
-  const info = (run.body.run as { info: { run_id: string; artifact_uri: string } }).info;
-  runId = info.run_id;
-  root = info.artifact_uri.replace(/^mlflow-artifacts:\//, "");
-}, 60_000);
+  beforeAll(async () => {
+    ({ owner, viewer, outsider } = await workspaceWithRoles(s));
+    const run = await s.call("runs/create", { run_name: "with-files" }, { token: owner.token });
+    const info = (run.body.run as { info: { run_id: string; artifact_uri: string } }).info;
+    runId = info.run_id;
+    root = info.artifact_uri.replace(/^mlflow-artifacts:\//, "");
+  }, 60_000);
 
-describe("mlflow-artifacts", () => {
   it("stores what log_artifact uploads, lists it per folder and gives the same bytes back", async () => {
     const model = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
     expect((await request("PUT", at("model/weights.bin"), { token: owner.token, body: model })).status).toBe(
@@ -110,7 +111,7 @@ describe("mlflow-artifacts", () => {
   });
 
   it("refuses every path that would leave the run's folder, and writes nothing anywhere", async () => {
-    const before = fs.readdirSync(s.artifactRoot, { recursive: true }).length;
+    const before = (await s.storedArtifactFiles()).length;
     for (const evil of [
       "../escape.txt",
       "model/../../escape.txt",
@@ -130,7 +131,7 @@ describe("mlflow-artifacts", () => {
       body: Buffer.from("x"),
     });
     expect(other.status).toBeGreaterThanOrEqual(400);
-    expect(fs.readdirSync(s.artifactRoot, { recursive: true }).length).toBe(before);
+    expect((await s.storedArtifactFiles()).length).toBe(before);
     expect(fs.existsSync(path.join(path.dirname(s.artifactRoot), "escape.txt"))).toBe(false);
   });
 
@@ -152,7 +153,7 @@ describe("mlflow-artifacts", () => {
     for (const name of ["big-declared.bin", "big-streamed.bin"]) {
       expect((await request("GET", at(name), { token: owner.token })).status).toBe(404);
     }
-    const leftovers = fs.readdirSync(path.join(s.artifactRoot, runId)).filter((f) => f.includes(".upload-"));
+    const leftovers = (await s.storedArtifactFiles()).filter((f) => f.includes("upload-"));
     expect(leftovers).toEqual([]);
   }, 30_000);
 
@@ -173,5 +174,15 @@ describe("mlflow-artifacts", () => {
     }
     expect((await request("GET", at("notes.txt"))).status).toBe(401);
     expect((await s.call("artifacts/list", { run_id: runId }, { token: outsider.token })).status).toBe(404);
+  });
+
+  it("gives back a file of exactly the limit (whole chunks in the database store) and an empty file", async () => {
+    const exact = Buffer.from(Array.from({ length: LIMIT }, (_, i) => (i * 7) % 256));
+    expect((await request("PUT", at("exact.bin"), { token: owner.token, body: exact })).status).toBe(200);
+    expect((await request("GET", at("exact.bin"), { token: owner.token })).body.equals(exact)).toBe(true);
+    const empty = await request("PUT", at("empty.txt"), { token: owner.token, body: Buffer.alloc(0) });
+    expect(empty.status).toBe(200);
+    const back = await request("GET", at("empty.txt"), { token: owner.token });
+    expect([back.status, back.body.length]).toEqual([200, 0]);
   });
 });

@@ -1,5 +1,6 @@
 /** @actlab/tracking: MLflow's tracking REST API over Actlab's projects, runs, params, tags and metrics. */
 export type { ArtifactStore } from "./artifacts/artifact-store";
+export { createDatabaseArtifactStore } from "./artifacts/database-store";
 export { createFolderArtifactStore } from "./artifacts/folder-store";
 export { ARTIFACTS_PREFIX, handleArtifactRequest } from "./artifacts/handle-artifacts";
 export type { TrackingDeps } from "./context";

@@ -13,6 +13,7 @@ import { prismaForTests } from "@actlab/db/testing";
 import { createRedis } from "@actlab/queue";
 import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
+import { createDatabaseArtifactStore } from "./artifacts/database-store";
 import { createFolderArtifactStore } from "./artifacts/folder-store";
 import { ARTIFACTS_PREFIX, handleArtifactRequest } from "./artifacts/handle-artifacts";
 import type { TrackingDeps } from "./context";
@@ -32,8 +33,10 @@ export type TrackingTestServer = {
   db: Db;
   redis: Redis;
   redisUrl: string;
-  /** Where uploaded artifact bytes land (a temporary folder). */
+  /** Where uploaded artifact bytes land with the folder store (a temporary folder). */
   artifactRoot: string;
+  /** What the artifact store holds: the folder's entries, or the database's chunks. */
+  storedArtifactFiles(): Promise<string[]>;
   /** POST JSON (or GET with query parameters) to /api/2.0/mlflow/<path>; returns status and parsed body. */
   call(
     path: string,
@@ -48,8 +51,13 @@ export type TrackingTestServer = {
   close(): Promise<void>;
 };
 
+type TrackingTestOptions = { maxArtifactBytes?: number; artifactStore?: "folder" | "database" };
+
+/** The database store's chunk in tests: small, so files of a few hundred KiB span several. */
+const TEST_CHUNK_BYTES = 64 * 1024;
+
 export async function startTrackingTestServer(
-  options: { maxArtifactBytes?: number } = {},
+  options: TrackingTestOptions = {},
 ): Promise<TrackingTestServer> {
   const redisServer: RedisHandle = await startRedis();
   const temp: TempDb = createTempDb();
@@ -62,7 +70,10 @@ export async function startTrackingTestServer(
   const deps: TrackingDeps = {
     db,
     redis,
-    artifacts: createFolderArtifactStore(artifactRoot),
+    artifacts:
+      options.artifactStore === "database"
+        ? createDatabaseArtifactStore(db, TEST_CHUNK_BYTES)
+        : createFolderArtifactStore(artifactRoot),
     maxArtifactBytes: options.maxArtifactBytes ?? 64 * 2 ** 20,
   };
   const server = http.createServer(async (req, res) => {
@@ -106,6 +117,14 @@ export async function startTrackingTestServer(
     redis,
     redisUrl: redisServer.url,
     artifactRoot,
+    async storedArtifactFiles() {
+      if (options.artifactStore !== "database")
+        return fs.readdirSync(artifactRoot, { recursive: true }).map(String);
+      const chunks = await prismaForTests(db).artifactChunk.findMany({
+        select: { runId: true, path: true, seq: true },
+      });
+      return chunks.map((c) => `${c.runId}/${c.path}#${c.seq}`);
+    },
     async call(path, body = {}, options = {}) {
       const method = options.method ?? (GET_ONLY.has(path) ? "GET" : "POST");
       const headers: Record<string, string> = { ...options.headers };
@@ -155,7 +174,7 @@ export async function startTrackingTestServer(
 }
 
 /** A tracking test server for the suite it is called in (read its fields inside hooks and tests). */
-export function trackingServerForSuite(options: { maxArtifactBytes?: number } = {}): TrackingTestServer {
+export function trackingServerForSuite(options: TrackingTestOptions = {}): TrackingTestServer {
   return fixtureForSuite(
     "the tracking test server",
     () => startTrackingTestServer(options),

@@ -1,7 +1,7 @@
-/** The MLflow routes' singletons: the API's database and Redis, plus the artifact store in the data folder. */
+/** The MLflow routes' singletons: the API's database and Redis, plus the artifact store ACTLAB_ARTIFACT_STORE names. */
 import path from "node:path";
 import { parseEnv } from "@actlab/env";
-import { createFolderArtifactStore, type TrackingDeps } from "@actlab/tracking";
+import { createDatabaseArtifactStore, createFolderArtifactStore, type TrackingDeps } from "@actlab/tracking";
 import { serverState } from "./deps";
 import { processSingleton } from "./process-singleton";
 
@@ -11,7 +11,10 @@ export const trackingDeps = processSingleton("actlab.tracking", (): TrackingDeps
   return {
     db,
     redis,
-    artifacts: createFolderArtifactStore(path.join(env.dataDir, "artifacts")),
+    artifacts:
+      env.artifactStore === "database"
+        ? createDatabaseArtifactStore(db)
+        : createFolderArtifactStore(path.join(env.dataDir, "artifacts")),
     maxArtifactBytes: env.maxArtifactBytes,
   };
 });

@@ -42,7 +42,7 @@ export function createFolderArtifactStore(root: string): ArtifactStore {
         throw err;
       }
     },
-    read(runId, relative) {
+    async read(runId, relative) {
       const file = fileOf(runId, relative);
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
       return Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>;

@@ -60,7 +60,7 @@ async function download(deps: TrackingDeps, caller: Caller, raw: string): Promis
   const { runId, path } = locate(raw, { allowRoot: false });
   await runAccess(deps.db, caller, runId, "VIEWER");
   const entry = await findRunArtifact(deps.db, runId, path);
-  const body = entry ? deps.artifacts.read(runId, path) : null;
+  const body = entry ? await deps.artifacts.read(runId, path) : null;
   if (!entry || !body) throw notFound(`No artifact '${path}' in run ${runId}`);
   const name = path.slice(path.lastIndexOf("/") + 1);
   return new Response(body, {
