@@ -21,6 +21,15 @@ describe("metric storage", () => {
     expect(await countMetricPoints(t.db, runId)).toBe(3);
   });
 
+  it("takes batches written at once (concurrent MLflow log-batch calls) one after another, losing none", async () => {
+    const other = await t.newRun();
+    const batches = [0, 1, 2, 3].map((b) =>
+      Array.from({ length: 50 }, (_, i) => ({ key: `k${b}`, step: i, value: i / 50, wallMs: i })),
+    );
+    await Promise.all(batches.map((batch) => appendMetrics(t.db, other, batch)));
+    expect(await countMetricPoints(t.db, other)).toBe(200);
+  });
+
   it("reads series per key in step order, keeping non-finite values as gaps", async () => {
     await appendMetrics(t.db, runId, [
       { key: "train/loss", step: 5, value: 0.7, wallMs: 0 },

@@ -42,9 +42,6 @@ export function sqliteRawSql(connection: Database.Database): RawSql {
     }
     return statement;
   };
-  const idle = async () => {
-    while (open) await open;
-  };
   const direct: RawSql = {
     dialect: SQLITE_DIALECT,
     all: async <T>(sql: string, params: readonly unknown[] = []) => prepare(sql).all(...params) as T[],
@@ -58,7 +55,8 @@ export function sqliteRawSql(connection: Database.Database): RawSql {
   const queued =
     <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      await idle();
+      // The check and the call in one synchronous step: waiters woken together must not all go ahead.
+      while (open) await open;
       return f(...args);
     };
   return {
@@ -67,7 +65,8 @@ export function sqliteRawSql(connection: Database.Database): RawSql {
     get: queued(direct.get) as RawSql["get"],
     run: queued(direct.run),
     async transaction(work) {
-      await idle();
+      // Checked and taken in one synchronous step, or several waiters woken by one COMMIT all BEGIN.
+      while (open) await open;
       let release = () => {};
       open = new Promise((r) => {
         release = r;
