@@ -5,7 +5,7 @@
  *   runs.ingest          metric points/s through appendMetrics vs the same server's raw insert (same schema);
  *                        `runs.ts ingest` measures only this
  *   runs.first_point_ms  launch call → first metric point readable through the API (median of 5)
- *   runs.sweep_wall_s    9 activations × 3 seeds on spirals, per worker count in SWEEP_WORKERS, each against
+ *   runs.sweep_wall_s    every comparison activation × 3 seeds on spirals, per worker count in SWEEP_WORKERS, against
  *                        the 1-worker sweep of the same run
  */
 
