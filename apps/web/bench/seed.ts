@@ -58,6 +58,11 @@ const OPTIMIZERS = ["sgd", "adam", "adamw"] as const;
 // 10,000 runs take minutes; 1,000 Run rows bind 14,000 values, under SQLite's 32,766 and PostgreSQL's 65,535.
 const ROWS_PER_INSERT = 1000;
 
+// Runs whose metrics are written at once: PostgreSQL checks each point's foreign key in its server process,
+// so a second connection keeps the second core busy while this one generates points (SQLite's transactions
+// queue on its one connection, so there it changes nothing).
+const METRIC_WRITERS = 4;
+
 /** Inserts `rows` into `table`'s `columns` in multi-row statements. */
 async function insertRows(
   tx: ReturnType<typeof rawSqlForTests>,
@@ -155,6 +160,7 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
   const runIds = await insertRuns(db, projectId, o.runs, rand);
   const runsDone = performance.now();
   const denseRunIds = runIds.slice(0, o.denseRuns);
+  const writing = new Set<Promise<void>>();
   for (const [i, id] of runIds.entries()) {
     const ceiling = 0.6 + rand() * 0.39;
     const dense = i < o.denseRuns;
@@ -177,8 +183,11 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
     }
     // A run's points in one call: the rows and summaries are the same as from the worker's few-hundred-point
     // flushes, and on PostgreSQL it is 5,000-row statements instead of a transaction per 500 points.
-    await appendMetrics(db, id, points);
+    const write: Promise<void> = appendMetrics(db, id, points).finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= METRIC_WRITERS) await Promise.race(writing);
   }
+  await Promise.all(writing);
   return {
     temp,
     db,
