@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pnpm bench [core|runs|ui|api|ingest]: runs the benchmark groups (all but ingest by default); each prints
 # one JSON object per line. runs and ui measure on SQLite, then again on a throwaway PostgreSQL cluster
-# (scripts/test-postgres.sh --run), each line naming its engine in "db"; ingest is runs' metric write path alone.
+# (scripts/test-postgres.sh --run), each line naming its engine in "db"; ingest: the metric path alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 group="${1:-all}"

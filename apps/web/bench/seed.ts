@@ -8,6 +8,7 @@ import { datasetLabel, HIDDEN_ACTIVATIONS, METRIC, ZTrainConfig } from "@actlab/
 import {
   appendMetrics,
   type Db,
+  type Engine,
   ensureLocalWorkspace,
   flattenParams,
   type MetricPoint,
@@ -59,9 +60,9 @@ const OPTIMIZERS = ["sgd", "adam", "adamw"] as const;
 const ROWS_PER_INSERT = 1000;
 
 // Runs whose metrics are written at once: PostgreSQL checks each point's foreign key in its server process,
-// so a second connection keeps the second core busy while this one generates points (SQLite's transactions
-// queue on its one connection, so there it changes nothing).
-const METRIC_WRITERS = 4;
+// so more connections keep the second core busy while this one generates points; SQLite writes in this
+// process on one connection, with nothing to overlap.
+const METRIC_WRITERS: Record<Engine, number> = { sqlite: 1, postgresql: 4 };
 
 /** Inserts `rows` into `table`'s `columns` in multi-row statements. */
 async function insertRows(
@@ -185,7 +186,7 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
     // flushes, and on PostgreSQL it is 5,000-row statements instead of a transaction per 500 points.
     const write: Promise<void> = appendMetrics(db, id, points).finally(() => writing.delete(write));
     writing.add(write);
-    if (writing.size >= METRIC_WRITERS) await Promise.race(writing);
+    if (writing.size >= METRIC_WRITERS[db.engine]) await Promise.race(writing);
   }
   await Promise.all(writing);
   return {

@@ -5,8 +5,8 @@
  *   runs.ingest          metric points/s through appendMetrics vs the same server's raw insert (same schema);
  *                        `runs.ts ingest` measures only this
  *   runs.first_point_ms  launch call → first metric point readable through the API (median of 5)
- *   runs.sweep_wall_s    every comparison activation × 3 seeds on spirals, per worker count in SWEEP_WORKERS, against
- *                        the 1-worker sweep of the same run
+ *   runs.sweep_wall_s    every comparison activation × 3 seeds on spirals, per worker count in
+ *                        SWEEP_WORKERS, against the 1-worker sweep of the same run
  */
 
 import os from "node:os";
@@ -25,14 +25,7 @@ import {
 } from "@actlab/db";
 import { rawSqlForTests } from "@actlab/db/testing";
 import { createRedis, createTrainQueue } from "@actlab/queue";
-import {
-  type AppProcess,
-  createTempDb,
-  spawnApp,
-  startRedis,
-  testEngine,
-  waitFor,
-} from "@actlab/test-utils";
+import { type AppProcess, createTempDb, spawnApp, startRedis, testEngine, waitFor } from "@actlab/test-utils";
 import { z } from "zod";
 
 const ZMode = z.enum(["all", "ingest"]).default("all");
