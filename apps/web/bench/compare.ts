@@ -135,6 +135,10 @@ export async function measureComparePaint(seeded: SeededDb) {
       points_per_series: 10_000,
       what: "full page load → canvas drawn with every series (Chromium, 1400×900): median of 5 loads with the scripts cached; first_visit_ms: median of 5 with an empty cache",
     });
+  } catch (err) {
+    // The server's own words say why a page did not load (it may have exited under the machine's load).
+    console.error(`next start (exit code ${web.child.exitCode}):\n${web.output().slice(-4000)}`);
+    throw err;
   } finally {
     await browser.close();
     await web.stop();
