@@ -92,7 +92,8 @@ export async function measureComparePaint(seeded: SeededDb) {
     const url = `${base}/compare?runs=${seeded.denseRunIds.join(",")}&key=${encodeURIComponent(KEY)}&group=none`;
     /** Navigation start → canvas drawn with every series, read in the page (performance.now()). */
     const load = async (page: Page) => {
-      await page.goto(url, { waitUntil: "commit" });
+      // Past Playwright's 30 s default: on a loaded machine the first PostgreSQL render took longer.
+      await page.goto(url, { waitUntil: "commit", timeout: 120_000 });
       const drawn = await page.waitForFunction(
         () => {
           const el = document.querySelector('[data-testid="compare-chart"]');
