@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# pnpm bench [group]: runs the benchmark groups (core, runs, ui, api, ingest); each prints one JSON object
-# per line. ingest: the metric write path on SQLite, then on a throwaway PostgreSQL cluster.
+# pnpm bench [core|runs|ui|api|ingest]: runs the benchmark groups (all but ingest by default); each prints
+# one JSON object per line. runs and ui measure on SQLite, then again on a throwaway PostgreSQL cluster
+# (scripts/test-postgres.sh --run), each line naming its engine in "db"; ingest: the metric path alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 group="${1:-all}"
+tsx=node_modules/.bin/tsx
+on_postgres() { bash scripts/test-postgres.sh --run "$@"; }
 run_group() {
   case "$1" in
-    core) node_modules/.bin/tsx apps/worker/bench/core.ts ;;
-    runs) node_modules/.bin/tsx apps/worker/bench/runs.ts ;;
-    ui) node_modules/.bin/tsx apps/web/bench/ui.ts ;;
-    api) node_modules/.bin/tsx packages/tracking/bench/api.ts ;;
-    ingest) node_modules/.bin/tsx apps/worker/bench/runs.ts ingest
-      bash scripts/test-postgres.sh --run node_modules/.bin/tsx apps/worker/bench/runs.ts ingest ;;
+    core) "$tsx" apps/worker/bench/core.ts ;;
+    runs) "$tsx" apps/worker/bench/runs.ts && on_postgres "$tsx" apps/worker/bench/runs.ts ;;
+    ui) "$tsx" apps/web/bench/ui.ts && on_postgres "$tsx" apps/web/bench/ui.ts db ;;
+    api) "$tsx" packages/tracking/bench/api.ts ;;
+    ingest) "$tsx" apps/worker/bench/runs.ts ingest && on_postgres "$tsx" apps/worker/bench/runs.ts ingest ;;
     *) echo "unknown bench group '$1' (core, runs, ui, api, ingest)" >&2; exit 2 ;;
   esac
 }

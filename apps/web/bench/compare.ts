@@ -1,5 +1,5 @@
 /**
- * The compare view's costs on the seeded database (100 runs × 10,000 steps per key):
+ * The compare view's costs on the seeded database (100 runs × 10,000 steps per key), on its engine ("db"):
  *   ui.compare_server_ms  runs.compare for 100 runs, one key, 1,000 buckets: p95 of warm calls, with the
  *                         first (cold, packs built) call and a row-by-row read of the same series as baseline
  *   ui.compare_paint_ms   Chromium: navigation to /compare → the chart's canvas drawn with all 100 series,
@@ -45,6 +45,7 @@ export async function measureCompareServer(seeded: SeededDb, bench: BenchApi) {
   const p95 = quantile(times, 0.95);
   emit({
     name: "ui.compare_server_ms",
+    db: seeded.db.engine,
     value: ms(p95),
     unit: "ms",
     p50: ms(quantile(times, 0.5)),
@@ -53,7 +54,7 @@ export async function measureCompareServer(seeded: SeededDb, bench: BenchApi) {
     points_per_series: first.series.find((s) => s.key === KEY)?.total,
     buckets: 1000,
     baseline: ms(quantile(base, 0.5)),
-    baseline_what: "row-by-row read of the same 100 series (no downsampling), median of 5",
+    baseline_what: `row-by-row read of the same 100 series from ${seeded.db.engine} (no downsampling), median of 5`,
     ratio: Number((quantile(base, 0.5) / p95).toFixed(1)),
   });
 }
@@ -62,6 +63,7 @@ export async function measureComparePaint(seeded: SeededDb) {
   if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
     emit({
       name: "ui.compare_paint_ms",
+      db: seeded.db.engine,
       value: null,
       unit: "ms",
       skipped: "apps/web is not built: run `pnpm --filter @actlab/web build`",
@@ -90,7 +92,8 @@ export async function measureComparePaint(seeded: SeededDb) {
     const url = `${base}/compare?runs=${seeded.denseRunIds.join(",")}&key=${encodeURIComponent(KEY)}&group=none`;
     /** Navigation start → canvas drawn with every series, read in the page (performance.now()). */
     const load = async (page: Page) => {
-      await page.goto(url, { waitUntil: "commit" });
+      // Past Playwright's 30 s default: on a loaded machine the first PostgreSQL render took longer.
+      await page.goto(url, { waitUntil: "commit", timeout: 120_000 });
       const drawn = await page.waitForFunction(
         () => {
           const el = document.querySelector('[data-testid="compare-chart"]');
@@ -123,6 +126,7 @@ export async function measureComparePaint(seeded: SeededDb) {
     }
     emit({
       name: "ui.compare_paint_ms",
+      db: seeded.db.engine,
       value: ms(quantile(inTab, 0.5)),
       unit: "ms",
       p95: ms(quantile(inTab, 0.95)),
@@ -132,6 +136,10 @@ export async function measureComparePaint(seeded: SeededDb) {
       points_per_series: 10_000,
       what: "full page load → canvas drawn with every series (Chromium, 1400×900): median of 5 loads with the scripts cached; first_visit_ms: median of 5 with an empty cache",
     });
+  } catch (err) {
+    // The server's own words say why a page did not load (it may have exited under the machine's load).
+    console.error(`next start (exit code ${web.child.exitCode}):\n${web.output().slice(-4000)}`);
+    throw err;
   } finally {
     await browser.close();
     await web.stop();

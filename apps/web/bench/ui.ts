@@ -1,11 +1,15 @@
 /**
- * `pnpm bench ui`: the dashboard's server-side costs at 10,000 runs, one JSON object per line.
+ * `pnpm bench ui [all|db]`: the dashboard's server-side costs at 10,000 runs, one JSON object per line, on
+ * the engine the test database uses (lines that read it name it in "db"); `db` measures only those, as
+ * `pnpm bench ui` does on PostgreSQL.
+ *   ui.seed_s           seeding the database (sizes in the line), runs with params, then metrics
  *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts; ui.boundary_grid_ms: see boundary.ts
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
  */
 import { rawSqlForTests } from "@actlab/db/testing";
+import { z } from "zod";
 import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
@@ -13,6 +17,8 @@ import { emit, quantile } from "./report";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
 
 const ms = (x: number) => Number(x.toFixed(2));
+const s1 = (x: number) => Number(x.toFixed(1));
+const ZMode = z.enum(["all", "db"]).default("all");
 
 export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";
 export const BENCH_SORT = { by: "max(val/acc)", dir: "desc" } as const;
@@ -62,6 +68,7 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
   const baseline = quantile(baseTimes, 0.95);
   emit({
     name: "ui.table_query_ms",
+    db: seeded.db.engine,
     value: ms(p95),
     unit: "ms",
     p50: ms(quantile(times, 0.5)),
@@ -73,21 +80,30 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
     columns: BENCH_COLUMNS.length,
     limit: 100,
     baseline: ms(baseline),
-    baseline_what: "same filter+sort from Metric rows (no summaries), p95 of 20",
+    baseline_what: `same filter+sort from Metric rows (no summaries) on ${seeded.db.engine}, p95 of 20`,
     ratio: Number((baseline / p95).toFixed(1)),
   });
 }
 
 /** Seeds once, then runs every ui measurement in order against the same database. */
 export async function main() {
+  const mode = ZMode.parse(process.argv[2]);
   const seeded = await seedRunsDb(DEFAULT_SEED);
   const bench = await createBenchApi(seeded);
   try {
-    emit({ name: "ui.seed_s", value: Number((seeded.seedMs / 1000).toFixed(1)), unit: "s", ...DEFAULT_SEED });
+    emit({
+      name: "ui.seed_s",
+      db: seeded.db.engine,
+      value: s1(seeded.seedS.runs + seeded.seedS.metrics),
+      unit: "s",
+      runs_s: s1(seeded.seedS.runs),
+      metrics_s: s1(seeded.seedS.metrics),
+      ...DEFAULT_SEED,
+    });
     await measureTableQuery(seeded, bench);
     await measureCompareServer(seeded, bench);
     await measureComparePaint(seeded);
-    measureBoundaryGrid();
+    if (mode === "all") measureBoundaryGrid();
   } finally {
     await bench.close();
     await seeded.close();
