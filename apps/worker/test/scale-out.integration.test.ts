@@ -26,36 +26,43 @@ const EPOCHS = 10;
 // Nine activations × three seeds: the every-activation preset as the issue counts it, on a small table.
 const ACTIVATIONS = COMPARISON_ACTIVATIONS.filter((a) => a !== "step" && a !== "linear");
 
-type ScaleOut = Stack & { web: WebApp; dataDirs: string[]; startIsolatedWorker(): Promise<AppProcess> };
+type ScaleOut = Stack & {
+  web: WebApp;
+  webDataDir: string;
+  /** The data folder of each worker started with startIsolatedWorker, in start order. */
+  workerDataDirs: string[];
+  startIsolatedWorker(): Promise<AppProcess>;
+};
 
 function scaleOutForSuite(): ScaleOut {
   return fixtureForSuite(
     "the scale-out stack",
     async () => {
       const stack = await startStack();
-      const dataDirs: string[] = [];
+      const webDataDir = newDataDir();
+      const workerDataDirs: string[] = [];
       const web = await startWebApp({
         REDIS_URL: stack.redis.url,
         DATABASE_URL: stack.tempDb.url,
-        ACTLAB_DATA_DIR: newDataDir(dataDirs),
+        ACTLAB_DATA_DIR: webDataDir,
         ACTLAB_AUTH_SECRET: "scale-out-only-secret-0123456789abcdef",
       });
-      const startIsolatedWorker = () => stack.startWorker({ ACTLAB_DATA_DIR: newDataDir(dataDirs) });
-      return Object.assign(stack, { web, dataDirs, startIsolatedWorker });
+      const startIsolatedWorker = () => {
+        const dir = newDataDir();
+        workerDataDirs.push(dir);
+        return stack.startWorker({ ACTLAB_DATA_DIR: dir });
+      };
+      return Object.assign(stack, { web, webDataDir, workerDataDirs, startIsolatedWorker });
     },
     async (s) => {
       await s.web.process.stop();
       await s.stop();
-      for (const dir of s.dataDirs) fs.rmSync(dir, { recursive: true, force: true });
+      for (const dir of [s.webDataDir, ...s.workerDataDirs]) fs.rmSync(dir, { recursive: true, force: true });
     },
   );
 }
 
-function newDataDir(dirs: string[]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-host-"));
-  dirs.push(dir);
-  return dir;
-}
+const newDataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "actlab-host-"));
 
 /** The process group a pid belongs to: each worker is a group leader, its training processes inside. */
 function processGroup(pid: number): number | undefined {
@@ -188,10 +195,12 @@ describe("scale-out on PostgreSQL", () => {
       }
     }
 
-    // Each worker fetched the upload by hash from the database into its own folder.
-    const workerDirs = s.dataDirs.slice(1);
-    for (const dir of workerDirs)
+    // Each worker fetched the upload by hash from the database into its own folder, and kept nothing
+    // else there: checkpoints, logs and metrics went to the database, where the other host found them.
+    for (const dir of s.workerDataDirs) {
+      expect(fs.readdirSync(dir)).toEqual(["dataset-cache"]);
       expect(fs.readdirSync(path.join(dir, "dataset-cache"))).toEqual([`${hash}.dataset`]);
+    }
 
     const config = JSON.parse(atKill.config) as { activation: string; seed: number };
     console.log(
