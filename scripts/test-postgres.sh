@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The db and api suites against a real PostgreSQL: a throwaway cluster on a loopback port (Debian's
-# postgresql package, no Docker), one migrated template database, and a copy of it per test file.
-# Usage: scripts/test-postgres.sh [package …] (default: packages/db packages/api); vitest arguments after --.
+# The db, api, worker and tracking suites against a real PostgreSQL: a throwaway cluster on a loopback port
+# (Debian's postgresql package, no Docker), one migrated template database, and a copy of it per test file.
+# The worker suite's scale-out test drives the built web app: run `next build` in apps/web first.
+# Usage: scripts/test-postgres.sh [package …] (default: the four above); vitest arguments after --.
 #        scripts/test-postgres.sh --run COMMAND …: runs one command with the same environment (benchmarks).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -12,7 +13,7 @@ if [ "${1:-}" = --run ]; then shift; command=("$@"); set --; fi
 packages=()
 while [ $# -gt 0 ] && [ "$1" != -- ]; do packages+=("$1"); shift; done
 [ "${1:-}" = -- ] && shift
-[ ${#packages[@]} -eq 0 ] && packages=(packages/db packages/api)
+[ ${#packages[@]} -eq 0 ] && packages=(packages/db packages/api apps/worker packages/tracking)
 
 CLUSTER="$(mktemp -d -t actlab-pg.XXXXXX)"
 chmod 755 "$CLUSTER"

@@ -8,9 +8,9 @@ cd "$ROOT"
 run_suite() {
   ensure_node
   ensure_pnpm
-  # redis-server: integration tests; postgresql: the db and api suites on a real server; chromium: browser
-  # tests; python3-torch: the replay and activation cross-checks against PyTorch; dataset-fashion-mnist: the
-  # Fashion-MNIST loader's test.
+  # redis-server: integration tests; postgresql: the db, api, worker and tracking suites on a real server;
+  # chromium: browser tests; python3-torch: the replay and activation cross-checks against PyTorch;
+  # dataset-fashion-mnist: the Fashion-MNIST loader's test.
   ensure_apt_packages redis-server postgresql chromium python3-torch libopenblas0-pthread dataset-fashion-mnist
   install_deps
   export PATH="$ROOT/node_modules/.bin:$PATH"
@@ -23,11 +23,11 @@ run_suite() {
   pnpm typecheck
   log "unit and integration tests"
   pnpm test:unit
-  log "db and api suites on PostgreSQL (a throwaway cluster)"
-  bash scripts/test-postgres.sh
-  log "building the dashboard for the browser tests"
+  log "building the dashboard for the scale-out and browser tests"
   (cd apps/web && ./node_modules/.bin/next build >/tmp/actlab-next-build.log 2>&1) \
     || { tail -40 /tmp/actlab-next-build.log; die "next build failed"; }
+  log "db, api, worker (with the scale-out test) and tracking suites on PostgreSQL (a throwaway cluster)"
+  bash scripts/test-postgres.sh
   log "browser end-to-end tests (Chromium)"
   pnpm --filter @actlab/web e2e
 }

@@ -2,21 +2,21 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   type AppProcess,
   createTempDb,
   fixtureForSuite,
-  freePort,
   type RedisHandle,
   spawnApp,
   startRedis,
+  startWebApp,
   type TempDb,
+  trpcMutation,
   waitFor,
+  webDir,
 } from "@actlab/test-utils";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = path.resolve(webDir, "../worker");
 export const artifactsDir = path.join(webDir, "e2e/artifacts");
 
@@ -33,11 +33,6 @@ export type E2EStack = {
 };
 
 export async function startE2EStack(options: { signup?: "open" | "invite" } = {}): Promise<E2EStack> {
-  if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
-    throw new Error(
-      "apps/web is not built: run `pnpm --filter @actlab/web build` first (the test command does)",
-    );
-  }
   fs.mkdirSync(artifactsDir, { recursive: true });
   const redis: RedisHandle = await startRedis();
   const db: TempDb = createTempDb();
@@ -53,24 +48,9 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
     ACTLAB_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
     ACTLAB_SIGNUP: options.signup ?? "open",
   };
-  const port = await freePort();
   const worker: AppProcess = spawnApp("node", ["--import", "tsx", "src/main.ts"], { cwd: workerDir, env });
-  const web: AppProcess = spawnApp(
-    path.join(webDir, "node_modules/.bin/next"),
-    ["start", "-p", String(port)],
-    {
-      cwd: webDir,
-      env: { ...env, NODE_ENV: "production" },
-    },
-  );
-  const baseUrl = `http://localhost:${port}`;
+  const web = await startWebApp(env);
   await waitFor(`worker ready: ${worker.output()}`, () => worker.output().includes("worker: ready"), 60_000);
-  await waitFor(
-    `web ready: ${web.output()}`,
-    async () => (await fetch(`${baseUrl}/api/trpc/meta.options`)).ok,
-    60_000,
-    250,
-  );
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
@@ -82,7 +62,7 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
     ],
   });
   return {
-    baseUrl,
+    baseUrl: web.baseUrl,
     browser,
     async newPage() {
       const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
@@ -97,20 +77,10 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
     },
-    async mutate(path, input) {
-      const res = await fetch(`${baseUrl}/api/trpc/${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ json: input }),
-      });
-      const body = (await res.json()) as { result?: { data?: { json?: { id: string } } } };
-      if (!res.ok || !body.result?.data?.json)
-        throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
-      return body.result.data.json;
-    },
+    mutate: (procedure, input) => trpcMutation(web.baseUrl, procedure, input),
     async stop() {
       await browser.close();
-      await Promise.all([web.stop(), worker.stop()]);
+      await Promise.all([web.process.stop(), worker.stop()]);
       await redis.stop();
       db.remove();
       fs.rmSync(dataDir, { recursive: true, force: true });

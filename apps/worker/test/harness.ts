@@ -135,6 +135,13 @@ export const LONG_RUN: TrainConfigInput = {
   seed: 11,
 };
 
+/** A small two-class table (300 rows × 2 features) to upload, the same bytes on every call. */
+export const QUADRANTS_CSV = `a,b,label\n${Array.from({ length: 300 }, (_, i) => {
+  const x = Math.cos(i * 0.7) * (1 + (i % 5) / 10);
+  const y = Math.sin(i * 1.3);
+  return `${x.toFixed(4)},${y.toFixed(4)},${x * y > 0 ? "same" : "opposite"}\n`;
+}).join("")}`;
+
 /** Every stored series of a run except wall-clock figures, for exact comparison between runs. */
 export async function comparableSeries(db: Db, runId: string) {
   return (await queryMetricSeries(db, runId))

@@ -9,13 +9,7 @@ import { parseCsvText, toStoredDataset } from "@actlab/datasets";
 import { storeDatasetVersion } from "@actlab/db";
 import { prismaForTests } from "@actlab/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { comparableSeries, runLogs, SMALL_RUN, type Stack, startStack } from "./harness";
-
-const CSV = `a,b,label\n${Array.from({ length: 300 }, (_, i) => {
-  const x = Math.cos(i * 0.7) * (1 + (i % 5) / 10);
-  const y = Math.sin(i * 1.3);
-  return `${x.toFixed(4)},${y.toFixed(4)},${x * y > 0 ? "same" : "opposite"}\n`;
-}).join("")}`;
+import { comparableSeries, QUADRANTS_CSV, runLogs, SMALL_RUN, type Stack, startStack } from "./harness";
 
 let stack: Stack;
 let dataDir: string;
@@ -25,7 +19,7 @@ let otherProjectHash: string;
 beforeAll(async () => {
   stack = await startStack();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-worker-data-"));
-  const dataset = parseCsvText(CSV, { name: "quadrants" });
+  const dataset = parseCsvText(QUADRANTS_CSV, { name: "quadrants" });
   const stored = await toStoredDataset(dataset);
   hash = stored.hash;
   const row = (projectId: string, s: typeof stored, name: string) => ({
@@ -42,7 +36,7 @@ beforeAll(async () => {
     classNames: dataset.classNames,
     classCounts: s.classCounts,
     fileName: `${name}.csv`,
-    fileBytes: CSV.length,
+    fileBytes: QUADRANTS_CSV.length,
     createdById: null,
   });
   await storeDatasetVersion(stack.db, row(stack.projectId, stored, "quadrants"));
@@ -51,7 +45,9 @@ beforeAll(async () => {
     data: { name: "elsewhere", slug: "elsewhere", projects: { create: { name: "p", slug: "p" } } },
     include: { projects: true },
   });
-  const foreign = await toStoredDataset(parseCsvText(CSV.replaceAll("same", "alike"), { name: "x" }));
+  const foreign = await toStoredDataset(
+    parseCsvText(QUADRANTS_CSV.replaceAll("same", "alike"), { name: "x" }),
+  );
   await storeDatasetVersion(stack.db, row(elsewhere.projects[0]?.id as string, foreign, "theirs"));
   otherProjectHash = foreign.hash;
   await stack.startWorker({ ACTLAB_DATA_DIR: dataDir });
@@ -75,7 +71,7 @@ describe("a worker and an uploaded dataset", () => {
     );
     const second = await stack.launch(config);
     expect(await stack.waitForStatus(second, ["COMPLETED", "FAILED"])).toBe("COMPLETED");
-    expect(comparableSeries(stack.db, second)).toEqual(comparableSeries(stack.db, first));
+    expect(await comparableSeries(stack.db, second)).toEqual(await comparableSeries(stack.db, first));
   });
 
   it("fails a run naming a hash its project does not have, saying why", async () => {

@@ -1,5 +1,6 @@
-/** @actlab/test-utils: real Redis, real SQLite files and real app processes for integration tests, one per suite. */
+/** @actlab/test-utils: real Redis, databases (SQLite or PostgreSQL), app processes and the built web app for tests. */
 export * from "./processes";
 export * from "./redis-server";
 export * from "./suite-fixture";
 export * from "./temp-db";
+export * from "./web-app";
