@@ -9,9 +9,10 @@ run_suite() {
   ensure_node
   ensure_pnpm
   # redis-server: integration tests; postgresql: the db, api, worker and tracking suites on a real server;
+  # nginx-light: the web replicas test behind deploy/nginx.conf;
   # chromium: browser tests; python3-torch: the replay and activation cross-checks against PyTorch;
   # dataset-fashion-mnist: the Fashion-MNIST loader's test.
-  ensure_apt_packages redis-server postgresql chromium python3-torch libopenblas0-pthread dataset-fashion-mnist
+  ensure_apt_packages redis-server postgresql nginx-light chromium python3-torch libopenblas0-pthread dataset-fashion-mnist
   install_deps
   export PATH="$ROOT/node_modules/.bin:$PATH"
 
@@ -30,6 +31,8 @@ run_suite() {
   bash scripts/test-postgres.sh
   log "browser end-to-end tests (Chromium)"
   pnpm --filter @actlab/web e2e
+  log "two web replicas behind nginx on PostgreSQL (deploy/nginx.conf)"
+  bash scripts/test-postgres.sh apps/web -- --config e2e/vitest.config.ts e2e/replicas.e2e.ts
 }
 
 LOG="$(mktemp -t actlab-test.XXXXXX)"
