@@ -23,7 +23,12 @@ const MIGRATIONS_TABLE = "_prisma_migrations";
 
 /** The target's tables (Prisma's bookkeeping excepted), each after every table it references. */
 export async function readPostgresTables(client: pg.Client): Promise<TransferTable[]> {
-  const columns = await client.query<{ table: string; column: string; type: string; sequence: string | null }>(
+  const columns = await client.query<{
+    table: string;
+    column: string;
+    type: string;
+    sequence: string | null;
+  }>(
     `SELECT c.relname AS "table", a.attname AS "column", format_type(a.atttypid, a.atttypmod) AS "type",
             pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS "sequence"
      FROM pg_class c
@@ -56,7 +61,10 @@ export async function readPostgresTables(client: pg.Client): Promise<TransferTab
 }
 
 /** Referenced tables first; ties by name, so every transfer copies in the same order. */
-export function inForeignKeyOrder(tables: readonly string[], edges: readonly (readonly [string, string])[]): string[] {
+export function inForeignKeyOrder(
+  tables: readonly string[],
+  edges: readonly (readonly [string, string])[],
+): string[] {
   const needs = new Map(tables.map((t) => [t, new Set<string>()]));
   for (const [table, referenced] of edges) if (table !== referenced) needs.get(table)?.add(referenced);
   const order: string[] = [];
@@ -77,7 +85,8 @@ export function checkSqliteMigrations(sqlite: Database.Database, folder = SQLITE
   const hasTable = sqlite
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
     .get(MIGRATIONS_TABLE);
-  if (!hasTable) throw new Error(`the SQLite database has no ${MIGRATIONS_TABLE} table: is it an Actlab database?`);
+  if (!hasTable)
+    throw new Error(`the SQLite database has no ${MIGRATIONS_TABLE} table: is it an Actlab database?`);
   const applied = new Set(
     (
       sqlite
@@ -107,7 +116,9 @@ export function checkSqliteMigrations(sqlite: Database.Database, folder = SQLITE
 export function checkSqliteColumns(sqlite: Database.Database, tables: readonly TransferTable[]): void {
   const sourceTables = (
     sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+      )
       .all() as { name: string }[]
   )
     .map((r) => r.name)

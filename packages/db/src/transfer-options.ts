@@ -26,7 +26,7 @@ export const ZTransferOptions = z.object({
       error: `--to must name a host and a database (example: --to ${EXAMPLE_TO})`,
     }),
   /** Rows per INSERT: a few thousand keep round trips rare and each statement's arrays small. */
-  batchRows: z.number().int().min(1).max(100_000).default(5_000),
+  batchRows: z.number().int().min(1).max(100_000).default(20_000),
 });
 
 export type TransferOptions = z.input<typeof ZTransferOptions>;
