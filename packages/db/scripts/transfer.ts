@@ -24,7 +24,9 @@ function progressPrinter(): (p: TransferProgress) => void {
     const seconds = (now - (started.get(p.table) ?? now)) / 1000;
     const rate = seconds >= 0.1 ? ` (${Math.round(p.copied / seconds).toLocaleString("en")} rows/s)` : "";
     const share = p.done ? "done" : `${Math.floor((100 * p.copied) / Math.max(1, p.total))}%`;
-    console.log(`  ${p.table}: ${p.copied.toLocaleString("en")} rows, ${seconds.toFixed(1)} s${rate} ${share}`);
+    console.log(
+      `  ${p.table}: ${p.copied.toLocaleString("en")} rows, ${seconds.toFixed(1)} s${rate} ${share}`,
+    );
   };
 }
 
