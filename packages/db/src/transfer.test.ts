@@ -192,13 +192,12 @@ async function populateEveryModel(): Promise<Populated> {
 
   const table = Buffer.from("x,y,label\n0,1,a\n1,0,b\n");
   const datasetHash = "f".repeat(64);
+  const shape = { rows: 2, features: 2, classes: 2 };
   await storeDatasetVersion(db, {
     projectId,
     name: "tiny",
     hash: datasetHash,
-    rows: 2,
-    features: 2,
-    classes: 2,
+    ...shape,
     labelColumn: "label",
     featureNames: ["x", "y"],
     classNames: ["a", "b"],
