@@ -22,10 +22,11 @@ export function testEngine(): "sqlite" | "postgresql" {
 
 export function createTempDb(): TempDb {
   const template = process.env.ACTLAB_TEST_POSTGRES_TEMPLATE;
-  return template ? createPostgresDb(template) : createSqliteDb();
+  return template ? createPostgresDb(template, new URL(template).pathname.slice(1)) : createTempSqliteDb();
 }
 
-function createSqliteDb(): TempDb {
+/** A migrated SQLite file whichever engine the suite runs against (the source of a transfer, say). */
+export function createTempSqliteDb(): TempDb {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-db-"));
   const url = `file:${path.join(dir, "actlab.db")}`;
   execFileSync(path.join(dbPackage, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
@@ -36,14 +37,21 @@ function createSqliteDb(): TempDb {
   return { url, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-function createPostgresDb(templateUrl: string): TempDb {
-  const template = new URL(templateUrl);
+/** A PostgreSQL database on the test server with no tables at all, not even migrated. */
+export function createEmptyPostgresDb(): TempDb {
+  const template = process.env.ACTLAB_TEST_POSTGRES_TEMPLATE;
+  if (!template) throw new Error("no test PostgreSQL server: run the suite through scripts/test-postgres.sh");
+  return createPostgresDb(template, "template0");
+}
+
+/** A new database on `serverUrl`'s server, a copy of its database `template`. */
+function createPostgresDb(serverUrl: string, template: string): TempDb {
   const name = `actlab_test_${randomBytes(6).toString("hex")}`;
-  const admin = new URL(templateUrl);
+  const admin = new URL(serverUrl);
   admin.pathname = "/postgres";
   const psql = (sql: string) => execFileSync("psql", [admin.href, "-qAtc", sql], { stdio: "pipe" });
-  psql(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
-  const url = new URL(templateUrl);
+  psql(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.href, remove: () => psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
