@@ -41,12 +41,22 @@ function printCounts(tables: readonly TableCount[]): void {
   }
 }
 
-const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" } } });
+const { values } = parseArgs({
+  options: { from: { type: "string" }, to: { type: "string" }, artifacts: { type: "string" } },
+});
 const began = performance.now();
 try {
-  const report = await transferSqliteToPostgres(parseTransferOptions(values), progressPrinter());
+  const report = await transferSqliteToPostgres(
+    parseTransferOptions({ from: values.from, to: values.to, artifactsDir: values.artifacts }),
+    progressPrinter(),
+  );
   if (report.migrated.length > 0) console.log(`applied PostgreSQL migrations: ${report.migrated.join(", ")}`);
   printCounts(report.tables);
+  const { files, bytes, missing } = report.artifacts;
+  console.log(
+    `\nMLflow artifacts from the folder into the database: ${files} files, ${bytes.toLocaleString("en")} bytes`,
+  );
+  for (const lost of missing) console.log(`  not in the folder (lost before the transfer): ${lost}`);
   const rows = report.tables.reduce((n, t) => n + t.source, 0);
   const seconds = (performance.now() - began) / 1000;
   if (!report.committed) {

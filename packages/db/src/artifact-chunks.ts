@@ -5,6 +5,9 @@
  */
 import { type Db, prisma } from "./client";
 
+/** Big enough that a row's overhead is noise, small enough that a reader holds little at a time. */
+export const ARTIFACT_CHUNK_BYTES = 1024 * 1024;
+
 export async function writeArtifactChunk(
   db: Db,
   runId: string,

@@ -25,6 +25,8 @@ export const ZTransferOptions = z.object({
     .refine((url) => URL.canParse(url) && new URL(url).pathname.length > 1, {
       error: `--to must name a host and a database (example: --to ${EXAMPLE_TO})`,
     }),
+  /** The SQLite Actlab's artifact folder (default: `artifacts/` beside the SQLite file). */
+  artifactsDir: z.string().min(1).optional(),
   /** Rows per INSERT: a few thousand keep round trips rare and each statement's arrays small. */
   batchRows: z.number().int().min(1).max(100_000).default(20_000),
 });

@@ -2,6 +2,8 @@
  * SQLite → PostgreSQL transfer: a SQLite database with rows in every model, written by the product's own
  * functions, copied into a real PostgreSQL (scripts/test-postgres.sh provides one) and compared row by row.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import {
   createTraining,
@@ -23,6 +25,7 @@ import { betterAuth } from "better-auth";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { listActivity, recordActivity } from "./activity";
+import { readArtifactChunk, writeArtifactChunk } from "./artifact-chunks";
 import { onUserCreated } from "./auth";
 import { authDatabase } from "./auth-database";
 import { latestCheckpoint, saveCheckpoint } from "./checkpoints";
@@ -59,7 +62,13 @@ type Populated = {
   datasetHash: string;
   apiToken: string;
   shareToken: string;
+  /** The MLflow run whose artifact sits in the folder store beside the SQLite file. */
+  externalRunId: string;
+  folderArtifact: Buffer;
 };
+
+/** More than two of the database store's chunks, the last one partial. */
+const FOLDER_ARTIFACT = Buffer.from(Array.from({ length: 2.5 * 2 ** 20 + 3 }, (_, i) => (i * 7) % 253));
 
 const xor = (activation: "relu" | "tanh"): TrainConfig =>
   ZTrainConfig.parse({
@@ -236,7 +245,19 @@ async function populateEveryModel(): Promise<Populated> {
     },
   ]);
   await appendMetrics(db, external, [{ key: "rmse", step: 0, value: 2 ** -40, wallMs: 1_733_200_000_123 }]);
-  await recordRunArtifact(db, external, "model/model.pkl", 1234);
+  // One artifact in the folder store (the SQLite default), one already in the database store.
+  const folderFile = path.join(
+    path.dirname(fileFromUrl(temp.url)),
+    "artifacts",
+    external,
+    "model",
+    "model.pkl",
+  );
+  fs.mkdirSync(path.dirname(folderFile), { recursive: true });
+  fs.writeFileSync(folderFile, FOLDER_ARTIFACT);
+  await recordRunArtifact(db, external, "model/model.pkl", FOLDER_ARTIFACT.length);
+  await writeArtifactChunk(db, runId, "notes.txt", 0, Buffer.from("kept in the database"));
+  await recordRunArtifact(db, runId, "notes.txt", 20);
   await setRunDeleted(db, external, true);
   return {
     db,
@@ -248,6 +269,8 @@ async function populateEveryModel(): Promise<Populated> {
     datasetHash,
     apiToken,
     shareToken,
+    externalRunId: external,
+    folderArtifact: FOLDER_ARTIFACT,
   };
 }
 
@@ -355,8 +378,25 @@ describe.skipIf(testEngine() !== "postgresql")("SQLite → PostgreSQL (needs scr
     expect(target.report.migrated.length).toBeGreaterThan(0);
     expect(target.report.tables.map((t) => t.table).sort()).toEqual([...MODELS].sort());
     for (const t of target.report.tables) expect(t.target, t.table).toBe(t.source);
-    for (const model of MODELS)
-      expect(await rowsOf(target.db, model), model).toEqual(await rowsOf(source.db, model));
+    for (const model of MODELS) {
+      // The folder store's file arrives as chunks too: checked byte for byte below.
+      const rows = (await rowsOf(target.db, model)).filter(
+        (r) => model !== "ArtifactChunk" || (r as { path: string }).path !== "model/model.pkl",
+      );
+      expect(rows, model).toEqual(await rowsOf(source.db, model));
+    }
+  });
+
+  it("brings the folder store's artifact files into the database, byte for byte", async () => {
+    expect(target.report.artifacts).toEqual({ files: 1, bytes: source.folderArtifact.length, missing: [] });
+    const chunks: Uint8Array[] = [];
+    for (let seq = 0; ; seq++) {
+      const chunk = await readArtifactChunk(target.db, source.externalRunId, "model/model.pkl", seq);
+      if (!chunk) break;
+      chunks.push(chunk);
+    }
+    expect(chunks.length).toBe(3);
+    expect(Buffer.concat(chunks).equals(source.folderArtifact)).toBe(true);
   });
 
   it("serves the same runs table, series, checkpoint, threads, feed, dataset and links from PostgreSQL", async () => {

@@ -3,10 +3,13 @@
  * referenced tables first, streamed in batches (a table never sits in memory whole), all inside one
  * PostgreSQL transaction, so a failure or a count mismatch leaves the target as empty as it was.
  */
+
+import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { fileFromUrl } from "./client";
 import { applyPostgresMigrations } from "./postgres-migrations";
+import { type ArtifactImport, importFolderArtifacts } from "./transfer-artifacts";
 import {
   checkSqliteColumns,
   checkSqliteMigrations,
@@ -22,6 +25,8 @@ export type TransferReport = {
   /** The PostgreSQL migrations this transfer applied to the target first. */
   migrated: string[];
   tables: TableCount[];
+  /** The folder store's files, now in the database's ArtifactChunk table. */
+  artifacts: ArtifactImport;
   /** True when every table holds as many rows on both sides; otherwise nothing was committed. */
   committed: boolean;
 };
@@ -47,7 +52,13 @@ export async function transferSqliteToPostgres(
       // One snapshot of the source: counts and rows agree even if something writes to it meanwhile.
       sqlite.exec("BEGIN");
       try {
-        return { migrated, ...(await copyAll(sqlite, client, tables, options.batchRows, onProgress)) };
+        // The folder store sits beside the SQLite file in the data folder unless told otherwise.
+        const artifactsDir =
+          options.artifactsDir ?? path.join(path.dirname(fileFromUrl(options.from)), "artifacts");
+        return {
+          migrated,
+          ...(await copyAll(sqlite, client, tables, options.batchRows, artifactsDir, onProgress)),
+        };
       } finally {
         sqlite.exec("ROLLBACK");
       }
@@ -64,8 +75,9 @@ async function copyAll(
   client: pg.Client,
   tables: readonly TransferTable[],
   batchRows: number,
+  artifactsDir: string,
   onProgress: (p: TransferProgress) => void,
-): Promise<{ tables: TableCount[]; committed: boolean }> {
+): Promise<{ tables: TableCount[]; artifacts: ArtifactImport; committed: boolean }> {
   await client.query("BEGIN");
   try {
     await refuseRows(client, tables);
@@ -80,9 +92,10 @@ async function copyAll(
       counts.push({ table: table.name, source: total, target: await countRows(client, table.name) });
     }
     for (const table of tables) await resetSequences(client, table);
+    const artifacts = await importFolderArtifacts(sqlite, client, artifactsDir);
     const committed = counts.every((c) => c.source === c.target);
     await client.query(committed ? "COMMIT" : "ROLLBACK");
-    return { tables: counts, committed };
+    return { tables: counts, artifacts, committed };
   } catch (err) {
     await client.query("ROLLBACK");
     throw err;

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { streamWithin } from "@actlab/api/network";
 import {
+  ARTIFACT_CHUNK_BYTES,
   type Db,
   deleteArtifactChunks,
   moveArtifactChunks,
@@ -13,10 +14,7 @@ import {
 } from "@actlab/db";
 import { type ArtifactStore, ArtifactTooLargeError } from "./artifact-store";
 
-/** Big enough that a row's overhead is noise, small enough that a reader holds little at a time. */
-const CHUNK_BYTES = 1024 * 1024;
-
-export function createDatabaseArtifactStore(db: Db, chunkBytes = CHUNK_BYTES): ArtifactStore {
+export function createDatabaseArtifactStore(db: Db, chunkBytes = ARTIFACT_CHUNK_BYTES): ArtifactStore {
   return {
     async write(runId, path, body, maxBytes) {
       // "//" never stands in a real artifact path (they are refused), so no artifact is named like this.
