@@ -1,6 +1,6 @@
 /** One claim = its words, the sweep that tests it, and what it reads from the finished runs; the rest is here. */
 import type { DatasetSpec, SweepAxes, TrainConfigInput } from "@actlab/core";
-import { finishedRuns } from "./measure";
+import { finishedRuns, type Gap, seedsOf } from "./measure";
 import type { LabAnswer, LabChart, LabClaim, LabOutcome, LabRun } from "./types";
 
 /** What every claim's network starts from: two hidden layers of 16, Adam at 0.01, 40 epochs of batches of 32. */
@@ -63,5 +63,30 @@ export function defineLabClaim({ sweep, measure, ...words }: LabClaimSpec): LabC
       const { outcome, seeds, finding, wouldChange } = found;
       return { ...counts, outcome, sentence: `${lead(outcome, dataset, seeds)}: ${finding}`, wouldChange };
     },
+  };
+}
+
+/** A two-group comparison's words: what more seeds would do when its gap is not significant, and otherwise. */
+export type ComparisonWords = {
+  waitingFor: string;
+  finding: (g: Gap) => string;
+  ifNotSignificant: string;
+  otherwise: string;
+};
+
+/** A two-group comparison's finding: waiting until its gap can be measured, then the outcome with its seeds. */
+export function comparisonFinding(
+  chart: LabChart | null,
+  g: Gap | null,
+  outcome: LabOutcome,
+  words: ComparisonWords,
+): LabFinding {
+  if (!g) return { chart, waitingFor: words.waitingFor };
+  return {
+    chart,
+    outcome,
+    seeds: seedsOf(g),
+    finding: words.finding(g),
+    wouldChange: outcome === "not significant" ? words.ifNotSignificant : words.otherwise,
   };
 }

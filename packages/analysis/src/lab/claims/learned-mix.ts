@@ -3,7 +3,7 @@ import { diagKey, METRIC, ZActivationOptions } from "@actlab/core";
 import { mean } from "../../describe";
 import { defineLabClaim } from "../define-claim";
 import { finals, gap, gapInPoints, matchesOrBeatsOutcome, meanCurve, percent } from "../measure";
-import type { LabChart, LabClaim } from "../types";
+import type { LabChart } from "../types";
 
 const MARGIN = 0.02;
 const BASES = ZActivationOptions.parse({}).mixOf;

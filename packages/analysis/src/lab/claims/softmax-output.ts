@@ -2,7 +2,7 @@
 
 import type { DatasetSpec } from "@actlab/core";
 import { METRIC } from "@actlab/core";
-import { defineLabClaim } from "../define-claim";
+import { comparisonFinding, defineLabClaim } from "../define-claim";
 import { barChart, finals, gap, gapInPoints, largerOutcome } from "../measure";
 
 /** Generators that can make more than two classes make three here; tables keep their own classes. */
@@ -40,19 +40,13 @@ export const softmaxOutputClaim = defineLabClaim({
       { label: "sigmoid per class + BCE", values: sigmoid },
     ]);
     const g = gap(softmax, sigmoid);
-    const outcome = largerOutcome(g);
-    if (!g) {
-      return { chart, waitingFor: "Two finished seeds of each give the first answer." };
-    }
-    return {
-      chart,
-      outcome,
-      seeds: Math.min(g.na, g.nb),
-      finding: `softmax + cross-entropy is ${gapInPoints(g)} per-class sigmoids.`,
-      wouldChange:
-        outcome === "not significant"
-          ? "More seeds narrow the interval; on easy data both reach the ceiling, so a harder problem (more classes, more noise) separates them."
-          : "Multi-label data (several true classes at once) is where per-class sigmoids belong instead.",
-    };
+    return comparisonFinding(chart, g, largerOutcome(g), {
+      waitingFor: "Two finished seeds of each give the first answer.",
+      finding: (g) => `softmax + cross-entropy is ${gapInPoints(g)} per-class sigmoids.`,
+      ifNotSignificant:
+        "More seeds narrow the interval; on easy data both reach the ceiling, so a harder problem (more classes, more noise) separates them.",
+      otherwise:
+        "Multi-label data (several true classes at once) is where per-class sigmoids belong instead.",
+    });
   },
 });

@@ -1,6 +1,6 @@
 /** Swish is smooth and non-monotonic with a non-zero gradient for negative inputs, which helps deep nets train. */
 import { METRIC } from "@actlab/core";
-import { defineLabClaim } from "../define-claim";
+import { comparisonFinding, defineLabClaim } from "../define-claim";
 import {
   barChart,
   finals,
@@ -41,18 +41,13 @@ export const swishDeepClaim = defineLabClaim({
     const relu = of("relu", deep);
     const g = gap(swish, relu);
     const outcome = matchesOrBeatsOutcome(swish, relu, MARGIN);
-    if (!g) {
-      return { chart, waitingFor: "Two finished seeds of each at the deeper depth give the first answer." };
-    }
-    return {
-      chart,
-      outcome,
-      seeds: Math.min(g.na, g.nb),
-      finding: `with ${deep} hidden layers, swish − ReLU = ${gapInPoints(g)}${outcome === "confirmed" && g.p >= 0.05 ? `, non-inferior within ${percent(MARGIN)}` : ""}.`,
-      wouldChange:
-        outcome === "not significant"
-          ? `More seeds narrow the interval: non-inferiority needs its lower end above −${percent(MARGIN)}.`
-          : "Deeper networks or harder data widen swish's reported edge; Adam at a lower learning rate narrows it.",
-    };
+    return comparisonFinding(chart, g, outcome, {
+      waitingFor: "Two finished seeds of each at the deeper depth give the first answer.",
+      finding: (g) =>
+        `with ${deep} hidden layers, swish − ReLU = ${gapInPoints(g)}${outcome === "confirmed" && g.p >= 0.05 ? `, non-inferior within ${percent(MARGIN)}` : ""}.`,
+      ifNotSignificant: `More seeds narrow the interval: non-inferiority needs its lower end above −${percent(MARGIN)}.`,
+      otherwise:
+        "Deeper networks or harder data widen swish's reported edge; Adam at a lower learning rate narrows it.",
+    });
   },
 });

@@ -1,7 +1,7 @@
 /** tanh is sigmoid rescaled to be zero-centred, which keeps the next layer's updates from sharing one sign. */
 import { METRIC } from "@actlab/core";
 import { finiteValues, mean } from "../../describe";
-import { defineLabClaim } from "../define-claim";
+import { comparisonFinding, defineLabClaim } from "../define-claim";
 import { gap, gapInPoints, largerOutcome, lineChart } from "../measure";
 import type { LabRun } from "../types";
 
@@ -37,19 +37,14 @@ export const tanhVsSigmoidClaim = defineLabClaim({
       ],
       METRIC.valAcc,
     );
-    const outcome = largerOutcome(g);
-    if (!g) {
-      return { chart, waitingFor: "Two finished seeds of each give the first answer." };
-    }
-    return {
-      chart,
-      outcome,
-      seeds: Math.min(g.na, g.nb),
-      finding: `averaged over its 30 epochs, tanh's validation accuracy is ${gapInPoints(g)} sigmoid's.`,
-      wouldChange:
-        outcome === "not significant"
-          ? "More seeds narrow the interval; so would a longer comparison window if both are still learning."
-          : "An adaptive optimiser (Adam) largely hides the difference; the claim is about plain gradient descent.",
-    };
+    return comparisonFinding(chart, g, largerOutcome(g), {
+      waitingFor: "Two finished seeds of each give the first answer.",
+      finding: (g) =>
+        `averaged over its 30 epochs, tanh's validation accuracy is ${gapInPoints(g)} sigmoid's.`,
+      ifNotSignificant:
+        "More seeds narrow the interval; so would a longer comparison window if both are still learning.",
+      otherwise:
+        "An adaptive optimiser (Adam) largely hides the difference; the claim is about plain gradient descent.",
+    });
   },
 });
