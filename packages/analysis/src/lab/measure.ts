@@ -180,6 +180,17 @@ export function matchesOrBeatsOutcome(
   return "not significant";
 }
 
+/** The runs trained with one activation. */
+export function withActivation(runs: readonly LabRun[], activation: string): LabRun[] {
+  return runs.filter((run) => run.config.activation === activation);
+}
+
+/** Validation accuracy over the epochs, one line per activation, named by it. */
+export function valAccByActivation(runsOf: Readonly<Record<string, readonly LabRun[]>>): LabChart {
+  const groups = Object.entries(runsOf).map(([label, runs]) => ({ label, runs }));
+  return lineChart("Validation accuracy", "val acc", groups, METRIC.valAcc);
+}
+
 /** n hidden layers of 16 units: the depth axis of the claims that vary depth. */
 export function layersOfDepth(depth: number): number[] {
   return Array.from({ length: depth }, () => 16);

@@ -1,7 +1,7 @@
 /** The binary step's derivative is 0 wherever it exists, so backpropagation cannot move its layer. */
 import { DIAG_STAT, diagKey, METRIC } from "@actlab/core";
 import { defineLabClaim } from "../define-claim";
-import { finals, gap, gapInPoints, lineChart, percent } from "../measure";
+import { finals, gap, gapInPoints, percent, valAccByActivation, withActivation } from "../measure";
 import type { LabRun } from "../types";
 
 const GRAD = diagKey("l1", DIAG_STAT.gradNorm);
@@ -25,18 +25,10 @@ export const binaryStepClaim = defineLabClaim({
     axes: { activation: ["step", "relu"] },
   }),
   measure(done) {
-    const step = done.filter((r) => r.config.activation === "step");
-    const relu = done.filter((r) => r.config.activation === "relu");
+    const step = withActivation(done, "step");
+    const relu = withActivation(done, "relu");
     const g = gap(finals(relu, METRIC.valAcc), finals(step, METRIC.valAcc));
-    const chart = lineChart(
-      "Validation accuracy",
-      "val acc",
-      [
-        { label: "step", runs: step },
-        { label: "relu", runs: relu },
-      ],
-      METRIC.valAcc,
-    );
+    const chart = valAccByActivation({ step, relu });
     if (!g || step.length === 0) {
       return { chart, waitingFor: "Two finished seeds of each activation give the first answer." };
     }

@@ -2,7 +2,15 @@
 import { diagKey, METRIC, ZActivationOptions } from "@actlab/core";
 import { mean } from "../../describe";
 import { defineLabClaim } from "../define-claim";
-import { finals, gap, gapInPoints, matchesOrBeatsOutcome, meanCurve, percent } from "../measure";
+import {
+  finals,
+  gap,
+  gapInPoints,
+  matchesOrBeatsOutcome,
+  meanCurve,
+  percent,
+  withActivation,
+} from "../measure";
 import type { LabChart } from "../types";
 
 const MARGIN = 0.02;
@@ -21,7 +29,7 @@ export const learnedMixClaim = defineLabClaim({
     axes: { activation: ["mix", ...BASES] },
   }),
   measure(done) {
-    const mixRuns = done.filter((r) => r.config.activation === "mix");
+    const mixRuns = withActivation(done, "mix");
     const chart: LabChart = {
       kind: "lines",
       title: "Mix weights of the first hidden layer",
@@ -31,10 +39,7 @@ export const learnedMixClaim = defineLabClaim({
     };
     const singles = BASES.map((b) => ({
       name: b,
-      values: finals(
-        done.filter((r) => r.config.activation === b),
-        METRIC.valAcc,
-      ),
+      values: finals(withActivation(done, b), METRIC.valAcc),
     }))
       .filter((s) => s.values.length >= 2)
       .sort((x, y) => (mean(y.values) ?? 0) - (mean(x.values) ?? 0));

@@ -2,7 +2,7 @@
 import { METRIC } from "@actlab/core";
 import { finiteValues, mean } from "../../describe";
 import { comparisonFinding, defineLabClaim } from "../define-claim";
-import { gap, gapInPoints, largerOutcome, lineChart } from "../measure";
+import { gap, gapInPoints, largerOutcome, valAccByActivation, withActivation } from "../measure";
 import type { LabRun } from "../types";
 
 /** Mean validation accuracy over the run's epochs: the area under its learning curve, higher when it learns sooner. */
@@ -25,18 +25,10 @@ export const tanhVsSigmoidClaim = defineLabClaim({
     axes: { activation: ["tanh", "sigmoid"] },
   }),
   measure(done) {
-    const tanh = done.filter((r) => r.config.activation === "tanh");
-    const sigmoid = done.filter((r) => r.config.activation === "sigmoid");
+    const tanh = withActivation(done, "tanh");
+    const sigmoid = withActivation(done, "sigmoid");
     const g = gap(finiteValues(tanh.map(learningArea)), finiteValues(sigmoid.map(learningArea)));
-    const chart = lineChart(
-      "Validation accuracy",
-      "val acc",
-      [
-        { label: "tanh", runs: tanh },
-        { label: "sigmoid", runs: sigmoid },
-      ],
-      METRIC.valAcc,
-    );
+    const chart = valAccByActivation({ tanh, sigmoid });
     return comparisonFinding(chart, g, largerOutcome(g), {
       waitingFor: "Two finished seeds of each give the first answer.",
       finding: (g) =>
