@@ -7,6 +7,7 @@ import { createWorkspace, type Db, ensureLocalWorkspace, openDb } from "@actlab/
 import { prismaForTests } from "@actlab/db/testing";
 import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
 import { createTempDb, fixtureForSuite, type RedisHandle, startRedis, type TempDb } from "@actlab/test-utils";
+import { TRPCError } from "@trpc/server";
 import type { Redis } from "ioredis";
 import type { ApiDeps } from "./context";
 import { createCaller } from "./root";
@@ -18,6 +19,8 @@ export const SMALL_MOONS_RUN: TrainConfigInput = {
   hiddenLayers: [4],
   activation: "relu",
 };
+
+type Role = "VIEWER" | "EDITOR" | "OWNER";
 
 export type TestApi = {
   deps: ApiDeps;
@@ -37,7 +40,9 @@ export type TestApi = {
   /** A user without a password (tests act as them through `caller`). */
   addUser(name: string): Promise<string>;
   /** Gives `userId` a role in a workspace (the local one by default). */
-  addMember(userId: string, role: "VIEWER" | "EDITOR" | "OWNER", workspaceId?: string): Promise<void>;
+  addMember(userId: string, role: Role, workspaceId?: string): Promise<void>;
+  /** A new user with a role in a workspace (the local one by default). */
+  addUserAs(name: string, role: Role, workspaceId?: string): Promise<string>;
   /** A new workspace owned by `ownerId`, with its default project. */
   addWorkspace(ownerId: string, name: string): Promise<{ workspaceId: string; projectId: string }>;
   close(): Promise<void>;
@@ -53,6 +58,13 @@ export async function createTestApi(): Promise<TestApi> {
   const queue = createTrainQueue(conn);
   const events = createRunEventHub(createRedis(redisServer.url));
   const deps: ApiDeps = { db, queue, events, redis };
+  const addUser = async (name: string) => {
+    const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
+    return (await prismaForTests(db).user.create({ data: { name, email } })).id;
+  };
+  const addMember = async (memberId: string, role: Role, ws = workspaceId) => {
+    await prismaForTests(db).membership.create({ data: { userId: memberId, workspaceId: ws, role } });
+  };
   return {
     deps,
     db,
@@ -63,12 +75,12 @@ export async function createTestApi(): Promise<TestApi> {
     caller: (id = userId, currentWorkspaceId = null, currentProjectId = null) =>
       createCaller({ ...deps, userId: id, currentWorkspaceId, currentProjectId }),
     callerWithQueueDown: () => createCaller({ ...deps, queue: queueThatCannotAdd(queue), userId }),
-    async addUser(name) {
-      const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
-      return (await prismaForTests(db).user.create({ data: { name, email } })).id;
-    },
-    async addMember(memberId, role, ws = workspaceId) {
-      await prismaForTests(db).membership.create({ data: { userId: memberId, workspaceId: ws, role } });
+    addUser,
+    addMember,
+    async addUserAs(name, role, ws = workspaceId) {
+      const id = await addUser(name);
+      await addMember(id, role, ws);
+      return id;
     },
     async addWorkspace(ownerId, name) {
       const ws = await createWorkspace(db, ownerId, name);
@@ -90,6 +102,14 @@ export async function createTestApi(): Promise<TestApi> {
 /** A fresh test API for the suite it is called in (read its fields inside hooks and tests). */
 export function testApiForSuite(): TestApi {
   return fixtureForSuite("the test API", createTestApi, (api) => api.close());
+}
+
+/** The tRPC error code a call fails with, or "ok" when it succeeds: what authorisation tests compare. */
+export function trpcCodeOf(call: Promise<unknown>): Promise<string> {
+  return call.then(
+    () => "ok",
+    (err: unknown) => (err instanceof TRPCError ? err.code : String(err)),
+  );
 }
 
 /** The queue as it is, except that adding a job fails the way BullMQ does when Redis is down. */

@@ -1,15 +1,8 @@
-import { parseIdx } from "@actlab/core";
+import { encodeIdx, parseIdx } from "@actlab/core";
 import { describe, expect, it } from "vitest";
 import { concatIdx } from "./idx-concat";
 
-const idx = (dims: number[], data: number[]) => {
-  const out = new Uint8Array(4 + 4 * dims.length + data.length);
-  const view = new DataView(out.buffer);
-  out.set([0, 0, 0x08, dims.length]);
-  for (const [i, d] of dims.entries()) view.setUint32(4 + 4 * i, d, false);
-  out.set(data, 4 + 4 * dims.length);
-  return out;
-};
+const idx = (dims: number[], data: number[]) => encodeIdx(dims, Uint8Array.from(data));
 
 describe("concatIdx", () => {
   it("stacks the second file's items after the first's", () => {

@@ -2,7 +2,14 @@
  * The first rows of a builtin, for the datasets page. The image sets read only the training files and keep
  * their first images, so a preview never holds (or caches) all 70,000 of them as floats.
  */
-import { type BuiltinTableName, type Dataset, datasetFromIdx, parseIdx, selectRows } from "@actlab/core";
+import {
+  type BuiltinTableName,
+  type Dataset,
+  datasetFromIdx,
+  encodeIdx,
+  parseIdx,
+  selectRows,
+} from "@actlab/core";
 import { FASHION_MNIST_CLASSES } from "./catalog";
 import { keptPerProcess } from "./kept-per-process";
 import { locateIdxFiles, readMaybeGzip } from "./load-builtin";
@@ -14,12 +21,7 @@ function firstIdxRecords(bytes: Uint8Array, count: number): Uint8Array {
   const { dims, data } = parseIdx(bytes);
   const kept = Math.min(count, dims[0] ?? 0);
   const recordBytes = dims.slice(1).reduce((a, b) => a * b, 1);
-  const headerBytes = 4 + 4 * dims.length;
-  const out = new Uint8Array(headerBytes + kept * recordBytes);
-  out.set(bytes.subarray(0, headerBytes));
-  new DataView(out.buffer).setUint32(4, kept, false);
-  out.set(data.subarray(0, kept * recordBytes), headerBytes);
-  return out;
+  return encodeIdx([kept, ...dims.slice(1)], data.subarray(0, kept * recordBytes));
 }
 
 // Kept per process: a few rows each, and the image sets' files are read once rather than on every page view.

@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryCompareSeries } from "./compare";
 import { appendMetrics } from "./metrics";
 import { testDbForSuite } from "./test-db";
 
 describe("compare series reads", () => {
   const t = testDbForSuite();
-  let runId: string;
-  beforeAll(async () => {
-    runId = await t.newRun();
-  });
 
   it("downsamples a long series and sees points written after its pack was built", async () => {
+    const runId = await t.newRun();
     const points = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, i) => ({
         key: "train/loss",
@@ -32,6 +29,7 @@ describe("compare series reads", () => {
   });
 
   it("returns nothing for a key the run does not have", async () => {
+    const runId = await t.newRun();
     expect(await queryCompareSeries(t.db, [runId], ["val/acc"], 100)).toEqual([]);
   });
 });

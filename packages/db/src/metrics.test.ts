@@ -1,16 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "./client";
 import { appendMetrics, countMetricPoints, queryMetricSeries } from "./metrics";
 import { testDbForSuite } from "./test-db";
 
 describe("metric storage", () => {
   const t = testDbForSuite();
-  let runId: string;
-  beforeAll(async () => {
-    runId = await t.newRun();
-  });
 
   it("stores a replayed batch once: writes are idempotent on (run, key, step)", async () => {
+    const runId = await t.newRun();
     const batch = [
       { key: "train/loss", step: 10, value: 0.5, wallMs: 1 },
       { key: "train/loss", step: 20, value: 0.4, wallMs: 2 },
@@ -31,9 +28,15 @@ describe("metric storage", () => {
   });
 
   it("reads series per key in step order, keeping non-finite values as gaps", async () => {
+    const runId = await t.newRun();
+    // Written out of step order, over two batches.
     await appendMetrics(t.db, runId, [
-      { key: "train/loss", step: 5, value: 0.7, wallMs: 0 },
+      { key: "train/loss", step: 20, value: 0.4, wallMs: 2 },
+      { key: "train/loss", step: 10, value: 0.5, wallMs: 1 },
+    ]);
+    await appendMetrics(t.db, runId, [
       { key: "train/loss", step: 30, value: Number.NaN, wallMs: 3 },
+      { key: "train/loss", step: 5, value: 0.7, wallMs: 0 },
     ]);
     const loss = (await queryMetricSeries(t.db, runId, ["train/loss"]))[0];
     expect(loss?.steps).toEqual([5, 10, 20, 30]);
@@ -41,6 +44,7 @@ describe("metric storage", () => {
   });
 
   it("flattens the config into params for filtering", async () => {
+    const runId = await t.newRun();
     const params = await t.db[prisma].param.findMany({ where: { runId } });
     const byKey = Object.fromEntries(params.map((p) => [p.key, p]));
     expect(byKey["dataset.name"]?.value).toBe("xor");

@@ -3,6 +3,7 @@
  * metric summaries, as parameterised SQL (values are always bound, never spliced into the text).
  */
 import { type Db, rawSql } from "./client";
+import { inIdOrder } from "./in-id-order";
 import { bestIsMin } from "./metric-summary";
 import { type Dialect, julianDayOf, type RawSql } from "./raw-sql";
 
@@ -256,30 +257,23 @@ async function loadRows(raw: RawSql, ids: string[], columns: FieldRef[]): Promis
     FROM "Run" r ${joins.join(" ")}
     WHERE r."id" IN (${ids.map(() => "?").join(", ")})`;
   const rows = await raw.all<PageRow>(sql, [...joinArgs, ...ids]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const tags = await loadTags(raw, ids);
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    return [
-      {
-        id: r.id,
-        name: r.name,
-        status: r.status,
-        activation: r.activation,
-        dataset: r.dataset,
-        sweepId: r.sweepId,
-        createdAt: new Date(r.createdAt),
-        startedAt: r.startedAt ? new Date(r.startedAt) : null,
-        finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
-        durationS: r.durationS,
-        // A param is its number when it has one (the text "16" of hiddenLayers is 16).
-        values: columns.map((_, i) => r[`n${i}`] ?? r[`c${i}`] ?? null),
-        steps: columns.map((_, i) => (r[`s${i}`] as number | null) ?? null),
-        tags: tags.get(id) ?? [],
-      },
-    ];
-  });
+  return inIdOrder(ids, rows, (r) => ({
+    id: r.id,
+    name: r.name,
+    status: r.status,
+    activation: r.activation,
+    dataset: r.dataset,
+    sweepId: r.sweepId,
+    createdAt: new Date(r.createdAt),
+    startedAt: r.startedAt ? new Date(r.startedAt) : null,
+    finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
+    durationS: r.durationS,
+    // A param is its number when it has one (the text "16" of hiddenLayers is 16).
+    values: columns.map((_, i) => r[`n${i}`] ?? r[`c${i}`] ?? null),
+    steps: columns.map((_, i) => (r[`s${i}`] as number | null) ?? null),
+    tags: tags.get(r.id) ?? [],
+  }));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { RunStatus } from "@actlab/core";
 import { type Db, prisma, rawSql } from "./client";
+import { inIdOrder } from "./in-id-order";
 import { dedupeByKey } from "./tracking-experiments";
 
 export type KeyValue = { key: string; value: string };
@@ -89,37 +90,30 @@ export async function getTrackedRuns(db: Db, runIds: readonly string[]): Promise
     },
   });
   const metrics = await latestMetrics(db, runIds);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return runIds.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    return [
-      {
-        id: r.id,
-        projectId: r.projectId,
-        name: r.name,
-        status: r.status as RunStatus,
-        source: r.source,
-        sourceUser: r.sourceUser,
-        createdAt: r.createdAt,
-        startedAt: r.startedAt,
-        finishedAt: r.finishedAt,
-        deletedAt: r.deletedAt,
-        params: r.params,
-        tags: r.keyTags,
-        metrics: metrics.get(r.id) ?? [],
-        inputs: r.inputs.map((i) => ({
-          name: i.name,
-          digest: i.digest,
-          sourceType: i.sourceType,
-          source: i.source,
-          schema: i.schema,
-          profile: i.profile,
-          tags: JSON.parse(i.tags) as KeyValue[],
-        })),
-      },
-    ];
-  });
+  return inIdOrder(runIds, rows, (r) => ({
+    id: r.id,
+    projectId: r.projectId,
+    name: r.name,
+    status: r.status as RunStatus,
+    source: r.source,
+    sourceUser: r.sourceUser,
+    createdAt: r.createdAt,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    deletedAt: r.deletedAt,
+    params: r.params,
+    tags: r.keyTags,
+    metrics: metrics.get(r.id) ?? [],
+    inputs: r.inputs.map((i) => ({
+      name: i.name,
+      digest: i.digest,
+      sourceType: i.sourceType,
+      source: i.source,
+      schema: i.schema,
+      profile: i.profile,
+      tags: JSON.parse(i.tags) as KeyValue[],
+    })),
+  }));
 }
 
 export async function getTrackedRun(db: Db, runId: string): Promise<TrackedRun | null> {

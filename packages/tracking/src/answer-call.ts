@@ -4,6 +4,7 @@
  */
 import type { RequestAuth } from "@actlab/api";
 import { isAllowedHost, wrongHostRefusal } from "@actlab/api/network";
+import type { TrackingDeps } from "./context";
 import { MlflowError } from "./errors";
 
 /** DNS rebinding: a page on another name must not reach these APIs through the user's browser. */
@@ -14,18 +15,27 @@ function foreignHostRefusal(req: Request, requestAuth: RequestAuth): Response | 
     : wrongHostRefusal(requestAuth.network.publicUrl);
 }
 
-export async function answerMlflowCall(
+/** How the app mounts an MLflow API: the request, the tracking deps, and how requests authenticate. */
+export type MlflowEntryPoint = (
   req: Request,
+  deps: TrackingDeps,
   requestAuth: RequestAuth,
-  handle: () => Promise<Response>,
-): Promise<Response> {
-  const refused = foreignHostRefusal(req, requestAuth);
-  if (refused) return refused;
-  try {
-    return await handle();
-  } catch (err) {
-    if (err instanceof MlflowError) return err.toResponse();
-    console.error(`mlflow ${req.method} ${new URL(req.url).pathname}: ${(err as Error).stack ?? err}`);
-    return new MlflowError("INTERNAL_ERROR", "Internal error").toResponse();
-  }
+) => Promise<Response>;
+
+export type MlflowCall = { req: Request; url: URL; deps: TrackingDeps; requestAuth: RequestAuth };
+
+/** An entry point that answers with `handle` once the Host is allowed; any failure becomes MLflow's error body. */
+export function mlflowEntryPoint(handle: (call: MlflowCall) => Promise<Response>): MlflowEntryPoint {
+  return async (req, deps, requestAuth) => {
+    const refused = foreignHostRefusal(req, requestAuth);
+    if (refused) return refused;
+    const url = new URL(req.url);
+    try {
+      return await handle({ req, url, deps, requestAuth });
+    } catch (err) {
+      if (err instanceof MlflowError) return err.toResponse();
+      console.error(`mlflow ${req.method} ${url.pathname}: ${(err as Error).stack ?? err}`);
+      return new MlflowError("INTERNAL_ERROR", "Internal error").toResponse();
+    }
+  };
 }

@@ -1,13 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type Member, trackingServerForSuite } from "./test-server";
+import { describe, expect, it } from "vitest";
+import { trackingServerForSuite, workspaceOwnerForSuite } from "./test-server";
 
 const s = trackingServerForSuite();
-let owner: Member;
-
-beforeAll(async () => {
-  owner = await s.addUser("Owner");
-  await s.addWorkspace(owner.userId, "Team");
-}, 60_000);
+const owner = workspaceOwnerForSuite(s, "Owner", "Team");
 
 describe("MLflow experiments over HTTP", () => {
   it("creates an experiment, reads it by id and by name, and refuses a duplicate name with 400", async () => {

@@ -2,11 +2,10 @@
  * The one entry point the web app mounts under /api/2.0/mlflow/: method and path to a route, the
  * body (JSON for POST, query parameters for GET) to its handler, any failure to MLflow's error body.
  */
-import { isCrossOriginWrite, type RequestAuth } from "@actlab/api";
+import { isCrossOriginWrite } from "@actlab/api";
 import { readBodyWithin } from "@actlab/api/network";
 import { callerOf } from "./access";
-import { answerMlflowCall } from "./answer-call";
-import type { TrackingDeps } from "./context";
+import { mlflowEntryPoint } from "./answer-call";
 import { MlflowError } from "./errors";
 import { BATCH_LIMITS } from "./limits";
 import { ROUTES } from "./routes";
@@ -39,26 +38,19 @@ async function readJson(req: Request): Promise<{ input: unknown; bytes: number }
   }
 }
 
-export async function handleTrackingRequest(
-  req: Request,
-  deps: TrackingDeps,
-  requestAuth: RequestAuth,
-): Promise<Response> {
-  return answerMlflowCall(req, requestAuth, async () => {
-    const url = new URL(req.url);
-    const path = url.pathname
-      .slice(url.pathname.indexOf(MLFLOW_PREFIX) + MLFLOW_PREFIX.length)
-      .replace(/\/+$/, "");
-    const route = ROUTES[path];
-    if (!route)
-      throw new MlflowError("ENDPOINT_NOT_FOUND", `No endpoint /api/2.0/mlflow/${path.slice(0, 100)}`);
-    const method = req.method.toUpperCase() as "GET";
-    if (!route.methods.includes(method))
-      throw new MlflowError("BAD_REQUEST", `${path} takes ${route.methods.join(" or ")}, not ${method}`);
-    if (isCrossOriginWrite(req)) throw new MlflowError("PERMISSION_DENIED", "cross-origin request refused");
-    const caller = await callerOf(req, requestAuth);
-    const { input, bytes } = method === "GET" ? { input: queryInput(url), bytes: 0 } : await readJson(req);
-    const result = await route.handler({ deps, caller, input, bodyBytes: bytes });
-    return Response.json(result);
-  });
-}
+export const handleTrackingRequest = mlflowEntryPoint(async ({ req, url, deps, requestAuth }) => {
+  const path = url.pathname
+    .slice(url.pathname.indexOf(MLFLOW_PREFIX) + MLFLOW_PREFIX.length)
+    .replace(/\/+$/, "");
+  const route = ROUTES[path];
+  if (!route)
+    throw new MlflowError("ENDPOINT_NOT_FOUND", `No endpoint /api/2.0/mlflow/${path.slice(0, 100)}`);
+  const method = req.method.toUpperCase() as "GET";
+  if (!route.methods.includes(method))
+    throw new MlflowError("BAD_REQUEST", `${path} takes ${route.methods.join(" or ")}, not ${method}`);
+  if (isCrossOriginWrite(req)) throw new MlflowError("PERMISSION_DENIED", "cross-origin request refused");
+  const caller = await callerOf(req, requestAuth);
+  const { input, bytes } = method === "GET" ? { input: queryInput(url), bytes: 0 } : await readJson(req);
+  const result = await route.handler({ deps, caller, input, bodyBytes: bytes });
+  return Response.json(result);
+});

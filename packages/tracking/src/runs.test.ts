@@ -1,9 +1,9 @@
 import { queryMetricSeries } from "@actlab/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Member, trackingServerForSuite } from "./test-server";
+import { trackingServerForSuite, workspaceOwnerForSuite } from "./test-server";
 
 const s = trackingServerForSuite();
-let u: Member;
+const u = workspaceOwnerForSuite(s, "Ada", "Lab");
 const call = (path: string, body: Record<string, unknown> = {}, method?: "GET" | "POST") =>
   s.call(path, body, { token: u.token, method });
 
@@ -17,11 +17,6 @@ async function newRun(name: string): Promise<string> {
   expect(r.status).toBe(200);
   return (r.body.run as { info: { run_id: string } }).info.run_id;
 }
-
-beforeAll(async () => {
-  u = await s.addUser("Ada");
-  await s.addWorkspace(u.userId, "Lab");
-}, 60_000);
 
 describe("MLflow runs over HTTP", () => {
   it("creates an external run named by run_name and the mlflow.runName tag, readable with run_uuid", async () => {

@@ -182,6 +182,20 @@ export function trackingServerForSuite(options: TrackingTestOptions = {}): Track
   );
 }
 
+/** A user who owns a workspace of their own, added before the suite's tests (read its fields inside them). */
+export function workspaceOwnerForSuite(s: TrackingTestServer, name: string, workspace: string): Member {
+  return fixtureForSuite(
+    `${name}, owner of ${workspace}`,
+    async () => {
+      const owner = await s.addUser(name);
+      await s.addWorkspace(owner.userId, workspace);
+      return owner;
+    },
+    // The server's own fixture removes the database the user and workspace live in.
+    async () => {},
+  );
+}
+
 export type WorkspaceWithRoles = { workspaceId: string; owner: Member; viewer: Member; outsider: Member };
 
 /** A "Team" workspace with its owner and a viewer, and an outsider who owns only a workspace of their own. */

@@ -1,11 +1,10 @@
 /** What every claim measures with: finished runs, final values, seed groups and the two tests. */
 
-import type { DatasetSpec, SweepAxes, SweepSpecInput, TrainConfigInput } from "@actlab/core";
 import { diagKey, METRIC } from "@actlab/core";
 import { ci95HalfWidth, finiteValues, mean } from "../describe";
 import { welchTTest } from "../t-test";
 import { tostEquivalence, welchCi } from "../tost";
-import type { EpochPoint, LabAnswer, LabChart, LabOutcome, LabRun } from "./types";
+import type { EpochPoint, LabChart, LabOutcome, LabRun } from "./types";
 
 export const ALPHA = 0.05;
 
@@ -163,13 +162,6 @@ export function lineChart(
   };
 }
 
-/** The sentence's lead: "confirmed on spirals", "not significant with 3 seeds on spirals". */
-export function lead(outcome: LabOutcome, dataset: string, seeds: number): string {
-  if (outcome === "not significant") return `not significant with ${seeds} seeds on ${dataset}`;
-  if (outcome === "waiting") return `waiting for runs on ${dataset}`;
-  return `${outcome} on ${dataset}`;
-}
-
 /**
  * The outcome of "a matches or beats b": significantly better, or non-inferior (the one-sided 95% lower
  * bound of a − b above −margin); significantly worse by more than the margin contradicts it.
@@ -188,37 +180,18 @@ export function matchesOrBeatsOutcome(
   return "not significant";
 }
 
-/** What every claim's network starts from: two hidden layers of 16, Adam at 0.01, 40 epochs of batches of 32. */
-const LAB_BASE = {
-  hiddenLayers: [16, 16],
-  activation: "relu",
-  optimizer: "adam",
-  lr: 0.01,
-  epochs: 40,
-  batchSize: 32,
-} as const satisfies Partial<TrainConfigInput>;
+/** The runs trained with one activation. */
+export function withActivation(runs: readonly LabRun[], activation: string): LabRun[] {
+  return runs.filter((run) => run.config.activation === activation);
+}
 
-/** A claim's sweep: the lab's base network with the claim's changes, its axes, on the chosen dataset. */
-export function labSweep(
-  name: string,
-  dataset: DatasetSpec,
-  seeds: number,
-  changes: Partial<TrainConfigInput>,
-  axes: SweepAxes,
-): SweepSpecInput {
-  return { name, base: { ...LAB_BASE, dataset, ...changes }, axes, seeds };
+/** Validation accuracy over the epochs, one line per activation, named by it. */
+export function valAccByActivation(runsOf: Readonly<Record<string, readonly LabRun[]>>): LabChart {
+  const groups = Object.entries(runsOf).map(([label, runs]) => ({ label, runs }));
+  return lineChart("Validation accuracy", "val acc", groups, METRIC.valAcc);
 }
 
 /** n hidden layers of 16 units: the depth axis of the claims that vary depth. */
 export function layersOfDepth(depth: number): number[] {
   return Array.from({ length: depth }, () => 16);
-}
-
-/** The answer before enough runs have finished: no outcome yet, and what it waits for. */
-export function waitingAnswer(
-  base: Pick<LabAnswer, "chart" | "finished" | "total">,
-  dataset: string,
-  waitingFor: string,
-): LabAnswer {
-  return { ...base, outcome: "waiting", sentence: lead("waiting", dataset, 0), wouldChange: waitingFor };
 }

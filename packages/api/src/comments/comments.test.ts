@@ -1,19 +1,6 @@
-import type { TrainConfigInput } from "@actlab/core";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "xor" },
-  hiddenLayers: [4],
-  activation: "relu",
-};
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => "ok",
-    (err: unknown) => (err instanceof TRPCError ? err.code : String(err)),
-  );
+import { trpcCodeOf as codeOf, SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("collaboration procedures", () => {
   const api = testApiForSuite();
@@ -23,11 +10,9 @@ describe("collaboration procedures", () => {
   let runId: string;
 
   beforeAll(async () => {
-    viewer = await api.addUser("Vera Viewer");
-    editor = await api.addUser("Ed Editor");
+    viewer = await api.addUserAs("Vera Viewer", "VIEWER");
+    editor = await api.addUserAs("Ed Editor", "EDITOR");
     outsider = await api.addUser("Olga Outsider");
-    await api.addMember(viewer, "VIEWER");
-    await api.addMember(editor, "EDITOR");
     runId = (await api.caller(editor).runs.create({ config })).id;
   }, 60_000);
 

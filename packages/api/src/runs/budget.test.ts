@@ -1,13 +1,7 @@
-import { BUDGETS, type TrainConfigInput } from "@actlab/core";
+import { BUDGETS } from "@actlab/core";
 import { prismaForTests } from "@actlab/db/testing";
 import { describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const small: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [8],
-  activation: "relu",
-};
+import { SMALL_MOONS_RUN as small, testApiForSuite } from "../test-api";
 
 describe("launch budgets", () => {
   const api = testApiForSuite();

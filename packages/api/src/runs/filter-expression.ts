@@ -139,21 +139,21 @@ class Parser {
   }
 
   private parseOr(): RunFilter {
-    const items = [this.parseAnd()];
-    while (isKeyword(this.peek(), "or")) {
-      this.next();
-      items.push(this.parseAnd());
-    }
-    return items.length === 1 ? (items[0] as RunFilter) : { kind: "or", items };
+    return this.parseJoined("or", () => this.parseAnd());
   }
 
   private parseAnd(): RunFilter {
-    const items = [this.parseNot()];
-    while (isKeyword(this.peek(), "and")) {
+    return this.parseJoined("and", () => this.parseNot());
+  }
+
+  /** Operands joined by one keyword (and binds tighter than or, by who calls whom); one operand stands alone. */
+  private parseJoined(kind: "or" | "and", operand: () => RunFilter): RunFilter {
+    const items = [operand()];
+    while (isKeyword(this.peek(), kind)) {
       this.next();
-      items.push(this.parseNot());
+      items.push(operand());
     }
-    return items.length === 1 ? (items[0] as RunFilter) : { kind: "and", items };
+    return items.length === 1 ? (items[0] as RunFilter) : { kind, items };
   }
 
   private parseNot(): RunFilter {

@@ -1,4 +1,3 @@
-import type { TrainConfigInput } from "@actlab/core";
 import {
   appendRunLog,
   createExternalRun,
@@ -8,13 +7,7 @@ import {
 } from "@actlab/db";
 import { CODE_VERSION } from "@actlab/queue";
 import { describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const config: TrainConfigInput = {
-  dataset: { kind: "generated", name: "moons" },
-  hiddenLayers: [8],
-  activation: "swish",
-};
+import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("runs procedures", () => {
   const api = testApiForSuite();

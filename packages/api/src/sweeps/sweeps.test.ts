@@ -1,13 +1,5 @@
-import type { TrainConfigInput } from "@actlab/core";
 import { describe, expect, it } from "vitest";
-import { testApiForSuite } from "../test-api";
-
-const base: TrainConfigInput = {
-  dataset: { kind: "generated", name: "spirals" },
-  hiddenLayers: [8],
-  activation: "relu",
-  epochs: 5,
-};
+import { SMALL_MOONS_RUN as base, testApiForSuite } from "../test-api";
 
 describe("sweeps procedures", () => {
   const api = testApiForSuite();

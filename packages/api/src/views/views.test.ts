@@ -1,16 +1,6 @@
 import { appendMetrics, listActivity } from "@actlab/db";
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (err) {
-    return err instanceof TRPCError ? err.code : String(err);
-  }
-}
+import { trpcCodeOf as codeOf, SMALL_MOONS_RUN as config, testApiForSuite } from "../test-api";
 
 describe("saved views and share links", () => {
   const api = testApiForSuite();
@@ -19,12 +9,9 @@ describe("saved views and share links", () => {
   let otherEditor: string;
   let runs: string[];
   beforeAll(async () => {
-    viewer = await api.addUser("Vera Viewer");
-    editor = await api.addUser("Ed Editor");
-    otherEditor = await api.addUser("Olga Editor");
-    await api.addMember(viewer, "VIEWER");
-    await api.addMember(editor, "EDITOR");
-    await api.addMember(otherEditor, "EDITOR");
+    viewer = await api.addUserAs("Vera Viewer", "VIEWER");
+    editor = await api.addUserAs("Ed Editor", "EDITOR");
+    otherEditor = await api.addUserAs("Olga Editor", "EDITOR");
     runs = [];
     for (let i = 0; i < 3; i++) {
       const { id } = await api.caller().runs.create({ config });

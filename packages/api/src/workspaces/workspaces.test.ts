@@ -53,10 +53,8 @@ describe("invite links", () => {
 
 describe("roles", () => {
   it("lets editors launch and refuses viewers, before the handler runs", async () => {
-    const viewer = await api.addUser("V");
-    const editor = await api.addUser("E");
-    await api.addMember(viewer, "VIEWER");
-    await api.addMember(editor, "EDITOR");
+    const viewer = await api.addUserAs("V", "VIEWER");
+    const editor = await api.addUserAs("E", "EDITOR");
     await expect(api.caller(viewer).runs.create({ config })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { id } = await api.caller(editor).runs.create({ config });
     expect((await api.caller(viewer).runs.get({ runId: id })).run.id).toBe(id);
@@ -70,8 +68,7 @@ describe("roles", () => {
     await expect(api.caller().workspaces.removeMember({ userId: api.userId })).rejects.toThrow(
       /at least one owner/,
     );
-    const co = await api.addUser("Co Owner");
-    await api.addMember(co, "EDITOR");
+    const co = await api.addUserAs("Co Owner", "EDITOR");
     await api.caller().workspaces.setRole({ userId: co, role: "OWNER" });
     // With a second owner, the first may step down.
     await api.caller(co).workspaces.setRole({ userId: api.userId, role: "EDITOR" });
@@ -79,8 +76,7 @@ describe("roles", () => {
   });
 
   it("removes a member, who then cannot see the workspace any more", async () => {
-    const gone = await api.addUser("Gone Gina");
-    await api.addMember(gone, "EDITOR");
+    const gone = await api.addUserAs("Gone Gina", "EDITOR");
     expect((await api.caller(gone).runs.list({})).length).toBeGreaterThanOrEqual(0);
     await expect(api.caller(gone).workspaces.removeMember({ userId: api.userId })).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -92,8 +88,7 @@ describe("roles", () => {
 
 describe("switching workspace", () => {
   it("uses the picked workspace when the user is a member, and the first one otherwise", async () => {
-    const pat = await api.addUser("Pat Two Places");
-    await api.addMember(pat, "VIEWER");
+    const pat = await api.addUserAs("Pat Two Places", "VIEWER");
     const own = await api.caller(pat).workspaces.create({ name: "Pat's lab" });
     const inOwn = await api.caller(pat, own.id).workspaces.members({});
     expect(inOwn.workspaceId).toBe(own.id);

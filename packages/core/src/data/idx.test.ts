@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { datasetFromIdx, parseIdx } from "./idx";
+import { datasetFromIdx, encodeIdx, parseIdx } from "./idx";
 
-/** Builds an IDX ubyte file the way the MNIST files are laid out: big-endian dims after the magic. */
-function idx(dims: number[], data: number[]): Uint8Array {
-  const out = new Uint8Array(4 + 4 * dims.length + data.length);
-  const view = new DataView(out.buffer);
-  out.set([0, 0, 0x08, dims.length]);
-  for (const [i, d] of dims.entries()) view.setUint32(4 + 4 * i, d, false);
-  out.set(data, 4 + 4 * dims.length);
-  return out;
-}
+const idx = (dims: number[], data: number[]) => encodeIdx(dims, Uint8Array.from(data));
+
+describe("encodeIdx", () => {
+  it("writes the ubyte magic, the rank and big-endian dims, then the parts in order", () => {
+    const bytes = encodeIdx([3], Uint8Array.of(7), Uint8Array.of(8, 9));
+    expect(Array.from(bytes)).toEqual([0, 0, 0x08, 1, 0, 0, 0, 3, 7, 8, 9]);
+  });
+});
 
 describe("parseIdx", () => {
   it("reads dims and data", () => {

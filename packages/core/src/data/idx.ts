@@ -27,6 +27,21 @@ export function parseIdx(bytes: Uint8Array): IdxArray {
   return { dims, data: bytes.subarray(headerBytes) };
 }
 
+/** An IDX ubyte file of the given dims holding the parts one after another: what parseIdx reads back. */
+export function encodeIdx(dims: readonly number[], ...parts: readonly Uint8Array[]): Uint8Array {
+  const headerBytes = 4 + 4 * dims.length;
+  const out = new Uint8Array(headerBytes + parts.reduce((n, part) => n + part.length, 0));
+  out.set([0, 0, UBYTE, dims.length]);
+  const view = new DataView(out.buffer);
+  for (const [i, d] of dims.entries()) view.setUint32(4 + 4 * i, d, false);
+  let at = headerBytes;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 /** Images (n × h × w ubyte) and labels (n ubyte) as a Dataset with pixels scaled to [0, 1]. */
 export function datasetFromIdx(
   images: Uint8Array,

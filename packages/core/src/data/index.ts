@@ -8,7 +8,7 @@ export type { GeneratedDatasetSpec } from "./generate";
 export { generateDataset } from "./generate";
 export { datasetHash, fnv1a64 } from "./hash";
 export type { IdxArray } from "./idx";
-export { datasetFromIdx, parseIdx } from "./idx";
+export { datasetFromIdx, encodeIdx, parseIdx } from "./idx";
 export type { ImageShape } from "./image-shape";
 export { imageShape } from "./image-shape";
 export type { DatasetSplit, SplitFractions } from "./split";

@@ -8,10 +8,10 @@
  *   GET    …/artifacts?path=<experiment>/<run>/artifacts[/<folder>]   list one folder
  * Same accounts and roles as the tracking API: viewers read, editors upload and delete.
  */
-import { isCrossOriginWrite, type RequestAuth } from "@actlab/api";
+import { isCrossOriginWrite } from "@actlab/api";
 import { findRunArtifact, forgetRunArtifact, listRunArtifacts, recordRunArtifact } from "@actlab/db";
 import { type Caller, callerOf, runAccess } from "../access";
-import { answerMlflowCall } from "../answer-call";
+import { mlflowEntryPoint } from "../answer-call";
 import type { TrackingDeps } from "../context";
 import { invalid, MlflowError, notFound } from "../errors";
 import { safeArtifactPath } from "./artifact-path";
@@ -92,24 +92,17 @@ async function list(deps: TrackingDeps, caller: Caller, url: URL): Promise<Respo
   return Response.json(files.length > 0 ? { files } : {});
 }
 
-export async function handleArtifactRequest(
-  req: Request,
-  deps: TrackingDeps,
-  requestAuth: RequestAuth,
-): Promise<Response> {
-  return answerMlflowCall(req, requestAuth, async () => {
-    const url = new URL(req.url);
-    const at = url.pathname.indexOf(ARTIFACTS_PREFIX);
-    if (at < 0) throw new MlflowError("ENDPOINT_NOT_FOUND", `No endpoint ${url.pathname.slice(0, 100)}`);
-    const rest = decodePath(url.pathname.slice(at + ARTIFACTS_PREFIX.length).replace(/^\/+/, ""));
-    const method = req.method.toUpperCase();
-    if (method !== "GET" && isCrossOriginWrite(req))
-      throw new MlflowError("PERMISSION_DENIED", "cross-origin request refused");
-    const caller = await callerOf(req, requestAuth);
-    if (method === "GET")
-      return rest === "" ? await list(deps, caller, url) : await download(deps, caller, rest);
-    if (method === "PUT") return await upload(req, deps, caller, rest);
-    if (method === "DELETE") return await remove(deps, caller, rest);
-    throw new MlflowError("BAD_REQUEST", `mlflow-artifacts takes GET, PUT or DELETE, not ${method}`);
-  });
-}
+export const handleArtifactRequest = mlflowEntryPoint(async ({ req, url, deps, requestAuth }) => {
+  const at = url.pathname.indexOf(ARTIFACTS_PREFIX);
+  if (at < 0) throw new MlflowError("ENDPOINT_NOT_FOUND", `No endpoint ${url.pathname.slice(0, 100)}`);
+  const rest = decodePath(url.pathname.slice(at + ARTIFACTS_PREFIX.length).replace(/^\/+/, ""));
+  const method = req.method.toUpperCase();
+  if (method !== "GET" && isCrossOriginWrite(req))
+    throw new MlflowError("PERMISSION_DENIED", "cross-origin request refused");
+  const caller = await callerOf(req, requestAuth);
+  if (method === "GET")
+    return rest === "" ? await list(deps, caller, url) : await download(deps, caller, rest);
+  if (method === "PUT") return await upload(req, deps, caller, rest);
+  if (method === "DELETE") return await remove(deps, caller, rest);
+  throw new MlflowError("BAD_REQUEST", `mlflow-artifacts takes GET, PUT or DELETE, not ${method}`);
+});

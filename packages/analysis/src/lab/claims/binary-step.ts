@@ -1,17 +1,8 @@
 /** The binary step's derivative is 0 wherever it exists, so backpropagation cannot move its layer. */
 import { DIAG_STAT, diagKey, METRIC } from "@actlab/core";
-import {
-  finals,
-  finishedRuns,
-  gap,
-  gapInPoints,
-  labSweep,
-  lead,
-  lineChart,
-  percent,
-  waitingAnswer,
-} from "../measure";
-import type { LabClaim, LabRun } from "../types";
+import { defineLabClaim } from "../define-claim";
+import { finals, gap, gapInPoints, percent, valAccByActivation, withActivation } from "../measure";
+import type { LabRun } from "../types";
 
 const GRAD = diagKey("l1", DIAG_STAT.gradNorm);
 
@@ -20,7 +11,7 @@ function largestGradient(run: LabRun): number {
   return Math.max(0, ...(run.series[GRAD] ?? []).map(([, v]) => Math.abs(v)));
 }
 
-export const binaryStepClaim: LabClaim = {
+export const binaryStepClaim = defineLabClaim({
   id: "binary-step",
   title: "The binary step cannot learn by backpropagation",
   hypothesis:
@@ -28,39 +19,27 @@ export const binaryStepClaim: LabClaim = {
   experiment:
     "One hidden layer of 16 units, step against ReLU, Adam at 0.01 for 30 epochs; the first layer's gradient norm is measured every epoch.",
   keys: [GRAD],
-  sweep: (dataset, seeds) =>
-    labSweep(
-      "lab: binary step vs ReLU",
-      dataset,
-      seeds,
-      { hiddenLayers: [16], epochs: 30 },
-      { activation: ["step", "relu"] },
-    ),
-  evaluate(runs, dataset) {
-    const done = finishedRuns(runs);
-    const step = done.filter((r) => r.config.activation === "step");
-    const relu = done.filter((r) => r.config.activation === "relu");
+  sweep: () => ({
+    name: "lab: binary step vs ReLU",
+    changes: { hiddenLayers: [16], epochs: 30 },
+    axes: { activation: ["step", "relu"] },
+  }),
+  measure(done) {
+    const step = withActivation(done, "step");
+    const relu = withActivation(done, "relu");
     const g = gap(finals(relu, METRIC.valAcc), finals(step, METRIC.valAcc));
-    const chart = lineChart(
-      "Validation accuracy",
-      "val acc",
-      [
-        { label: "step", runs: step },
-        { label: "relu", runs: relu },
-      ],
-      METRIC.valAcc,
-    );
-    const base = { chart, finished: done.length, total: runs.length };
+    const chart = valAccByActivation({ step, relu });
     if (!g || step.length === 0) {
-      return waitingAnswer(base, dataset, "Two finished seeds of each activation give the first answer.");
+      return { chart, waitingFor: "Two finished seeds of each activation give the first answer." };
     }
     const stepGradient = Math.max(...step.map(largestGradient));
     const stepAcc = percent(finals(step, METRIC.valAcc).reduce((a, b) => a + b, 0) / step.length);
     if (stepGradient > 0) {
       return {
-        ...base,
+        chart,
         outcome: "not confirmed",
-        sentence: `${lead("not confirmed", dataset, step.length)}: a gradient reached the step network's hidden layer (norm up to ${stepGradient.toPrecision(3)}), so something other than the step's derivative carried it.`,
+        seeds: step.length,
+        finding: `a gradient reached the step network's hidden layer (norm up to ${stepGradient.toPrecision(3)}), so something other than the step's derivative carried it.`,
         wouldChange:
           "A step derivative of exactly 0 would give a gradient norm of 0; a non-zero one points at the trainer.",
       };
@@ -72,11 +51,12 @@ export const binaryStepClaim: LabClaim = {
         ? `ReLU ${gapInPoints(g)} above it`
         : `ReLU ${gapInPoints(g)} above it, not significant with ${Math.min(g.na, g.nb)} seeds: the output layer alone fits this data well`;
     return {
-      ...base,
+      chart,
       outcome: "confirmed",
-      sentence: `${lead("confirmed", dataset, step.length)}: the step network's first-layer gradient was exactly 0 at every epoch of all ${step.length} seeds${reluLearns ? " while ReLU's was not" : ""}, so its hidden layer never moved; it reached ${stepAcc} validation accuracy, ${gapWords}.`,
+      seeds: step.length,
+      finding: `the step network's first-layer gradient was exactly 0 at every epoch of all ${step.length} seeds${reluLearns ? " while ReLU's was not" : ""}, so its hidden layer never moved; it reached ${stepAcc} validation accuracy, ${gapWords}.`,
       wouldChange:
         "More seeds cannot give a step a gradient; a surrogate (straight-through) gradient would let its hidden layer learn.",
     };
   },
-};
+});

@@ -1,19 +1,9 @@
 /** Linear layers compose into one linear map, so depth adds nothing without a non-linearity. */
 import { METRIC } from "@actlab/core";
 import { tostEquivalence } from "../../tost";
-import {
-  barChart,
-  finals,
-  finishedRuns,
-  gap,
-  gapInPoints,
-  labSweep,
-  lead,
-  noBetterOutcome,
-  percent,
-  waitingAnswer,
-} from "../measure";
-import type { LabClaim, LabRun } from "../types";
+import { defineLabClaim } from "../define-claim";
+import { barChart, finals, gap, gapInPoints, noBetterOutcome, percent } from "../measure";
+import type { LabRun } from "../types";
 
 const MARGIN = 0.02;
 const SHALLOW = [16];
@@ -22,7 +12,7 @@ const DEEP = [16, 16, 16, 16];
 const depthIs = (layers: readonly number[]) => (run: LabRun) =>
   run.config.hiddenLayers.length === layers.length;
 
-export const linearCollapseClaim: LabClaim = {
+export const linearCollapseClaim = defineLabClaim({
   id: "linear-collapse",
   title: "Deep linear networks collapse into one layer",
   hypothesis:
@@ -30,16 +20,12 @@ export const linearCollapseClaim: LabClaim = {
   experiment:
     "Linear and ReLU activations × one and four hidden layers of 16, Adam at 0.01 for 40 epochs; the deep linear net is tested for equivalence with the shallow one (TOST, ±2 pts).",
   keys: [],
-  sweep: (dataset, seeds) =>
-    labSweep(
-      "lab: linear collapse",
-      dataset,
-      seeds,
-      { hiddenLayers: SHALLOW, activation: "linear" },
-      { activation: ["linear", "relu"], hiddenLayers: [SHALLOW, DEEP] },
-    ),
-  evaluate(runs, dataset) {
-    const done = finishedRuns(runs);
+  sweep: () => ({
+    name: "lab: linear collapse",
+    changes: { hiddenLayers: SHALLOW, activation: "linear" },
+    axes: { activation: ["linear", "relu"], hiddenLayers: [SHALLOW, DEEP] },
+  }),
+  measure(done) {
     const of = (activation: string, layers: readonly number[]) =>
       finals(
         done.filter((r) => r.config.activation === activation && depthIs(layers)(r)),
@@ -54,30 +40,30 @@ export const linearCollapseClaim: LabClaim = {
       { label: "relu × 1", values: of("relu", SHALLOW) },
       { label: "relu × 4", values: deepRelu },
     ]);
-    const base = { chart, finished: done.length, total: runs.length };
     const g = gap(deepLinear, shallowLinear);
     const outcome = noBetterOutcome(deepLinear, shallowLinear, MARGIN);
     if (!g) {
-      return waitingAnswer(base, dataset, "Two finished seeds of each config give the first answer.");
+      return { chart, waitingFor: "Two finished seeds of each config give the first answer." };
     }
     const tost = tostEquivalence(deepLinear, shallowLinear, MARGIN);
     const relu = gap(deepRelu, deepLinear);
     const reluNote = relu ? `; four ReLU layers: ${gapInPoints(relu)} over four linear ones` : "";
     const seeds = Math.min(g.na, g.nb);
-    const sentence =
+    const finding =
       outcome === "confirmed"
-        ? `${lead(outcome, dataset, seeds)}: four linear layers are within ±${percent(MARGIN)} of one (${gapInPoints(g)}, TOST p = ${tost?.p.toFixed(3)})${reluNote}.`
+        ? `four linear layers are within ±${percent(MARGIN)} of one (${gapInPoints(g)}, TOST p = ${tost?.p.toFixed(3)})${reluNote}.`
         : outcome === "not confirmed"
-          ? `${lead(outcome, dataset, seeds)}: four linear layers beat one by ${gapInPoints(g)}${reluNote}.`
-          : `${lead(outcome, dataset, seeds)}: four linear layers vs one: ${gapInPoints(g)}, neither a difference nor equivalence within ±${percent(MARGIN)} shown${reluNote}.`;
+          ? `four linear layers beat one by ${gapInPoints(g)}${reluNote}.`
+          : `four linear layers vs one: ${gapInPoints(g)}, neither a difference nor equivalence within ±${percent(MARGIN)} shown${reluNote}.`;
     return {
-      ...base,
+      chart,
       outcome,
-      sentence,
+      seeds,
+      finding,
       wouldChange:
         outcome === "not significant"
           ? `More seeds narrow the interval: equivalence needs it inside ±${percent(MARGIN)}.`
           : "A wider margin or a dataset a linear model fits already would not change it; adding a non-linearity would.",
     };
   },
-};
+});

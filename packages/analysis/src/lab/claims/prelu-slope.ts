@@ -2,19 +2,8 @@
 
 import { type DatasetSpec, datasetLabel, diagKey } from "@actlab/core";
 import { finiteValues } from "../../describe";
-import {
-  finalValue,
-  finishedRuns,
-  gap,
-  groupBy,
-  labSweep,
-  largerOutcome,
-  lead,
-  lineChart,
-  pValue,
-  waitingAnswer,
-} from "../measure";
-import type { LabClaim } from "../types";
+import { defineLabClaim } from "../define-claim";
+import { finalValue, gap, groupBy, largerOutcome, lineChart, pValue } from "../measure";
 
 const ALPHA_KEY = diagKey("l1", "alpha");
 
@@ -31,7 +20,7 @@ function otherProblem(dataset: DatasetSpec): DatasetSpec {
   };
 }
 
-export const preluSlopeClaim: LabClaim = {
+export const preluSlopeClaim = defineLabClaim({
   id: "prelu-slope",
   title: "PReLU's learned slope differs per problem",
   hypothesis:
@@ -39,16 +28,12 @@ export const preluSlopeClaim: LabClaim = {
   experiment:
     "PReLU (one α per layer, starting at 0.25), two hidden layers of 16, Adam at 0.01 for 40 epochs, on the chosen dataset and on a second 2-D problem; α is read every epoch.",
   keys: [ALPHA_KEY],
-  sweep: (dataset, seeds) =>
-    labSweep(
-      "lab: PReLU slope on two problems",
-      dataset,
-      seeds,
-      { activation: "prelu" },
-      { dataset: [dataset, otherProblem(dataset)] },
-    ),
-  evaluate(runs, dataset) {
-    const done = finishedRuns(runs);
+  sweep: (dataset) => ({
+    name: "lab: PReLU slope on two problems",
+    changes: { activation: "prelu" },
+    axes: { dataset: [dataset, otherProblem(dataset)] },
+  }),
+  measure(done) {
     const byProblem = [...groupBy(done, (r) => datasetLabel(r.config.dataset))];
     const chart = lineChart(
       "Learned α of the first hidden layer",
@@ -56,24 +41,24 @@ export const preluSlopeClaim: LabClaim = {
       byProblem.map(([label, members]) => ({ label, runs: members })),
       ALPHA_KEY,
     );
-    const base = { chart, finished: done.length, total: runs.length };
     const [first, second] = byProblem;
     const alphas = (members: typeof done) => finiteValues(members.map((r) => finalValue(r, ALPHA_KEY)));
     const g = first && second ? gap(alphas(first[1]), alphas(second[1])) : null;
     if (!g || !first || !second) {
-      return waitingAnswer(base, dataset, "Two finished seeds on each problem give the first answer.");
+      return { chart, waitingFor: "Two finished seeds on each problem give the first answer." };
     }
     const differs = largerOutcome({ ...g, diff: Math.abs(g.diff) });
     const outcome = differs === "confirmed" ? "confirmed" : "not significant";
     const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3);
     return {
-      ...base,
+      chart,
       outcome,
-      sentence: `${lead(outcome, dataset, Math.min(g.na, g.nb))}: α settles at ${mean(alphas(first[1]))} on ${first[0]} and ${mean(alphas(second[1]))} on ${second[0]} (difference ${g.diff.toFixed(3)}, 95% CI ${g.lo.toFixed(3)} … ${g.hi.toFixed(3)}, Welch p ${pValue(g.p)}).`,
+      seeds: Math.min(g.na, g.nb),
+      finding: `α settles at ${mean(alphas(first[1]))} on ${first[0]} and ${mean(alphas(second[1]))} on ${second[0]} (difference ${g.diff.toFixed(3)}, 95% CI ${g.lo.toFixed(3)} … ${g.hi.toFixed(3)}, Welch p ${pValue(g.p)}).`,
       wouldChange:
         outcome === "confirmed"
           ? 'A per-unit α (preluMode "unit") or a longer run would move the values, not the fact that they differ.'
           : "More seeds narrow the interval; a longer run lets α move further from its start.",
     };
   },
-};
+});

@@ -2,18 +2,8 @@
 
 import type { DatasetSpec } from "@actlab/core";
 import { METRIC } from "@actlab/core";
-import {
-  barChart,
-  finals,
-  finishedRuns,
-  gap,
-  gapInPoints,
-  labSweep,
-  largerOutcome,
-  lead,
-  waitingAnswer,
-} from "../measure";
-import type { LabClaim } from "../types";
+import { comparisonFinding, defineLabClaim } from "../define-claim";
+import { barChart, finals, gap, gapInPoints, largerOutcome } from "../measure";
 
 /** Generators that can make more than two classes make three here; tables keep their own classes. */
 function multiClass(dataset: DatasetSpec): DatasetSpec {
@@ -22,7 +12,7 @@ function multiClass(dataset: DatasetSpec): DatasetSpec {
   return { ...dataset, classes: Math.max(dataset.classes, 3) };
 }
 
-export const softmaxOutputClaim: LabClaim = {
+export const softmaxOutputClaim = defineLabClaim({
   id: "softmax-output",
   title: "Softmax belongs at the output of a multi-class classifier",
   hypothesis:
@@ -31,16 +21,12 @@ export const softmaxOutputClaim: LabClaim = {
     "ReLU network with two hidden layers of 16, Adam at 0.01 for 40 epochs, softmax + cross-entropy against per-class sigmoid + binary cross-entropy, on data with three or more classes.",
   needsClasses: 3,
   keys: [],
-  sweep: (dataset, seeds) =>
-    labSweep(
-      "lab: softmax vs per-class sigmoid outputs",
-      dataset,
-      seeds,
-      { dataset: multiClass(dataset) },
-      { loss: ["cross_entropy", "bce"] },
-    ),
-  evaluate(runs, dataset) {
-    const done = finishedRuns(runs);
+  sweep: (dataset) => ({
+    name: "lab: softmax vs per-class sigmoid outputs",
+    changes: { dataset: multiClass(dataset) },
+    axes: { loss: ["cross_entropy", "bce"] },
+  }),
+  measure(done) {
     const softmax = finals(
       done.filter((r) => r.config.loss === "cross_entropy"),
       METRIC.valAcc,
@@ -53,20 +39,14 @@ export const softmaxOutputClaim: LabClaim = {
       { label: "softmax + cross-entropy", values: softmax },
       { label: "sigmoid per class + BCE", values: sigmoid },
     ]);
-    const base = { chart, finished: done.length, total: runs.length };
     const g = gap(softmax, sigmoid);
-    const outcome = largerOutcome(g);
-    if (!g) {
-      return waitingAnswer(base, dataset, "Two finished seeds of each give the first answer.");
-    }
-    return {
-      ...base,
-      outcome,
-      sentence: `${lead(outcome, dataset, Math.min(g.na, g.nb))}: softmax + cross-entropy is ${gapInPoints(g)} per-class sigmoids.`,
-      wouldChange:
-        outcome === "not significant"
-          ? "More seeds narrow the interval; on easy data both reach the ceiling, so a harder problem (more classes, more noise) separates them."
-          : "Multi-label data (several true classes at once) is where per-class sigmoids belong instead.",
-    };
+    return comparisonFinding(chart, g, largerOutcome(g), {
+      waitingFor: "Two finished seeds of each give the first answer.",
+      finding: (g) => `softmax + cross-entropy is ${gapInPoints(g)} per-class sigmoids.`,
+      ifNotSignificant:
+        "More seeds narrow the interval; on easy data both reach the ceiling, so a harder problem (more classes, more noise) separates them.",
+      otherwise:
+        "Multi-label data (several true classes at once) is where per-class sigmoids belong instead.",
+    });
   },
-};
+});

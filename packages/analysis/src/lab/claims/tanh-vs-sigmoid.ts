@@ -1,17 +1,9 @@
 /** tanh is sigmoid rescaled to be zero-centred, which keeps the next layer's updates from sharing one sign. */
 import { METRIC } from "@actlab/core";
 import { finiteValues, mean } from "../../describe";
-import {
-  finishedRuns,
-  gap,
-  gapInPoints,
-  labSweep,
-  largerOutcome,
-  lead,
-  lineChart,
-  waitingAnswer,
-} from "../measure";
-import type { LabClaim, LabRun } from "../types";
+import { comparisonFinding, defineLabClaim } from "../define-claim";
+import { gap, gapInPoints, largerOutcome, valAccByActivation, withActivation } from "../measure";
+import type { LabRun } from "../types";
 
 /** Mean validation accuracy over the run's epochs: the area under its learning curve, higher when it learns sooner. */
 function learningArea(run: LabRun): number | null {
@@ -19,7 +11,7 @@ function learningArea(run: LabRun): number | null {
   return mean(values);
 }
 
-export const tanhVsSigmoidClaim: LabClaim = {
+export const tanhVsSigmoidClaim = defineLabClaim({
   id: "tanh-vs-sigmoid",
   title: "tanh converges faster than sigmoid",
   hypothesis:
@@ -27,41 +19,24 @@ export const tanhVsSigmoidClaim: LabClaim = {
   experiment:
     "Two hidden layers of 16, tanh against sigmoid, SGD at 0.1 for 30 epochs; speed is the mean validation accuracy over the epochs (the area under the learning curve).",
   keys: [],
-  sweep: (dataset, seeds) =>
-    labSweep(
-      "lab: tanh vs sigmoid",
-      dataset,
-      seeds,
-      { activation: "tanh", optimizer: "sgd", lr: 0.1, epochs: 30 },
-      { activation: ["tanh", "sigmoid"] },
-    ),
-  evaluate(runs, dataset) {
-    const done = finishedRuns(runs);
-    const tanh = done.filter((r) => r.config.activation === "tanh");
-    const sigmoid = done.filter((r) => r.config.activation === "sigmoid");
+  sweep: () => ({
+    name: "lab: tanh vs sigmoid",
+    changes: { activation: "tanh", optimizer: "sgd", lr: 0.1, epochs: 30 },
+    axes: { activation: ["tanh", "sigmoid"] },
+  }),
+  measure(done) {
+    const tanh = withActivation(done, "tanh");
+    const sigmoid = withActivation(done, "sigmoid");
     const g = gap(finiteValues(tanh.map(learningArea)), finiteValues(sigmoid.map(learningArea)));
-    const chart = lineChart(
-      "Validation accuracy",
-      "val acc",
-      [
-        { label: "tanh", runs: tanh },
-        { label: "sigmoid", runs: sigmoid },
-      ],
-      METRIC.valAcc,
-    );
-    const base = { chart, finished: done.length, total: runs.length };
-    const outcome = largerOutcome(g);
-    if (!g) {
-      return waitingAnswer(base, dataset, "Two finished seeds of each give the first answer.");
-    }
-    return {
-      ...base,
-      outcome,
-      sentence: `${lead(outcome, dataset, Math.min(g.na, g.nb))}: averaged over its 30 epochs, tanh's validation accuracy is ${gapInPoints(g)} sigmoid's.`,
-      wouldChange:
-        outcome === "not significant"
-          ? "More seeds narrow the interval; so would a longer comparison window if both are still learning."
-          : "An adaptive optimiser (Adam) largely hides the difference; the claim is about plain gradient descent.",
-    };
+    const chart = valAccByActivation({ tanh, sigmoid });
+    return comparisonFinding(chart, g, largerOutcome(g), {
+      waitingFor: "Two finished seeds of each give the first answer.",
+      finding: (g) =>
+        `averaged over its 30 epochs, tanh's validation accuracy is ${gapInPoints(g)} sigmoid's.`,
+      ifNotSignificant:
+        "More seeds narrow the interval; so would a longer comparison window if both are still learning.",
+      otherwise:
+        "An adaptive optimiser (Adam) largely hides the difference; the claim is about plain gradient descent.",
+    });
   },
-};
+});

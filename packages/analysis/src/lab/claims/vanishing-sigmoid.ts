@@ -1,8 +1,9 @@
 /** Sigmoid's derivative is at most 1/4, so a gradient shrinks at every sigmoid layer it passes down. */
 import { METRIC } from "@actlab/core";
 import { finiteValues, mean } from "../../describe";
-import { finishedRuns, gap, labSweep, layersOfDepth, lead, pValue, waitingAnswer } from "../measure";
-import type { LabChart, LabClaim, LabRun } from "../types";
+import { defineLabClaim } from "../define-claim";
+import { gap, layersOfDepth, pValue } from "../measure";
+import type { LabChart, LabRun } from "../types";
 
 const RATIO = METRIC.gradRatio;
 const DEPTHS = [2, 4, 6, 8];
@@ -14,7 +15,7 @@ function logRatio(run: LabRun): number | null {
   return first !== undefined && first > 0 ? Math.log10(first) : null;
 }
 
-export const vanishingSigmoidClaim: LabClaim = {
+export const vanishingSigmoidClaim = defineLabClaim({
   id: "vanishing-sigmoid",
   title: "Sigmoid gradients vanish in deep networks",
   hypothesis:
@@ -22,16 +23,12 @@ export const vanishingSigmoidClaim: LabClaim = {
   experiment:
     "Sigmoid, tanh and ReLU × 2, 4, 6 and 8 hidden layers of 16, SGD at 0.1 for 3 epochs; the first-layer / output gradient-norm ratio is measured on the first epoch's probe batch.",
   keys: [RATIO],
-  sweep: (dataset, seeds) =>
-    labSweep(
-      "lab: vanishing gradients over depth",
-      dataset,
-      seeds,
-      { activation: "sigmoid", optimizer: "sgd", lr: 0.1, epochs: 3 },
-      { activation: [...ACTIVATIONS], hiddenLayers: DEPTHS.map(layersOfDepth) },
-    ),
-  evaluate(runs, dataset) {
-    const done = finishedRuns(runs);
+  sweep: () => ({
+    name: "lab: vanishing gradients over depth",
+    changes: { activation: "sigmoid", optimizer: "sgd", lr: 0.1, epochs: 3 },
+    axes: { activation: [...ACTIVATIONS], hiddenLayers: DEPTHS.map(layersOfDepth) },
+  }),
+  measure(done) {
     const ratios = (activation: string, depth: number) =>
       finiteValues(
         done
@@ -52,17 +49,15 @@ export const vanishingSigmoidClaim: LabClaim = {
         }),
       })),
     };
-    const base = { chart, finished: done.length, total: runs.length };
     const deepest = DEPTHS[DEPTHS.length - 1] as number;
     const shallowest = DEPTHS[0] as number;
     const vsRelu = gap(ratios("relu", deepest), ratios("sigmoid", deepest));
     const overDepth = gap(ratios("sigmoid", shallowest), ratios("sigmoid", deepest));
     if (!vsRelu || !overDepth) {
-      return waitingAnswer(
-        base,
-        dataset,
-        "Two finished seeds of the shallowest and deepest configs give the first answer.",
-      );
+      return {
+        chart,
+        waitingFor: "Two finished seeds of the shallowest and deepest configs give the first answer.",
+      };
     }
     const bothSignificant = vsRelu.p < 0.05 && overDepth.p < 0.05;
     const bothInDirection = vsRelu.diff > 0 && overDepth.diff > 0;
@@ -70,13 +65,14 @@ export const vanishingSigmoidClaim: LabClaim = {
     const factor = (logGap: number) => `${(10 ** logGap).toPrecision(2)}×`;
     const seeds = Math.min(vsRelu.na, vsRelu.nb, overDepth.na, overDepth.nb);
     return {
-      ...base,
+      chart,
       outcome,
-      sentence: `${lead(outcome, dataset, seeds)}: with ${deepest} sigmoid layers the first layer's gradient is ${factor(overDepth.diff)} smaller relative to the output's than with ${shallowest} (Welch on log ratios, p ${pValue(overDepth.p)}), and ReLU's ratio at ${deepest} layers is ${factor(vsRelu.diff)} sigmoid's (p ${pValue(vsRelu.p)}).`,
+      seeds,
+      finding: `with ${deepest} sigmoid layers the first layer's gradient is ${factor(overDepth.diff)} smaller relative to the output's than with ${shallowest} (Welch on log ratios, p ${pValue(overDepth.p)}), and ReLU's ratio at ${deepest} layers is ${factor(vsRelu.diff)} sigmoid's (p ${pValue(vsRelu.p)}).`,
       wouldChange:
         outcome === "confirmed"
           ? "Careful initialisation, batch normalisation or residual connections would narrow the gap; more seeds would not reverse it."
           : "More seeds narrow the intervals of the log ratios.",
     };
   },
-};
+});
