@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { PageHead } from "@/components/page-head";
 import { formatSeconds } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 
@@ -22,12 +23,7 @@ export function QueuePage() {
   const error = retry.error ?? remove.error;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Queue</h1>
-          <p className="sub">The training queue in Redis: one job per run.</p>
-        </div>
-      </div>
+      <PageHead title="Queue" sub="The training queue in Redis: one job per run." />
       {error ? <div className="alert">{error.message}</div> : null}
       {overview.isError ? (
         <div className="alert">Could not read the queue: {overview.error.message}</div>
