@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
 import { PageHead } from "@/components/page-head";
+import { TableHead } from "@/components/table-head";
 import { formatSeconds } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 
@@ -44,15 +45,7 @@ export function QueuePage() {
       <div className="grid grid-2">
         <div className="panel" style={{ padding: 0, overflowX: "auto" }}>
           <table className="table" data-testid="jobs-table">
-            <thead>
-              <tr>
-                <th>Job (run)</th>
-                <th>Attempts</th>
-                <th>Queued</th>
-                <th>Reason</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead columns={["Job (run)", "Attempts", "Queued", "Reason", ""]} />
             <tbody>
               {(overview.data?.jobs ?? []).map((j) => (
                 <tr key={j.id}>
@@ -112,15 +105,7 @@ function WorkersPanel({ data }: { data: Overview | undefined }) {
       ) : null}
       {data?.workers ? (
         <table className="table" data-testid="workers-table">
-          <thead>
-            <tr>
-              <th>Host</th>
-              <th>Version</th>
-              <th>Cores</th>
-              <th>Busy / slots</th>
-              <th>Up</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Host", "Version", "Cores", "Busy / slots", "Up"]} />
           <tbody>
             {data.workers.map((w) => (
               <tr key={w.id}>

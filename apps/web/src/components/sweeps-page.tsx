@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
 import { PageHead } from "@/components/page-head";
+import { TableHead } from "@/components/table-head";
 import { everyActivationPresetFor } from "@/lib/dataset-presets";
 import { useTRPC } from "@/trpc/client";
 
@@ -79,17 +80,7 @@ export function SweepsPage() {
       ) : (
         <div className="panel" style={{ padding: 0 }}>
           <table className="table" data-testid="sweeps-table">
-            <thead>
-              <tr>
-                <th>Sweep</th>
-                <th>Runs</th>
-                <th>Done</th>
-                <th>Running</th>
-                <th>Queued</th>
-                <th>Failed</th>
-                <th>Launched</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Sweep", "Runs", "Done", "Running", "Queued", "Failed", "Launched"]} />
             <tbody>
               {sweeps.data.map((s) => {
                 const c = s.counts as Record<string, number>;

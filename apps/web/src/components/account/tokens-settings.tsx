@@ -2,6 +2,7 @@
 /** /settings/tokens: personal API tokens for scripts, shown once at creation, revocable at any time. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { TableHead } from "@/components/table-head";
 import { useTRPC } from "@/trpc/client";
 import styles from "./account.module.css";
 
@@ -62,15 +63,7 @@ export function TokensSettings() {
         {tokens.data?.length === 0 ? <p className="muted">No tokens yet.</p> : null}
         {tokens.data && tokens.data.length > 0 ? (
           <table className="table" data-testid="tokens">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Starts with</th>
-                <th>Created</th>
-                <th>Last used</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Starts with", "Created", "Last used", ""]} />
             <tbody>
               {tokens.data.map((t) => (
                 <tr key={t.id}>
