@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ConfigFields, FieldRow } from "@/components/config-fields";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import { fieldErrorsOf } from "@/lib/api-errors";
 import {
   DEFAULT_SWEEP,
@@ -15,7 +16,6 @@ import {
   validateSweepForm,
   withSweepDataset,
 } from "@/lib/sweep-form";
-import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/client";
 
 type TextField = "layers" | "seeds" | "lrs";
@@ -33,7 +33,6 @@ export function NewSweepForm() {
     }),
   );
   const count = previewRunCount(v);
-  const hydrated = useHydrated();
   const set = <K extends keyof SweepFormValues>(key: K, value: SweepFormValues[K]) =>
     setV((s) => ({ ...s, [key]: value }));
   const toggle = (key: "activations" | "optimizers", name: string) =>
@@ -61,8 +60,7 @@ export function NewSweepForm() {
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="new-sweep-form">
-      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
-      <fieldset className="fieldset-contents" disabled={!hydrated}>
+      <HydratedFieldset>
         {errors._ ? <div className="alert">{errors._}</div> : null}
         <section className="panel">
           <h2>What to compare</h2>
@@ -189,7 +187,7 @@ export function NewSweepForm() {
           )}
           {errors.confirmed ? <span className="error">{errors.confirmed}</span> : null}
         </div>
-      </fieldset>
+      </HydratedFieldset>
     </form>
   );
 }
