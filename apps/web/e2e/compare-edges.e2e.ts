@@ -30,6 +30,15 @@ async function appRequests(page: Page): Promise<string[]> {
   });
   return requests;
 }
+/** A new page on the sweep's compare view, as its "Compare runs" button opens it, with the chart drawn. */
+async function openSweepCompare(sweepId: string): Promise<Page> {
+  const page = await stack.newPage();
+  await page.goto(`${stack.baseUrl}/sweeps/${sweepId}`);
+  await page.getByTestId("compare-sweep").click();
+  await page.waitForURL(/\/compare\?/);
+  await chart(page).locator("canvas").first().waitFor();
+  return page;
+}
 /** The runs table's cells whose content does not fit them (cut off or hidden). */
 const clippedCells = (page: Page) =>
   page
@@ -84,11 +93,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
   }, 180_000);
 
   it("keeps a drag-zoom in the URL across a reload, names it in the summary, and resets on double-click", async () => {
-    const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/sweeps/${sweepId}`);
-    await page.getByTestId("compare-sweep").click();
-    await page.waitForURL(/\/compare\?/);
-    await chart(page).locator("canvas").first().waitFor();
+    const page = await openSweepCompare(sweepId);
     await expect(scope(page)).resolves.toBe("Summary over whole runs");
 
     // The page is not rendered again: only the zoomed range is read, through the API.
@@ -126,11 +131,7 @@ describe("the compare view's zoom, smoothing and the runs table", () => {
   });
 
   it("redraws smoothing, band, log scale and hidden groups without a single request to the server", async () => {
-    const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/sweeps/${sweepId}`);
-    await page.getByTestId("compare-sweep").click();
-    await page.waitForURL(/\/compare\?/);
-    await chart(page).locator("canvas").first().waitFor();
+    const page = await openSweepCompare(sweepId);
     // Let the first load and its follow-ups (verdict, parallel coordinates) settle before counting.
     await page.waitForLoadState("networkidle");
     const before = await drawing(page);

@@ -19,6 +19,13 @@ const badFile = { name: "e2e-points-bad.csv", mimeType: "text/csv", buffer: Buff
 describe("uploaded datasets in the browser", () => {
   const stack = e2eStack();
   let hash = "";
+  /** A new page on /datasets once the upload from the first test is listed. */
+  const openDatasetsWithUpload = async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/datasets`);
+    await page.getByTestId("upload-card").waitFor();
+    return page;
+  };
 
   it("previews a CSV, uploads it with the label column picked in the form, and lists it", async () => {
     const page = await stack.newPage();
@@ -56,9 +63,7 @@ describe("uploaded datasets in the browser", () => {
   });
 
   it("refuses a file with a non-numeric cell at its line and column, and stores nothing", async () => {
-    const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/datasets`);
-    await page.getByTestId("upload-card").waitFor();
+    const page = await openDatasetsWithUpload();
     await page.getByTestId("upload-file").setInputFiles(badFile);
     await page.getByTestId("upload-label").selectOption("side");
     // Checked in the browser before sending: header is line 1, the 120th row line 121.
@@ -77,9 +82,7 @@ describe("uploaded datasets in the browser", () => {
   });
 
   it("says a second upload of the same content is already stored", async () => {
-    const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/datasets`);
-    await page.getByTestId("upload-card").waitFor();
+    const page = await openDatasetsWithUpload();
     await page.getByTestId("upload-file").setInputFiles(goodFile);
     await page.getByTestId("upload-name").fill("another name");
     await page.getByTestId("upload-label").selectOption("side");

@@ -1,6 +1,7 @@
 import os from "node:os";
 import { CODE_VERSION } from "@actlab/queue";
 import { describe, expect, it } from "vitest";
+import { fillRunForm, launchFilledForm, waitForRunStatus } from "./run-form";
 import { e2eStack } from "./stack";
 
 describe("launching a run from the browser", () => {
@@ -16,10 +17,7 @@ describe("launching a run from the browser", () => {
 
   it("refuses a bad config with a message on each field and launches nothing", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#hiddenLayers").fill("16, 0");
-    await page.locator("#lr").fill("0");
-    await page.locator("#epochs").fill("5000");
+    await fillRunForm(stack, page, { hiddenLayers: "16, 0", lr: 0, epochs: 5000 });
     await page.getByTestId("launch").click();
     await expect(page.getByTestId("error-hiddenLayers").textContent()).resolves.toMatch(/at least 1 unit/);
     await expect(page.getByTestId("error-lr").textContent()).resolves.toMatch(/> 0/);
@@ -31,20 +29,20 @@ describe("launching a run from the browser", () => {
 
   it("launches a run, charts points live while it trains, and shows the completed summary", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#dataset").selectOption("moons");
-    await page.locator("#samples").fill("3000");
-    await page.locator("#hiddenLayers").fill("64, 64");
-    await page.locator("#activation").selectOption("relu");
-    await page.locator("#epochs").fill("250");
+    await fillRunForm(stack, page, {
+      dataset: "moons",
+      activation: "relu",
+      samples: 3000,
+      hiddenLayers: "64, 64",
+      epochs: 250,
+    });
     await stack.screenshot(page, "new-run");
-    await page.getByTestId("launch").click();
-    await page.waitForURL(/\/runs\/[a-z0-9]+$/);
+    await launchFilledForm(page);
 
     // While the run trains, the chart gains points without a reload.
     const chart = page.getByTestId("chart-loss");
     const points = async () => Number(await chart.getAttribute("data-points"));
-    await page.getByTestId("run-status").filter({ hasText: "running" }).waitFor({ timeout: 60_000 });
+    await waitForRunStatus(page, "running", 60_000);
     await page.waitForFunction(
       () => Number(document.querySelector('[data-testid="chart-loss"]')?.getAttribute("data-points")) > 0,
     );
@@ -63,7 +61,7 @@ describe("launching a run from the browser", () => {
     );
     await stack.screenshot(page, "run-live");
 
-    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 120_000 });
+    await waitForRunStatus(page, "completed", 120_000);
     expect(await points()).toBeGreaterThan(early);
     await page.waitForFunction(() =>
       /^0\.\d+$/.test(document.querySelector('[data-testid="val-acc"]')?.textContent ?? ""),

@@ -4,6 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { launchRun, waitForRunStatus } from "./run-form";
 import { e2eStack } from "./stack";
 
 const stack = e2eStack();
@@ -82,21 +83,18 @@ function etaSeconds(text: string): number | null {
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? Number.NaN;
 
+/** Long enough to watch live, each epoch quick: hundreds of epochs in well under a minute. */
+const FAST_RUN = { dataset: "spirals", samples: 2000, hiddenLayers: "32, 32", epochs: 600 };
+
 describe("the run page while a fast run trains", () => {
   it("shows the newest epoch's boundary, confusion and diagnostics within a second, and a close first ETA", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#dataset").selectOption("spirals");
-    await page.locator("#samples").fill("2000");
-    await page.locator("#hiddenLayers").fill("32, 32");
-    await page.locator("#epochs").fill("600");
-    await page.getByTestId("launch").click();
-    await page.waitForURL(/\/runs\/[a-z0-9]+$/);
+    await launchRun(stack, page, FAST_RUN);
     await page.getByTestId("model-epoch").waitFor({ timeout: 60_000 });
     await startRecording(page);
     await page.waitForTimeout(3000);
     await stack.screenshot(page, "live-boundary-mid-run");
-    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 180_000 });
+    await waitForRunStatus(page, "completed", 180_000);
     const samples = await page.evaluate(() => (window as unknown as { __samples: Sample[] }).__samples);
 
     const model = lagsMs(samples, "model");
@@ -133,13 +131,7 @@ describe("the run page while a fast run trains", () => {
 
   it("keeps a pinned epoch while the run trains on", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#dataset").selectOption("spirals");
-    await page.locator("#samples").fill("2000");
-    await page.locator("#hiddenLayers").fill("32, 32");
-    await page.locator("#epochs").fill("600");
-    await page.getByTestId("launch").click();
-    await page.waitForURL(/\/runs\/[a-z0-9]+$/);
+    await launchRun(stack, page, FAST_RUN);
     await page.waitForFunction(
       () => Number(document.querySelector('[data-testid="model-epoch"]')?.textContent) >= 5,
       null,

@@ -1,5 +1,6 @@
 /** Image data on the run page: the network's mistakes as pictures with both labels, no decision boundary. */
 import { describe, expect, it } from "vitest";
+import { launchRun, waitForRunStatus } from "./run-form";
 import { e2eStack } from "./stack";
 
 const stack = e2eStack();
@@ -7,12 +8,8 @@ const stack = e2eStack();
 describe("a run on image data", () => {
   it("shows the validation pictures it got wrong, each with its answer and true class, and follows new epochs", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#dataset").selectOption("digits");
-    await page.locator("#epochs").fill("3");
-    await page.getByTestId("launch").click();
-    await page.waitForURL(/\/runs\/(?!new$)[\w-]+$/);
-    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 90_000 });
+    await launchRun(stack, page, { dataset: "digits", epochs: 3 });
+    await waitForRunStatus(page, "completed", 90_000);
     await expect.poll(() => page.getByTestId("mistakes-epoch").textContent(), { timeout: 15_000 }).toBe("3");
 
     const captions = await page.getByTestId("mistake").locator("figcaption").allTextContents();

@@ -1,6 +1,7 @@
 /** "Run again" as a user would use it: the run page says what it trained on, and the copy repeats it bit for bit. */
 import { isWallClockMetric } from "@actlab/core";
 import { describe, expect, it } from "vitest";
+import { launchRun, waitForRunStatus } from "./run-form";
 import { e2eStack } from "./stack";
 
 const stack = e2eStack();
@@ -22,12 +23,8 @@ async function trainingSeries(runId: string): Promise<Series[]> {
 describe("running a run again", () => {
   it("shows the data and split, and a copy launched from the page repeats its metrics exactly", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#epochs").fill("8");
-    await page.getByTestId("launch").click();
-    await page.waitForURL(/\/runs\/(?!new$)[\w-]+$/);
-    const first = page.url().split("/").at(-1) as string;
-    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 90_000 });
+    const first = await launchRun(stack, page, { epochs: 8 });
+    await waitForRunStatus(page, "completed", 90_000);
     const data = page.getByTestId("run-data");
     expect(await data.textContent()).toMatch(/generated.*data seed \d+.*shuffled with seed \d+/s);
     await stack.screenshot(page, "run-data-panel");
@@ -39,7 +36,7 @@ describe("running a run again", () => {
       .locator("h1")
       .filter({ hasText: /\(again\)$/ })
       .waitFor();
-    await page.getByTestId("run-status").filter({ hasText: "completed" }).waitFor({ timeout: 90_000 });
+    await waitForRunStatus(page, "completed", 90_000);
 
     const [a, b] = [await trainingSeries(first), await trainingSeries(second)];
     expect(a.map((s) => s.key)).toContain("train/loss");

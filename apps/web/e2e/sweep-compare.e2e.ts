@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { launchRun, waitForRunStatus } from "./run-form";
 import { e2eStack } from "./stack";
 
 describe("sweeps and the compare view in the browser", () => {
@@ -82,16 +83,11 @@ describe("sweeps and the compare view in the browser", () => {
 
   it("cancels a running run from its page within a second or two", async () => {
     const page = await stack.newPage();
-    await page.goto(`${stack.baseUrl}/runs/new`);
-    await page.locator("#samples").fill("5000");
-    await page.locator("#hiddenLayers").fill("64, 64");
-    await page.locator("#epochs").fill("1000");
-    await page.getByTestId("launch").click();
-    await page.waitForURL(/\/runs\/[a-z0-9]+$/);
-    await page.getByTestId("run-status").filter({ hasText: "running" }).waitFor({ timeout: 60_000 });
+    await launchRun(stack, page, { samples: 5000, hiddenLayers: "64, 64", epochs: 1000 });
+    await waitForRunStatus(page, "running", 60_000);
     const t0 = Date.now();
     await page.getByTestId("cancel-run").click();
-    await page.getByTestId("run-status").filter({ hasText: "canceled" }).waitFor({ timeout: 5_000 });
+    await waitForRunStatus(page, "canceled", 5_000);
     expect(Date.now() - t0).toBeLessThan(3_000);
     await page.getByTestId("retry-run").waitFor();
     await page.close();

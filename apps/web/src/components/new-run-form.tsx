@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ConfigFields, type FieldErrors } from "@/components/config-fields";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import playgroundStyles from "@/components/playground/playground.module.css";
 import { PlaygroundPanel } from "@/components/playground/playground-panel";
 import { fieldErrorsOf } from "@/lib/api-errors";
@@ -41,8 +42,7 @@ export function NewRunForm() {
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="new-run-form">
-      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
-      <fieldset className="fieldset-contents" disabled={!hydrated}>
+      <HydratedFieldset>
         <div className={playgroundStyles.layout}>
           <div className="form">
             {errors._ ? <div className="alert">{errors._}</div> : null}
@@ -68,7 +68,7 @@ export function NewRunForm() {
           </div>
           {hydrated ? <PlaygroundPanel values={values} /> : null}
         </div>
-      </fieldset>
+      </HydratedFieldset>
     </form>
   );
 }

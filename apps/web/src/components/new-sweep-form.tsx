@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { ConfigFields, FieldRow } from "@/components/config-fields";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import { fieldErrorsOf } from "@/lib/api-errors";
 import {
   DEFAULT_SWEEP,
@@ -15,8 +16,9 @@ import {
   validateSweepForm,
   withSweepDataset,
 } from "@/lib/sweep-form";
-import { useHydrated } from "@/lib/use-hydrated";
 import { useTRPC } from "@/trpc/client";
+
+type TextField = "layers" | "seeds" | "lrs";
 
 export function NewSweepForm() {
   const trpc = useTRPC();
@@ -31,11 +33,23 @@ export function NewSweepForm() {
     }),
   );
   const count = previewRunCount(v);
-  const hydrated = useHydrated();
   const set = <K extends keyof SweepFormValues>(key: K, value: SweepFormValues[K]) =>
     setV((s) => ({ ...s, [key]: value }));
   const toggle = (key: "activations" | "optimizers", name: string) =>
     set(key, v[key].includes(name) ? v[key].filter((x) => x !== name) : [...v[key], name]);
+
+  // A typed field of the sweep form with its error, or its hint while it has none.
+  const textField = (key: TextField, label: string, opts: { hint?: string; numeric?: boolean } = {}) => (
+    <FieldRow id={key} label={label} error={errors[key]} hint={opts.hint}>
+      <input
+        id={key}
+        inputMode={opts.numeric ? "numeric" : undefined}
+        value={v[key]}
+        onChange={(e) => set(key, e.target.value)}
+        aria-invalid={!!errors[key]}
+      />
+    </FieldRow>
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -46,8 +60,7 @@ export function NewSweepForm() {
 
   return (
     <form className="form" onSubmit={submit} noValidate data-testid="new-sweep-form">
-      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
-      <fieldset className="fieldset-contents" disabled={!hydrated}>
+      <HydratedFieldset>
         {errors._ ? <div className="alert">{errors._}</div> : null}
         <section className="panel">
           <h2>What to compare</h2>
@@ -72,33 +85,13 @@ export function NewSweepForm() {
             {errors.activations ? <span className="error">{errors.activations}</span> : null}
           </div>
           <div className="form-section" style={{ marginTop: 14 }}>
-            <FieldRow
-              id="layers"
-              label="Hidden layers (variants)"
-              error={errors.layers}
-              hint="separate variants with ;   e.g. 16, 16; 32, 32"
-            >
-              <input
-                id="layers"
-                value={v.layers}
-                onChange={(e) => set("layers", e.target.value)}
-                aria-invalid={!!errors.layers}
-              />
-            </FieldRow>
-            <FieldRow
-              id="seeds"
-              label="Seeds per configuration"
-              error={errors.seeds}
-              hint="spread over seeds makes the verdict honest"
-            >
-              <input
-                id="seeds"
-                inputMode="numeric"
-                value={v.seeds}
-                onChange={(e) => set("seeds", e.target.value)}
-                aria-invalid={!!errors.seeds}
-              />
-            </FieldRow>
+            {textField("layers", "Hidden layers (variants)", {
+              hint: "separate variants with ;   e.g. 16, 16; 32, 32",
+            })}
+            {textField("seeds", "Seeds per configuration", {
+              hint: "spread over seeds makes the verdict honest",
+              numeric: true,
+            })}
             <FieldRow id="search" label="Search">
               <select
                 id="search"
@@ -110,19 +103,7 @@ export function NewSweepForm() {
               </select>
             </FieldRow>
             {v.search === "grid" ? (
-              <FieldRow
-                id="lrs"
-                label="Learning rates"
-                error={errors.lrs}
-                hint="comma-separated, e.g. 0.1, 0.01"
-              >
-                <input
-                  id="lrs"
-                  value={v.lrs}
-                  onChange={(e) => set("lrs", e.target.value)}
-                  aria-invalid={!!errors.lrs}
-                />
-              </FieldRow>
+              textField("lrs", "Learning rates", { hint: "comma-separated, e.g. 0.1, 0.01" })
             ) : (
               <>
                 <FieldRow id="budget" label="Configurations to sample" error={errors.budget}>
@@ -206,7 +187,7 @@ export function NewSweepForm() {
           )}
           {errors.confirmed ? <span className="error">{errors.confirmed}</span> : null}
         </div>
-      </fieldset>
+      </HydratedFieldset>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { PageHead } from "@/components/page-head";
+import { TableHead } from "@/components/table-head";
 import { formatSeconds } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 
@@ -22,12 +24,7 @@ export function QueuePage() {
   const error = retry.error ?? remove.error;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Queue</h1>
-          <p className="sub">The training queue in Redis: one job per run.</p>
-        </div>
-      </div>
+      <PageHead title="Queue" sub="The training queue in Redis: one job per run." />
       {error ? <div className="alert">{error.message}</div> : null}
       {overview.isError ? (
         <div className="alert">Could not read the queue: {overview.error.message}</div>
@@ -48,15 +45,7 @@ export function QueuePage() {
       <div className="grid grid-2">
         <div className="panel" style={{ padding: 0, overflowX: "auto" }}>
           <table className="table" data-testid="jobs-table">
-            <thead>
-              <tr>
-                <th>Job (run)</th>
-                <th>Attempts</th>
-                <th>Queued</th>
-                <th>Reason</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead columns={["Job (run)", "Attempts", "Queued", "Reason", ""]} />
             <tbody>
               {(overview.data?.jobs ?? []).map((j) => (
                 <tr key={j.id}>
@@ -116,15 +105,7 @@ function WorkersPanel({ data }: { data: Overview | undefined }) {
       ) : null}
       {data?.workers ? (
         <table className="table" data-testid="workers-table">
-          <thead>
-            <tr>
-              <th>Host</th>
-              <th>Version</th>
-              <th>Cores</th>
-              <th>Busy / slots</th>
-              <th>Up</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Host", "Version", "Cores", "Busy / slots", "Up"]} />
           <tbody>
             {data.workers.map((w) => (
               <tr key={w.id}>

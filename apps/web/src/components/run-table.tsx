@@ -3,6 +3,7 @@
 import type { RouterOutputs } from "@actlab/api";
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
+import { TableHead } from "@/components/table-head";
 import { formatDuration, formatMetric } from "@/lib/format";
 
 export function RunTable({
@@ -15,20 +16,20 @@ export function RunTable({
   return (
     <div className="panel" style={{ padding: 0, overflowX: "auto" }}>
       <table className="table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th>Run</th>
-            <th>Status</th>
-            <th>Activation</th>
-            <th>Dataset</th>
-            <th>Layers</th>
-            <th>Optimizer · lr</th>
-            <th>Epochs</th>
-            <th>Val acc</th>
-            <th>Val loss</th>
-            <th>Duration</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            "Run",
+            "Status",
+            "Activation",
+            "Dataset",
+            "Layers",
+            "Optimizer · lr",
+            "Epochs",
+            "Val acc",
+            "Val loss",
+            "Duration",
+          ]}
+        />
         <tbody>
           {runs.map((run) => (
             <tr key={run.id}>

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
 import { SweepCollaboration } from "@/components/collaboration/collaboration-panel";
+import { PageHead } from "@/components/page-head";
 import { RunTable } from "@/components/run-table";
 import { Verdict } from "@/components/verdict/verdict";
 import { formatSeconds } from "@/lib/format";
@@ -40,13 +41,10 @@ export function SweepView({ sweepId }: { sweepId: string }) {
   const open = (progress.counts.QUEUED ?? 0) + (progress.counts.RUNNING ?? 0);
   return (
     <div className="grid">
-      <div className="page-head">
-        <div>
-          <h1>{sweep.data.name}</h1>
-          <p className="sub">
-            {progress.total} runs · launched {new Date(sweep.data.createdAt).toLocaleString()}
-          </p>
-        </div>
+      <PageHead
+        title={sweep.data.name}
+        sub={`${progress.total} runs · launched ${new Date(sweep.data.createdAt).toLocaleString()}`}
+      >
         <div className="row">
           <Link
             className="btn btn-primary"
@@ -67,7 +65,7 @@ export function SweepView({ sweepId }: { sweepId: string }) {
             </button>
           ) : null}
         </div>
-      </div>
+      </PageHead>
       {sweep.isError ? (
         <div className="alert" data-testid="sweep-refresh-error">
           Could not refresh this sweep ({sweep.error.message}); showing what was last read.

@@ -6,6 +6,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { PageHead } from "@/components/page-head";
+import { TableHead } from "@/components/table-head";
 import { everyActivationPresetFor } from "@/lib/dataset-presets";
 import { useTRPC } from "@/trpc/client";
 
@@ -32,17 +34,13 @@ export function SweepsPage() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Sweeps</h1>
-          <p className="sub">Launch many runs at once: activations × hyperparameters × seeds.</p>
-        </div>
+      <PageHead title="Sweeps" sub="Launch many runs at once: activations × hyperparameters × seeds.">
         {canEdit ? (
           <Link className="btn btn-primary" href="/sweeps/new">
             + Custom sweep
           </Link>
         ) : null}
-      </div>
+      </PageHead>
       {canEdit ? (
         <section className="grid grid-4" style={{ marginBottom: 20 }}>
           {PRESET_DATASETS.map((name) => {
@@ -82,17 +80,7 @@ export function SweepsPage() {
       ) : (
         <div className="panel" style={{ padding: 0 }}>
           <table className="table" data-testid="sweeps-table">
-            <thead>
-              <tr>
-                <th>Sweep</th>
-                <th>Runs</th>
-                <th>Done</th>
-                <th>Running</th>
-                <th>Queued</th>
-                <th>Failed</th>
-                <th>Launched</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Sweep", "Runs", "Done", "Running", "Queued", "Failed", "Launched"]} />
             <tbody>
               {sweeps.data.map((s) => {
                 const c = s.counts as Record<string, number>;

@@ -1,17 +1,13 @@
 import { ActivityFeed } from "@/components/collaboration/activity-feed";
+import { PageShell } from "@/components/page-shell";
 
 export default function ActivityPage() {
   return (
-    <main className="page">
-      <div className="page-head">
-        <div>
-          <h1>Activity</h1>
-          <p className="sub">
-            Who launched, canceled, retried, commented, tagged and starred what in this project.
-          </p>
-        </div>
-      </div>
+    <PageShell
+      title="Activity"
+      sub="Who launched, canceled, retried, commented, tagged and starred what in this project."
+    >
       <ActivityFeed />
-    </main>
+    </PageShell>
   );
 }

@@ -2,7 +2,7 @@
 /** Sign-in and sign-up forms: validated with zod in the browser, then sent to better-auth's endpoints. */
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { useHydrated } from "@/lib/use-hydrated";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import styles from "./account.module.css";
 import { postAuth } from "./auth-request";
 import { fieldErrors, safeNext, ZSignInForm, ZSignUpForm } from "./schemas";
@@ -23,7 +23,6 @@ export function AuthForm({
 }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const hydrated = useHydrated();
   const signUp = mode === "sign-up";
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -54,8 +53,7 @@ export function AuthForm({
       noValidate
       data-testid={`${mode}-form`}
     >
-      {/* Nothing is typed or clicked before hydration (it would be lost, or submitted natively). */}
-      <fieldset className="fieldset-contents" disabled={!hydrated}>
+      <HydratedFieldset>
         <h1 style={{ margin: 0 }}>{signUp ? "Create your account" : "Sign in to Actlab"}</h1>
         {note ? (
           <p className="muted" style={{ margin: 0 }}>
@@ -101,7 +99,7 @@ export function AuthForm({
           {signUp ? "Already have an account? " : "New here? "}
           <Link href={`${other}${nextQuery}`}>{signUp ? "Sign in" : "Create an account"}</Link>
         </p>
-      </fieldset>
+      </HydratedFieldset>
     </form>
   );
 }

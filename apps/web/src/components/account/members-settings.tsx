@@ -2,11 +2,15 @@
 /** /settings/members: everyone sees the members; owners invite, change roles and remove. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { TableHead } from "@/components/table-head";
 import { useTRPC } from "@/trpc/client";
 import styles from "./account.module.css";
 
 const ROLES = ["VIEWER", "EDITOR", "OWNER"] as const;
 type Role = (typeof ROLES)[number];
+
+// An owner gets one more, untitled column: the Remove buttons.
+const MEMBER_COLUMNS = ["Name", "Email", "Role"];
 
 export function MembersSettings() {
   const trpc = useTRPC();
@@ -36,14 +40,7 @@ export function MembersSettings() {
       <section className="panel">
         <h2>Members</h2>
         <table className="table" data-testid="members">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              {isOwner ? <th /> : null}
-            </tr>
-          </thead>
+          <TableHead columns={isOwner ? [...MEMBER_COLUMNS, ""] : MEMBER_COLUMNS} />
           <tbody>
             {members.data?.members.map((m) => (
               <tr key={m.userId}>
@@ -117,13 +114,7 @@ export function MembersSettings() {
           ) : null}
           {invites.data && invites.data.length > 0 ? (
             <table className="table" style={{ marginTop: 12 }}>
-              <thead>
-                <tr>
-                  <th>Open invite</th>
-                  <th>Expires</th>
-                  <th />
-                </tr>
-              </thead>
+              <TableHead columns={["Open invite", "Expires", ""]} />
               <tbody>
                 {invites.data.map((i) => (
                   <tr key={i.id}>

@@ -1,8 +1,8 @@
 "use client";
 /** Creates a workspace (with its default project) owned by the caller, and switches to it. */
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
+import { NameForm } from "./name-form";
 import { pickWorkspace } from "./session-controls";
 
 export function NewWorkspace() {
@@ -19,29 +19,19 @@ export function NewWorkspace() {
     create.error?.data?.fieldErrors?.name ??
     (create.error && !create.error.data?.fieldErrors ? create.error.message : null);
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    create.mutate({ name: String(new FormData(e.currentTarget).get("name") ?? "") });
-  }
-
   return (
     <section className="panel">
       <h2>New workspace</h2>
-      <form className="row" onSubmit={submit} noValidate>
-        <div className="field">
-          <input
-            name="name"
-            placeholder="e.g. Vision team"
-            aria-label="Workspace name"
-            aria-invalid={!!nameError}
-          />
-          {nameError ? <span className="error">{nameError}</span> : null}
-        </div>
-        <button className="btn" type="submit" disabled={create.isPending}>
-          Create workspace
-        </button>
+      <NameForm
+        label="Workspace name"
+        placeholder="e.g. Vision team"
+        error={nameError}
+        pending={create.isPending}
+        submitLabel="Create workspace"
+        onName={(name) => create.mutate({ name })}
+      >
         <span className="muted">You become its owner; switch between workspaces in the top bar.</span>
-      </form>
+      </NameForm>
     </section>
   );
 }

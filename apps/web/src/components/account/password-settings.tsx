@@ -4,7 +4,7 @@
  * the account is signed out, so a password someone else learned stops working everywhere at once.
  */
 import { type FormEvent, useState } from "react";
-import { useHydrated } from "@/lib/use-hydrated";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import { postAuth } from "./auth-request";
 import { fieldErrors, ZChangePasswordForm } from "./schemas";
 
@@ -15,7 +15,6 @@ const FIELDS = [
 ] as const;
 
 export function PasswordSettings() {
-  const hydrated = useHydrated();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -54,7 +53,7 @@ export function PasswordSettings() {
         data-testid="password-form"
         style={{ maxWidth: 420 }}
       >
-        <fieldset className="fieldset-contents" disabled={!hydrated || busy}>
+        <HydratedFieldset busy={busy}>
           {errors._ ? (
             <div className="alert" role="alert">
               {errors._}
@@ -83,7 +82,7 @@ export function PasswordSettings() {
               </span>
             ) : null}
           </div>
-        </fieldset>
+        </HydratedFieldset>
       </form>
     </section>
   );

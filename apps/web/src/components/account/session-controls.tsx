@@ -17,35 +17,59 @@ export function pickWorkspace(id: string): void {
   setPreference(PROJECT_COOKIE, "", 0);
 }
 
+type Named = { id: string; name: string };
+
 /**
- * The project the pages show, among the current workspace's: its default one, or an MLflow experiment
- * a script logged to (`mlflow.set_experiment`). Hidden while there is only one.
+ * A top-bar choice among named things, hidden while there is only one. Picking one stores it, then goes
+ * back to the runs list: the page open now may belong to what was left.
  */
-export function ProjectSwitcher({
-  projects,
+function Switcher({
+  label,
+  testId,
+  items,
   currentId,
+  store,
 }: {
-  projects: { id: string; name: string }[];
+  label: string;
+  testId: string;
+  items: Named[];
   currentId: string | null;
+  store: (id: string) => void;
 }) {
-  if (projects.length < 2) return null;
+  if (items.length < 2) return null;
   return (
     <select
       className={styles.switcher}
-      aria-label="Project"
-      data-testid="project-switcher"
+      aria-label={label}
+      data-testid={testId}
       value={currentId ?? ""}
       onChange={(e) => {
-        setPreference(PROJECT_COOKIE, e.target.value);
+        store(e.target.value);
         window.location.assign("/");
       }}
     >
-      {projects.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name}
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
         </option>
       ))}
     </select>
+  );
+}
+
+/**
+ * The project the pages show, among the current workspace's: its default one, or an MLflow experiment
+ * a script logged to (`mlflow.set_experiment`).
+ */
+export function ProjectSwitcher({ projects, currentId }: { projects: Named[]; currentId: string | null }) {
+  return (
+    <Switcher
+      label="Project"
+      testId="project-switcher"
+      items={projects}
+      currentId={currentId}
+      store={(id) => setPreference(PROJECT_COOKIE, id)}
+    />
   );
 }
 
@@ -53,28 +77,17 @@ export function WorkspaceSwitcher({
   workspaces,
   currentId,
 }: {
-  workspaces: { id: string; name: string }[];
+  workspaces: Named[];
   currentId: string | null;
 }) {
-  if (workspaces.length < 2) return null;
   return (
-    <select
-      className={styles.switcher}
-      aria-label="Workspace"
-      data-testid="workspace-switcher"
-      value={currentId ?? ""}
-      onChange={(e) => {
-        pickWorkspace(e.target.value);
-        // Back to the runs list: the page open now may belong to the other workspace.
-        window.location.assign("/");
-      }}
-    >
-      {workspaces.map((w) => (
-        <option key={w.id} value={w.id}>
-          {w.name}
-        </option>
-      ))}
-    </select>
+    <Switcher
+      label="Workspace"
+      testId="workspace-switcher"
+      items={workspaces}
+      currentId={currentId}
+      store={pickWorkspace}
+    />
   );
 }
 

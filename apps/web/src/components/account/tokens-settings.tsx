@@ -1,9 +1,11 @@
 "use client";
 /** /settings/tokens: personal API tokens for scripts, shown once at creation, revocable at any time. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { TableHead } from "@/components/table-head";
 import { useTRPC } from "@/trpc/client";
 import styles from "./account.module.css";
+import { NameForm } from "./name-form";
 
 export function TokensSettings() {
   const trpc = useTRPC();
@@ -22,29 +24,19 @@ export function TokensSettings() {
   const revoke = useMutation(trpc.tokens.revoke.mutationOptions({ onSuccess: refresh }));
   const nameError = create.error?.data?.fieldErrors?.name;
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    create.mutate({ name: String(new FormData(e.currentTarget).get("name") ?? "") });
-  }
-
   return (
     <div style={{ display: "grid", gap: 16 }}>
       <section className="panel">
         <h2>New token</h2>
-        <form className="row" onSubmit={submit} noValidate>
-          <div className="field">
-            <input
-              name="name"
-              placeholder="e.g. nightly sweep script"
-              aria-label="Token name"
-              aria-invalid={!!nameError}
-            />
-            {nameError ? <span className="error">{nameError}</span> : null}
-          </div>
-          <button className="btn btn-primary" type="submit" disabled={create.isPending}>
-            Create token
-          </button>
-        </form>
+        <NameForm
+          label="Token name"
+          placeholder="e.g. nightly sweep script"
+          error={nameError}
+          pending={create.isPending}
+          submitLabel="Create token"
+          primary
+          onName={(name) => create.mutate({ name })}
+        />
         {fresh ? (
           <div style={{ marginTop: 12 }}>
             <p className="muted" style={{ margin: "0 0 6px" }}>
@@ -62,15 +54,7 @@ export function TokensSettings() {
         {tokens.data?.length === 0 ? <p className="muted">No tokens yet.</p> : null}
         {tokens.data && tokens.data.length > 0 ? (
           <table className="table" data-testid="tokens">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Starts with</th>
-                <th>Created</th>
-                <th>Last used</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead columns={["Name", "Starts with", "Created", "Last used", ""]} />
             <tbody>
               {tokens.data.map((t) => (
                 <tr key={t.id}>

@@ -90,24 +90,30 @@ export function CompareToolbar({
           data-testid="smoothing"
         />
       </div>
-      <label className="row" style={{ gap: 6 }}>
-        <input
-          type="checkbox"
-          style={{ width: "auto" }}
-          checked={state.log}
-          onChange={(e) => set({ log: e.target.checked })}
-        />
-        log scale
-      </label>
-      <label className="row" style={{ gap: 6 }}>
-        <input
-          type="checkbox"
-          style={{ width: "auto" }}
-          checked={state.members}
-          onChange={(e) => set({ members: e.target.checked })}
-        />
-        show seeds
-      </label>
+      <Toggle label="log scale" checked={state.log} onChange={(log) => set({ log })} />
+      <Toggle label="show seeds" checked={state.members} onChange={(members) => set({ members })} />
     </section>
+  );
+}
+
+function Toggle({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="row" style={{ gap: 6 }}>
+      <input
+        type="checkbox"
+        style={{ width: "auto" }}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      {label}
+    </label>
   );
 }

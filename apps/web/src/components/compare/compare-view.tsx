@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { PageHead } from "@/components/page-head";
 import { Verdict } from "@/components/verdict/verdict";
 import {
   bucketsForWidth,
@@ -154,11 +155,7 @@ export function CompareView({
   const exportName = `actlab-${state.key.replace(/\W+/g, "_")}`;
   return (
     <div className="grid">
-      <div className="page-head">
-        <div>
-          <h1>Compare</h1>
-          <p className="sub">{title}</p>
-        </div>
+      <PageHead title="Compare" sub={title}>
         <div className="row">
           {saveButton?.(compareStateToQuery(state))}
           <button
@@ -204,7 +201,7 @@ export function CompareView({
             SVG
           </button>
         </div>
-      </div>
+      </PageHead>
       <CompareToolbar
         state={state}
         set={set}

@@ -8,6 +8,7 @@ import { datasetLabel } from "@actlab/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCanEdit } from "@/components/account/role-context";
+import { PageHead } from "@/components/page-head";
 import { formatBytes } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 import { ClassBalance } from "./class-balance";
@@ -110,14 +111,10 @@ export function DatasetsPage() {
   const overview = useQuery(trpc.datasets.overview.queryOptions({}));
   return (
     <div className="grid">
-      <div className="page-head">
-        <div>
-          <h1>Datasets</h1>
-          <p className="sub">
-            What runs in this project can train on: your uploads, the generators and the shipped tables.
-          </p>
-        </div>
-      </div>
+      <PageHead
+        title="Datasets"
+        sub="What runs in this project can train on: your uploads, the generators and the shipped tables."
+      />
       {canEdit ? <UploadForm /> : null}
       {overview.isError ? <div className="alert">{overview.error.message}</div> : null}
       {!overview.data ? (

@@ -6,7 +6,7 @@
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useHydrated } from "@/lib/use-hydrated";
+import { HydratedFieldset } from "@/components/hydrated-fieldset";
 import { type CsvPreview, previewCsv, readFileStart } from "./csv-preview";
 import styles from "./datasets.module.css";
 
@@ -21,7 +21,6 @@ const baseName = (file: string) =>
     .replace(/[^\p{L}\p{N} ._()+-]/gu, "-");
 
 export function UploadForm() {
-  const hydrated = useHydrated();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [start, setStart] = useState<{ text: string; whole: boolean } | null>(null);
@@ -74,7 +73,7 @@ export function UploadForm() {
       <p className="muted">
         A header row, numeric feature columns and one label column (words or integers); gzipped is fine.
       </p>
-      <fieldset className="fieldset-contents" disabled={!hydrated || busy}>
+      <HydratedFieldset busy={busy}>
         <div className={styles.uploadRow}>
           <div className="field">
             <label htmlFor="upload-file">File</label>
@@ -120,7 +119,7 @@ export function UploadForm() {
             {busy ? "Uploading…" : "Upload"}
           </button>
         </div>
-      </fieldset>
+      </HydratedFieldset>
       {preview?.problem ? (
         <div className="alert" data-testid="upload-problem">
           This file would be refused: {preview.problem}

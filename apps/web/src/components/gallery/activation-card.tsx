@@ -72,7 +72,7 @@ export function ActivationCard({
         height={150}
         legend={false}
       />
-      <div className={styles.key}>
+      <div className="chart-key">
         <span>
           <span className={styles.swatch} style={{ borderColor: CURVE_COLORS.f }} />
           f(x)

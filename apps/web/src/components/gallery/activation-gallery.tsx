@@ -3,6 +3,7 @@
 import { ACTIVATION_NAMES, type ActivationName } from "@actlab/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { PageHead } from "@/components/page-head";
 import { useTRPC } from "@/trpc/client";
 import { ActivationCard } from "./activation-card";
 import { CompareSlopes } from "./compare-slopes";
@@ -26,14 +27,10 @@ export function ActivationGallery() {
 
   return (
     <div className="grid">
-      <div className="page-head">
-        <div>
-          <h1>Activations</h1>
-          <p className="sub">
-            Each function f (solid) and its slope f′ (dashed): where f′ is flat, gradients vanish. Click cards
-            to compare two slopes.
-          </p>
-        </div>
+      <PageHead
+        title="Activations"
+        sub="Each function f (solid) and its slope f′ (dashed): where f′ is flat, gradients vanish. Click cards to compare two slopes."
+      >
         <label className={styles.controls}>
           <span className="label-strong">x range ±{halfWidth}</span>
           <input
@@ -47,7 +44,7 @@ export function ActivationGallery() {
             onChange={(e) => setHalfWidth(Number(e.target.value))}
           />
         </label>
-      </div>
+      </PageHead>
       {usage.isError ? <div className="alert">Could not load run counts: {usage.error.message}</div> : null}
       <CompareSlopes names={compared} halfWidth={halfWidth} />
       <div className={styles.cards}>

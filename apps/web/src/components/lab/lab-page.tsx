@@ -5,6 +5,7 @@ import { ZDatasetSpec } from "@actlab/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useCanEdit } from "@/components/account/role-context";
+import { PageHead } from "@/components/page-head";
 import { datasetSpecOf } from "@/lib/dataset-choice";
 import { useTRPC } from "@/trpc/client";
 import { ClaimCard } from "./claim-card";
@@ -44,15 +45,10 @@ export function LabPage() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Activation lab</h1>
-          <p className="sub">
-            The textbook claims about activation functions, each a sweep you can run on your data, answered
-            with the test behind the word: confirmed, not confirmed, or not significant with this many seeds.
-          </p>
-        </div>
-      </div>
+      <PageHead
+        title="Activation lab"
+        sub="The textbook claims about activation functions, each a sweep you can run on your data, answered with the test behind the word: confirmed, not confirmed, or not significant with this many seeds."
+      />
       <div className={styles.controls}>
         <label>
           Dataset

@@ -38,7 +38,7 @@ export function LossCurve({ history, epochs }: { history: PlaygroundEpoch[]; epo
   return (
     <div className={styles.curve} data-testid="playground-loss" data-points={history.length}>
       <canvas ref={canvas} style={{ height: HEIGHT }} aria-label="loss per epoch" />
-      <div className={styles.legend}>
+      <div className="chart-key">
         {LINES.map((l) => (
           <span key={l.label}>
             <span className={styles.swatch} style={{ background: l.color }} />

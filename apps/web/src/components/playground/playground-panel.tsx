@@ -33,7 +33,7 @@ export function PlaygroundPanel({ values }: { values: RunFormValues }) {
 
   return (
     <section className={`panel ${styles.side}`} data-testid="playground">
-      <div className={styles.head}>
+      <div className="panel-head">
         <h2>Playground</h2>
         {ready && view ? (
           <div className={styles.controls}>

@@ -27,6 +27,12 @@ const percentRange = (_min: number, max: number): [number, number] => [
   Math.max(10, Math.ceil(max / 10) * 10),
 ];
 
+// The hidden layers' units that are dead or saturated, in % of the layer: one chart each.
+const UNIT_SHARES = [
+  { kind: "dead", stat: DIAG_STAT.deadFrac, title: "Dead units %", testId: "diag-dead" },
+  { kind: "saturated", stat: DIAG_STAT.satFrac, title: "Saturated units %", testId: "diag-sat" },
+] as const;
+
 export function LayerDiagnostics({ series, finished }: { series: SeriesMap; finished: boolean }) {
   const layers = diagLayers(series);
   if (layers.length === 0) {
@@ -57,8 +63,7 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
     return { x: got.x, lines, latestByLayer };
   };
   const grad = perLayer(DIAG_STAT.gradNorm, layers);
-  const dead = perLayer(DIAG_STAT.deadFrac, hidden, 100);
-  const sat = perLayer(DIAG_STAT.satFrac, hidden, 100);
+  const unitShares = UNIT_SHARES.map((u) => ({ ...u, share: perLayer(u.stat, hidden, 100) }));
   const learned = learnedKeys(series);
   const learnedLines = epochLines(
     series,
@@ -72,7 +77,7 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
 
   return (
     <section className="panel" data-testid="layer-diagnostics" data-epoch={throughEpoch ?? undefined}>
-      <div className={styles.head}>
+      <div className={`panel-head ${styles.head}`}>
         <h2>Per-layer diagnostics</h2>
         <span className="muted">
           measured each epoch on a fixed probe batch · x = epoch
@@ -87,20 +92,16 @@ export function LayerDiagnostics({ series, finished }: { series: SeriesMap; fini
         >
           <LinePlot x={grad.x} lines={grad.lines} logY xLabel="epoch" />
         </SmallChart>
-        <SmallChart
-          title="Dead units %"
-          reading={readUnitShare("dead", dead.latestByLayer)}
-          testId="diag-dead"
-        >
-          <LinePlot x={dead.x} lines={dead.lines} yRange={percentRange} xLabel="epoch" />
-        </SmallChart>
-        <SmallChart
-          title="Saturated units %"
-          reading={readUnitShare("saturated", sat.latestByLayer)}
-          testId="diag-sat"
-        >
-          <LinePlot x={sat.x} lines={sat.lines} yRange={percentRange} xLabel="epoch" />
-        </SmallChart>
+        {unitShares.map(({ kind, title, testId, share }) => (
+          <SmallChart
+            key={kind}
+            title={title}
+            reading={readUnitShare(kind, share.latestByLayer)}
+            testId={testId}
+          >
+            <LinePlot x={share.x} lines={share.lines} yRange={percentRange} xLabel="epoch" />
+          </SmallChart>
+        ))}
         {learned.length > 0 ? (
           <SmallChart
             title="Learned activation parameters"

@@ -45,7 +45,7 @@ export function RunInsights({ run, series }: { run: TrainerRunView; series: Seri
   return (
     <div className="grid" data-testid="run-insights">
       <section className="panel">
-        <div className={styles.head}>
+        <div className={`panel-head ${styles.head}`}>
           <h2>
             {data.ok ? (
               <>

@@ -2,14 +2,11 @@
 "use client";
 import Link from "next/link";
 import { EditorOnly } from "@/components/account/role-context";
+import { PageHead } from "@/components/page-head";
 
 export function RunsPageHead() {
   return (
-    <div className="page-head">
-      <div>
-        <h1>Runs</h1>
-        <p className="sub">Every training run in this project: filter, sort, pick columns, compare.</p>
-      </div>
+    <PageHead title="Runs" sub="Every training run in this project: filter, sort, pick columns, compare.">
       <div className="row">
         <Link className="btn" href="/lab" prefetch={false}>
           Activation lab
@@ -23,7 +20,7 @@ export function RunsPageHead() {
           </Link>
         </EditorOnly>
       </div>
-    </div>
+    </PageHead>
   );
 }
 

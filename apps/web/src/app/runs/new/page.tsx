@@ -1,20 +1,14 @@
-import { EditorsOnlyPage } from "@/components/account/viewer-notice";
 import { NewRunForm } from "@/components/new-run-form";
+import { PageShell } from "@/components/page-shell";
 
 export default function NewRunPage() {
   return (
-    <main className="page">
-      <div className="page-head">
-        <div>
-          <h1>New run</h1>
-          <p className="sub">
-            Train a small network on a 2-D dataset or a shipped table (up to MNIST) and watch it learn.
-          </p>
-        </div>
-      </div>
-      <EditorsOnlyPage>
-        <NewRunForm />
-      </EditorsOnlyPage>
-    </main>
+    <PageShell
+      title="New run"
+      sub="Train a small network on a 2-D dataset or a shipped table (up to MNIST) and watch it learn."
+      editorsOnly
+    >
+      <NewRunForm />
+    </PageShell>
   );
 }

@@ -1,10 +1,9 @@
 import { SweepView } from "@/components/sweep-view";
 
 export default async function SweepPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
   return (
     <main className="page">
-      <SweepView sweepId={id} />
+      <SweepView sweepId={(await params).id} />
     </main>
   );
 }

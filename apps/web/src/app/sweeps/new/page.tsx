@@ -1,20 +1,14 @@
-import { EditorsOnlyPage } from "@/components/account/viewer-notice";
 import { NewSweepForm } from "@/components/new-sweep-form";
+import { PageShell } from "@/components/page-shell";
 
 export default function NewSweepPage() {
   return (
-    <main className="page">
-      <div className="page-head">
-        <div>
-          <h1>New sweep</h1>
-          <p className="sub">
-            Compare activation functions (and anything else) over several seeds, in one launch.
-          </p>
-        </div>
-      </div>
-      <EditorsOnlyPage>
-        <NewSweepForm />
-      </EditorsOnlyPage>
-    </main>
+    <PageShell
+      title="New sweep"
+      sub="Compare activation functions (and anything else) over several seeds, in one launch."
+      editorsOnly
+    >
+      <NewSweepForm />
+    </PageShell>
   );
 }

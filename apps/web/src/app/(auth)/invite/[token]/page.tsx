@@ -3,10 +3,9 @@ import { AcceptInvite } from "@/components/account/accept-invite";
 export const dynamic = "force-dynamic";
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
   return (
     <main className="page">
-      <AcceptInvite token={token} />
+      <AcceptInvite token={(await params).token} />
     </main>
   );
 }
