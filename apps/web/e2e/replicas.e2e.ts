@@ -15,6 +15,7 @@ import {
   spawnApp,
   startRedis,
   startWebApp,
+  startWorkerApp,
   type TempDb,
   type WebApp,
   waitFor,
@@ -62,8 +63,10 @@ async function startDeployment(): Promise<Deployment> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actlab-replicas-"));
   const proxyPort = await freePort();
   const proxyUrl = `http://localhost:${proxyPort}`;
-  const folder = (name: string) =>
-    fs.mkdirSync(path.join(dir, name), { recursive: true }) ?? path.join(dir, name);
+  const folder = (name: string) => {
+    fs.mkdirSync(path.join(dir, name));
+    return path.join(dir, name);
+  };
   const env = {
     DATABASE_URL: db.url,
     REDIS_URL: redis.url,
@@ -79,9 +82,10 @@ async function startDeployment(): Promise<Deployment> {
     await startWebApp({ ...env, ACTLAB_DATA_DIR: folder("web-a") }),
     await startWebApp({ ...env, ACTLAB_DATA_DIR: folder("web-b") }),
   ];
-  const worker: AppProcess = spawnApp("node", ["--import", "tsx", "src/main.ts"], {
-    cwd: path.join(repoRoot, "apps/worker"),
-    env: { ...env, ACTLAB_DATA_DIR: folder("worker"), ACTLAB_WORKER_SLOTS: "1" },
+  const worker = await startWorkerApp({
+    ...env,
+    ACTLAB_DATA_DIR: folder("worker"),
+    ACTLAB_WORKER_SLOTS: "1",
   });
   const proxy: AppProcess = spawnApp(
     NGINX,

@@ -3,21 +3,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
-  type AppProcess,
   createTempDb,
   fixtureForSuite,
   type RedisHandle,
-  spawnApp,
   startRedis,
   startWebApp,
+  startWorkerApp,
   type TempDb,
   trpcMutation,
-  waitFor,
   webDir,
 } from "@actlab/test-utils";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
-const workerDir = path.resolve(webDir, "../worker");
 export const artifactsDir = path.join(webDir, "e2e/artifacts");
 
 export type E2EStack = {
@@ -48,9 +45,7 @@ export async function startE2EStack(options: { signup?: "open" | "invite" } = {}
     ACTLAB_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
     ACTLAB_SIGNUP: options.signup ?? "open",
   };
-  const worker: AppProcess = spawnApp("node", ["--import", "tsx", "src/main.ts"], { cwd: workerDir, env });
-  const web = await startWebApp(env);
-  await waitFor(`worker ready: ${worker.output()}`, () => worker.output().includes("worker: ready"), 60_000);
+  const [worker, web] = await Promise.all([startWorkerApp(env), startWebApp(env)]);
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [

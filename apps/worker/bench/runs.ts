@@ -10,8 +10,6 @@
  */
 
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createCaller, createRunEventHub } from "@actlab/api";
 import { everyActivationPreset, ZGeneratedDatasetSpec, ZTrainConfig } from "@actlab/core";
 import {
@@ -25,7 +23,14 @@ import {
 } from "@actlab/db";
 import { rawSqlForTests } from "@actlab/db/testing";
 import { createRedis, createTrainQueue } from "@actlab/queue";
-import { type AppProcess, createTempDb, spawnApp, startRedis, testEngine, waitFor } from "@actlab/test-utils";
+import {
+  type AppProcess,
+  createTempDb,
+  startRedis,
+  startWorkerApp,
+  testEngine,
+  waitFor,
+} from "@actlab/test-utils";
 import { z } from "zod";
 
 const ZMode = z.enum(["all", "ingest"]).default("all");
@@ -33,7 +38,6 @@ const ZMode = z.enum(["all", "ingest"]).default("all");
 // 4-worker sweep is measured; on SQLite it would cost another whole sweep for a figure nobody scales on.
 const SWEEP_WORKERS: Record<Engine, readonly number[]> = { sqlite: [1, 2], postgresql: [1, 2, 4] };
 
-const workerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const engine = testEngine();
 /** One line; the engine, cores and 1-minute load when it was measured (other work skews a shared machine). */
 const emit = (o: Record<string, unknown>) =>
@@ -115,16 +119,7 @@ async function benchIngest(db: Db, projectId: string) {
 }
 
 function startWorkers(n: number, env: Record<string, string>): Promise<AppProcess[]> {
-  return Promise.all(
-    Array.from({ length: n }, async () => {
-      const proc = spawnApp("node", ["--import", "tsx", "src/main.ts"], {
-        cwd: workerDir,
-        env: { ...env, ACTLAB_WORKER_SLOTS: "1" },
-      });
-      await waitFor("worker ready", () => proc.output().includes("worker: ready"), 60_000);
-      return proc;
-    }),
-  );
+  return Promise.all(Array.from({ length: n }, () => startWorkerApp({ ...env, ACTLAB_WORKER_SLOTS: "1" })));
 }
 
 async function main() {

@@ -1,6 +1,4 @@
 /** A real stack for worker tests: redis-server, a migrated SQLite file, worker processes, and a queue client. */
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { TrainConfigInput } from "@actlab/core";
 import { ZTrainConfig } from "@actlab/core";
 import { createRun, type Db, ensureLocalWorkspace, openDb, queryMetricSeries } from "@actlab/db";
@@ -11,14 +9,12 @@ import {
   createTempDb,
   fixtureForSuite,
   type RedisHandle,
-  spawnApp,
   startRedis,
+  startWorkerApp,
   type TempDb,
   waitFor,
 } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
-
-const workerDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export type Stack = {
   redis: RedisHandle;
@@ -51,24 +47,14 @@ export async function startStack(options: { persistentRedis?: boolean } = {}): P
     queue,
     workers,
     async startWorker(env = {}) {
-      const proc = spawnApp("node", ["--import", "tsx", "src/main.ts"], {
-        cwd: workerDir,
-        env: {
-          REDIS_URL: redis.url,
-          DATABASE_URL: tempDb.url,
-          ACTLAB_WORKER_SLOTS: "1",
-          WORKER_LOCK_MS: "2000",
-          ...env,
-        },
+      const proc = await startWorkerApp({
+        REDIS_URL: redis.url,
+        DATABASE_URL: tempDb.url,
+        ACTLAB_WORKER_SLOTS: "1",
+        WORKER_LOCK_MS: "2000",
+        ...env,
       });
       workers.push(proc);
-      await waitFor(
-        `worker ready\n${proc.output()}`,
-        () =>
-          proc.output().includes("worker: ready") ||
-          (proc.child.exitCode !== null ? Promise.reject(new Error(proc.output())) : false),
-        60_000,
-      );
       return proc;
     },
     async launch(config) {

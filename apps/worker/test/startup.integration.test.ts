@@ -1,8 +1,7 @@
-import { spawnApp, waitFor } from "@actlab/test-utils";
+import { spawnWorkerApp, waitFor } from "@actlab/test-utils";
 import { describe, expect, it } from "vitest";
 
-const start = (env: Record<string, string>) =>
-  spawnApp("node", ["--import", "tsx", "src/main.ts"], { cwd: new URL("..", import.meta.url).pathname, env });
+const start = spawnWorkerApp;
 
 describe("worker start-up", () => {
   it("says in one line that Redis is unreachable, without a stack trace", async () => {

@@ -4,3 +4,4 @@ export * from "./redis-server";
 export * from "./suite-fixture";
 export * from "./temp-db";
 export * from "./web-app";
+export * from "./worker-app";
