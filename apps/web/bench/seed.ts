@@ -1,8 +1,8 @@
 /**
- * A temporary database shaped like a busy project, for the ui bench: 10,000 runs over a grid of
- * configs, every run with per-epoch metrics, and 100 of them with 3 keys × 10,000 steps each, on the
- * engine the test database uses. Params come from the real flattenParams, metrics and their summaries
- * from the real appendMetrics.
+ * A temporary database shaped like a busy project, for the ui bench: `runs` runs over a grid of configs,
+ * every run with per-epoch metrics, and `denseRuns` of them with 3 keys × `denseSteps` steps each, on the
+ * engine the test database uses. Params come from the real flattenParams; the dense runs' metrics and
+ * summaries from the real appendMetrics, the per-epoch ones in bulk with summaries from the real foldPoint.
  */
 import { datasetLabel, HIDDEN_ACTIVATIONS, METRIC, ZTrainConfig } from "@actlab/core";
 import {
@@ -11,15 +11,27 @@ import {
   type Engine,
   ensureLocalWorkspace,
   flattenParams,
+  foldPoint,
   type MetricPoint,
   openDb,
   runName,
+  type SummaryDelta,
 } from "@actlab/db";
 import { rawSqlForTests } from "@actlab/db/testing";
 import { createTempDb, type TempDb } from "@actlab/test-utils";
+import { z } from "zod";
 
-export type SeedOptions = { runs: number; denseRuns: number; denseSteps: number; epochs: number };
-export const DEFAULT_SEED: SeedOptions = { runs: 10_000, denseRuns: 100, denseSteps: 10_000, epochs: 20 };
+export const ZSeedOptions = z
+  .object({
+    runs: z.int("runs is a whole number").min(1, "runs is ≥ 1").max(200_000, "runs is at most 200,000"),
+    denseRuns: z.int().min(0).max(1000, "denseRuns is at most 1,000"),
+    denseSteps: z.int().min(1).max(100_000, "denseSteps is at most 100,000"),
+    epochs: z.int().min(1).max(1000),
+  })
+  .refine((o) => o.denseRuns <= o.runs, "denseRuns must be ≤ runs");
+export type SeedOptions = z.infer<typeof ZSeedOptions>;
+/** The comparison the compare bench reads: 200 runs (the most runs.compare takes) × 3 keys × 10,000 steps. */
+export const DEFAULT_SEED: SeedOptions = { runs: 10_000, denseRuns: 200, denseSteps: 10_000, epochs: 20 };
 /** The keys the dense runs carry at every step. */
 export const DENSE_KEYS = [METRIC.trainBatchLoss, METRIC.valLoss, METRIC.valAcc] as const;
 
@@ -96,12 +108,22 @@ const RUN_COLUMNS = [
   "finishedAt",
 ] as const;
 
-/** Inserts the runs and their params in one transaction (createRun's Prisma path costs ~5 ms a run). */
+// Runs (with ~35 params each) per transaction: holding 100,000 runs' params at once took gigabytes.
+const RUNS_PER_TX = 10_000;
+
+/** Inserts the runs and their params in bulk (createRun's Prisma path costs ~5 ms a run). */
 async function insertRuns(db: Db, projectId: string, n: number, rand: () => number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let from = 0; from < n; from += RUNS_PER_TX)
+    ids.push(...(await insertRunChunk(db, projectId, from, Math.min(n, from + RUNS_PER_TX), rand)));
+  return ids;
+}
+
+async function insertRunChunk(db: Db, projectId: string, from: number, to: number, rand: () => number) {
   const runs: unknown[][] = [];
   const params: unknown[][] = [];
   const t0 = Date.parse("2026-06-01T00:00:00Z");
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
     const config = ZTrainConfig.parse({
       dataset: { kind: "generated", name: pick(DATASETS) },
@@ -151,8 +173,51 @@ function curve(step: number, total: number, ceiling: number, noise: number) {
   return { acc: 0.5 + (ceiling - 0.5) * p + noise, loss: 1.2 * (1 - p) + (1 - ceiling) + Math.abs(noise) };
 }
 
+const SUMMARY_COLUMNS = [
+  "runId",
+  "key",
+  "lastStep",
+  "lastValue",
+  "minValue",
+  "minStep",
+  "maxValue",
+  "maxStep",
+  "count",
+];
+// Sparse runs per transaction: bounds the rows held in memory (~60 points a run) at 100,000 runs.
+const SPARSE_RUNS_PER_TX = 5000;
+
+/** The per-epoch runs' points and summaries in multi-row INSERTs: appendMetrics per run made 100,000 runs minutes. */
+async function insertSparseMetrics(db: Db, runs: { id: string; points: MetricPoint[] }[]) {
+  const metrics: unknown[][] = [];
+  const summaries: unknown[][] = [];
+  for (const { id, points } of runs) {
+    const deltas = new Map<string, SummaryDelta>();
+    for (const p of points) {
+      metrics.push([id, p.key, p.step, p.value, p.wallMs]);
+      foldPoint(deltas, p.key, p.step, p.value);
+    }
+    for (const d of deltas.values())
+      summaries.push([
+        id,
+        d.key,
+        d.lastStep,
+        d.lastValue,
+        d.minValue,
+        d.minStep,
+        d.maxValue,
+        d.maxStep,
+        d.count,
+      ]);
+  }
+  await rawSqlForTests(db).transaction(async (tx) => {
+    await insertRows(tx, "Metric", ["runId", "key", "step", "value", "wallMs"], metrics);
+    await insertRows(tx, "MetricSummary", SUMMARY_COLUMNS, summaries);
+  });
+}
+
 export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<SeededDb> {
-  const o = { ...DEFAULT_SEED, ...options };
+  const o = ZSeedOptions.parse({ ...DEFAULT_SEED, ...options });
   const t0 = performance.now();
   const temp = createTempDb();
   const db = openDb(temp.url);
@@ -162,6 +227,7 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
   const runsDone = performance.now();
   const denseRunIds = runIds.slice(0, o.denseRuns);
   const writing = new Set<Promise<void>>();
+  let sparse: { id: string; points: MetricPoint[] }[] = [];
   for (const [i, id] of runIds.entries()) {
     const ceiling = 0.6 + rand() * 0.39;
     const dense = i < o.denseRuns;
@@ -182,13 +248,22 @@ export async function seedRunsDb(options: Partial<SeedOptions> = {}): Promise<Se
       );
       if (!dense) points.push({ key: METRIC.trainLoss, step: s, value: c.loss * 0.9, wallMs: s });
     }
-    // A run's points in one call: the rows and summaries are the same as from the worker's few-hundred-point
-    // flushes, and on PostgreSQL it is 5,000-row statements instead of a transaction per 500 points.
+    if (!dense) {
+      sparse.push({ id, points });
+      if (sparse.length >= SPARSE_RUNS_PER_TX) {
+        await insertSparseMetrics(db, sparse);
+        sparse = [];
+      }
+      continue;
+    }
+    // A dense run's points in one call: the rows and summaries are the same as from the worker's
+    // few-hundred-point flushes, and on PostgreSQL it is 5,000-row statements instead of a transaction per 500.
     const write: Promise<void> = appendMetrics(db, id, points).finally(() => writing.delete(write));
     writing.add(write);
     if (writing.size >= METRIC_WRITERS[db.engine]) await Promise.race(writing);
   }
   await Promise.all(writing);
+  if (sparse.length > 0) await insertSparseMetrics(db, sparse);
   return {
     temp,
     db,

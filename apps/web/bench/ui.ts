@@ -1,12 +1,14 @@
 /**
- * `pnpm bench ui [all|db]`: the dashboard's server-side costs at 10,000 runs, one JSON object per line, on
- * the engine the test database uses (lines that read it name it in "db"); `db` measures only those, as
- * `pnpm bench ui` does on PostgreSQL.
+ * `pnpm bench ui [all|db] [runs…]`: the dashboard's server-side costs at 10,000 and 100,000 runs (or the
+ * project sizes given), one JSON object per line, on the engine the test database uses (lines that read it
+ * name it in "db"); `db` measures only those, as `pnpm bench ui` does on PostgreSQL. Each size seeds its
+ * own database, with the same 200-run comparison in it.
  *   ui.seed_s           seeding the database (sizes in the line), runs with params, then metrics
  *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts; ui.boundary_grid_ms: see boundary.ts
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
- *                       pages; baseline = the same filter and sort computed from Metric rows instead
- *                       of MetricSummary (what the table would cost without summaries)
+ *                       pages, cold_ms the first query after seeding; baseline = the same filter and sort
+ *                       computed from Metric rows instead of MetricSummary (what the table would cost
+ *                       without summaries)
  */
 import { rawSqlForTests } from "@actlab/db/testing";
 import { z } from "zod";
@@ -14,11 +16,14 @@ import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
 import { emit, quantile } from "./report";
-import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
+import { DEFAULT_SEED, type SeededDb, seedRunsDb, ZSeedOptions } from "./seed";
 
 const ms = (x: number) => Number(x.toFixed(2));
 const s1 = (x: number) => Number(x.toFixed(1));
-const ZMode = z.enum(["all", "db"]).default("all");
+const ZMode = z.enum(["all", "db"], { error: "the mode is all or db" }).default("all");
+const ZSizes = z
+  .array(z.coerce.number().pipe(ZSeedOptions.shape.runs))
+  .transform((sizes) => (sizes.length > 0 ? sizes : [10_000, 100_000]));
 
 export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";
 export const BENCH_SORT = { by: "max(val/acc)", dir: "desc" } as const;
@@ -39,12 +44,14 @@ function baselineQuery(seeded: SeededDb, offset: number) {
 }
 
 export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queries = 200) {
+  const t0 = performance.now();
   const first = await bench.api.runs.table({
     filter: BENCH_FILTER,
     sort: BENCH_SORT,
     columns: BENCH_COLUMNS,
     limit: 100,
   });
+  const cold = performance.now() - t0;
   const pages = Math.max(1, Math.ceil(first.total / 100));
   const times: number[] = [];
   for (let i = 0; i < queries; i++) {
@@ -72,6 +79,7 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
     value: ms(p95),
     unit: "ms",
     p50: ms(quantile(times, 0.5)),
+    cold_ms: ms(cold),
     queries,
     runs: seeded.runIds.length,
     matches: first.total,
@@ -85,10 +93,10 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
   });
 }
 
-/** Seeds once, then runs every ui measurement in order against the same database. */
-export async function main() {
-  const mode = ZMode.parse(process.argv[2]);
-  const seeded = await seedRunsDb(DEFAULT_SEED);
+/** Per project size: seeds once, then runs every db measurement in order against the same database. */
+async function measureAtSize(runs: number, paint: boolean) {
+  const options = { ...DEFAULT_SEED, runs };
+  const seeded = await seedRunsDb(options);
   const bench = await createBenchApi(seeded);
   try {
     emit({
@@ -98,16 +106,23 @@ export async function main() {
       unit: "s",
       runs_s: s1(seeded.seedS.runs),
       metrics_s: s1(seeded.seedS.metrics),
-      ...DEFAULT_SEED,
+      ...options,
     });
     await measureTableQuery(seeded, bench);
     await measureCompareServer(seeded, bench);
-    await measureComparePaint(seeded);
-    if (mode === "all") measureBoundaryGrid();
+    if (paint) await measureComparePaint(seeded);
   } finally {
     await bench.close();
     await seeded.close();
   }
+}
+
+export async function main() {
+  const mode = ZMode.parse(process.argv[2]);
+  const sizes = ZSizes.parse(process.argv.slice(3));
+  // The page paints the same 200-run comparison at any project size: measured once, at the first size.
+  for (const [i, runs] of sizes.entries()) await measureAtSize(runs, i === 0);
+  if (mode === "all") measureBoundaryGrid();
 }
 
 await main();

@@ -11,6 +11,12 @@ describe("series codec", () => {
     });
   });
 
+  it("encodes typed arrays (NaN for a gap) to the same bytes as plain arrays", () => {
+    const values = [0.1, Number.NaN, 3];
+    expect(encodeFloat32(Float64Array.from(values))).toBe(encodeFloat32([0.1, null, 3]));
+    expect(encodeInt32(Int32Array.from([5, -7, 9]).subarray(1))).toBe(encodeInt32([-7, 9]));
+  });
+
   it("round-trips integer steps exactly, also long series", () => {
     const steps = Array.from({ length: 100_000 }, (_, i) => i * 37);
     expect(decodeInt32(encodeInt32(steps))).toEqual(steps);

@@ -1,22 +1,44 @@
 /** What the compare view reads: runs with their params, and downsampled series of the chosen keys. */
 import { type Db, rawSql } from "./client";
-import { type Downsampled, downsample } from "./downsample";
+import { type DownsampleParts, readWholeSeriesDownsampled } from "./compare-downsamples";
+import { downsample } from "./downsample";
 import { readSeriesColumns } from "./series-packs";
 
-export type CompareSeries = Downsampled & { runId: string; key: string };
+/** A series as a chart reads it: like Downsampled, with typed arrays (NaN for null) when kept. */
+export type CompareSeries = {
+  runId: string;
+  key: string;
+  total: number;
+  steps: ArrayLike<number>;
+  values: ArrayLike<number | null>;
+  min: ArrayLike<number | null>;
+  max: ArrayLike<number | null>;
+  wallMs: ArrayLike<number>;
+};
 
+/**
+ * Each run's series of each key, downsampled to `buckets` (over `range` when zoomed). `parts` says which
+ * of min/max and wall times the caller draws: the others may come back empty. The whole range is read
+ * from kept downsamples; a zoom downsamples the packs afresh.
+ */
 export async function queryCompareSeries(
   db: Db,
   runIds: readonly string[],
   keys: readonly string[],
   buckets: number,
   range?: { from: number; to: number },
+  parts: { extremes: boolean; wallKeys: readonly string[] } = { extremes: true, wallKeys: keys },
 ): Promise<CompareSeries[]> {
   const out: CompareSeries[] = [];
   for (const key of keys) {
-    for (const [runId, columns] of await readSeriesColumns(db, runIds, key)) {
-      out.push({ runId, key, ...downsample(columns, buckets, range) });
+    if (range) {
+      for (const [runId, columns] of await readSeriesColumns(db, runIds, key))
+        out.push({ runId, key, ...downsample(columns, buckets, range) });
+      continue;
     }
+    const want: DownsampleParts = { extremes: parts.extremes, wall: parts.wallKeys.includes(key) };
+    for (const [runId, d] of await readWholeSeriesDownsampled(db, runIds, key, buckets, want))
+      out.push({ runId, key, ...d });
   }
   return out;
 }

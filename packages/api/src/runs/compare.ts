@@ -46,7 +46,12 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
       params: params.get(r.id) ?? {},
     })),
     // Packed (base64 float32 / int32): a fraction of the bytes and no per-number transformer work.
-    series: (await queryCompareSeries(db, ids, keys, input.buckets, input.range)).map((s) => ({
+    series: (
+      await queryCompareSeries(db, ids, keys, input.buckets, input.range, {
+        extremes: input.extremes,
+        wallKeys: input.wall ? keys : [METRIC.epoch],
+      })
+    ).map((s) => ({
       runId: s.runId,
       key: s.key,
       total: s.total,
@@ -54,7 +59,7 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
       values: encodeFloat32(s.values),
       min: input.extremes ? encodeFloat32(s.min) : null,
       max: input.extremes ? encodeFloat32(s.max) : null,
-      wallMs: input.wall || s.key === METRIC.epoch ? s.wallMs.map(Math.round) : null,
+      wallMs: input.wall || s.key === METRIC.epoch ? Array.from(s.wallMs, Math.round) : null,
     })),
     availableKeys: await listMetricKeys(db, ids),
     missing: input.runIds.filter((id) => !ids.includes(id)),
