@@ -71,13 +71,26 @@ export function foldPoint(
   }
 }
 
+/** The columns of a MetricSummary row, in the order summaryRow binds them. */
+export const SUMMARY_COLUMNS = [
+  "runId",
+  "key",
+  "lastStep",
+  "lastValue",
+  "minValue",
+  "minStep",
+  "maxValue",
+  "maxStep",
+  "count",
+] as const;
+
 // Both engines evaluate every SET expression against the row as it was before the update, so each
 // column's CASE compares with the old values even after an earlier column has been assigned. The old
 // row is named by its table: PostgreSQL finds a bare column ambiguous beside `excluded`.
 const OLD = '"MetricSummary"';
 const UPSERT_SQL = `
-INSERT INTO "MetricSummary" ("runId", "key", "lastStep", "lastValue", "minValue", "minStep", "maxValue", "maxStep", "count")
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO "MetricSummary" (${SUMMARY_COLUMNS.map((c) => `"${c}"`).join(", ")})
+VALUES (${SUMMARY_COLUMNS.map(() => "?").join(", ")})
 ON CONFLICT ("runId", "key") DO UPDATE SET
   "lastStep"  = CASE WHEN excluded."lastStep" > ${OLD}."lastStep" THEN excluded."lastStep" ELSE ${OLD}."lastStep" END,
   "lastValue" = CASE WHEN excluded."lastStep" > ${OLD}."lastStep" THEN excluded."lastValue" ELSE ${OLD}."lastValue" END,
@@ -95,24 +108,18 @@ function newer(which: "min" | "max", better: "<" | ">"): string {
   return `${ev} IS NOT NULL AND (${v} IS NULL OR ${ev} ${better} ${v} OR (${ev} = ${v} AND ${es} < ${s}))`;
 }
 
+/** A summary's row, in SUMMARY_COLUMNS order: what an upsert (or a bulk insert) binds. */
+export function summaryRow(runId: string, d: SummaryDelta): unknown[] {
+  return [runId, d.key, d.lastStep, d.lastValue, d.minValue, d.minStep, d.maxValue, d.maxStep, d.count];
+}
+
 /** Writes a batch's deltas; call it inside the transaction that stored the points. */
 export async function upsertSummaries(
   tx: RawSql,
   runId: string,
   deltas: Map<string, SummaryDelta>,
 ): Promise<void> {
-  for (const d of deltas.values())
-    await tx.run(UPSERT_SQL, [
-      runId,
-      d.key,
-      d.lastStep,
-      d.lastValue,
-      d.minValue,
-      d.minStep,
-      d.maxValue,
-      d.maxStep,
-      d.count,
-    ]);
+  for (const d of deltas.values()) await tx.run(UPSERT_SQL, summaryRow(runId, d));
 }
 
 /** The summaries of some runs (all their keys, or the given ones). */
