@@ -65,6 +65,12 @@ const UPSERT = `INSERT INTO "SeriesDownsample" ("runId", "key", "buckets", "n", 
   ON CONFLICT ("runId", "key", "buckets") DO UPDATE SET "n" = excluded."n", "steps" = excluded."steps",
     "values" = excluded."values", "min" = excluded."min", "max" = excluded."max", "wallMs" = excluded."wallMs"`;
 
+/**
+ * Bucket counts worth keeping: multiples of 200 (the web asks for multiples of 400, by chart width). Any
+ * other count is bucketed from the packs and not stored, so no client can fill the table with variants.
+ */
+export const keepsDownsample = (buckets: number) => buckets % 200 === 0 && buckets <= 4000;
+
 /** `key` of each run that has it, downsampled over its whole range to `buckets`, in `runIds` order. */
 export async function readWholeSeriesDownsampled(
   db: Db,

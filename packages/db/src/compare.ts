@@ -1,6 +1,6 @@
 /** What the compare view reads: runs with their params, and downsampled series of the chosen keys. */
 import { type Db, rawSql } from "./client";
-import { type DownsampleParts, readWholeSeriesDownsampled } from "./compare-downsamples";
+import { type DownsampleParts, keepsDownsample, readWholeSeriesDownsampled } from "./compare-downsamples";
 import { downsample } from "./downsample";
 import { readSeriesColumns } from "./series-packs";
 
@@ -19,7 +19,7 @@ export type CompareSeries = {
 /**
  * Each run's series of each key, downsampled to `buckets` (over `range` when zoomed). `parts` says which
  * of min/max and wall times the caller draws: the others may come back empty. The whole range is read
- * from kept downsamples; a zoom downsamples the packs afresh.
+ * from kept downsamples (for the bucket counts worth keeping); a zoom downsamples the packs afresh.
  */
 export async function queryCompareSeries(
   db: Db,
@@ -31,7 +31,7 @@ export async function queryCompareSeries(
 ): Promise<CompareSeries[]> {
   const out: CompareSeries[] = [];
   for (const key of keys) {
-    if (range) {
+    if (range || !keepsDownsample(buckets)) {
       for (const [runId, columns] of await readSeriesColumns(db, runIds, key))
         out.push({ runId, key, ...downsample(columns, buckets, range) });
       continue;
