@@ -73,8 +73,12 @@ export async function runNamesInProject(
 }
 
 /** The runs of `projectId` among `runIds` (ids of other projects are left out, as if unknown). */
+/** The runs of these ids that belong to the project (others are left out). */
 export async function findRunsInProject(db: Db, projectId: string, runIds: string[]) {
-  return db[prisma].run.findMany({ where: { id: { in: runIds }, projectId } });
+  // By id alone, then the project: with `projectId` in the WHERE, SQLite walked the project's index
+  // instead, every run of it (~300 ms a compare request at 100,000 runs, under 1 ms by id).
+  const runs = await db[prisma].run.findMany({ where: { id: { in: runIds } } });
+  return runs.filter((r) => r.projectId === projectId);
 }
 
 export async function listRuns(db: Db, projectId: string, options: { take?: number } = {}) {
