@@ -65,6 +65,17 @@ describe("parseEnv", () => {
     );
   });
 
+  it("lets a training use every core unless told, and explains a bad thread count", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1" }).trainingThreads).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_THREADS: "1" }).trainingThreads).toBe(1);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_THREADS: "0" })).toThrow(
+      /ACTLAB_TRAINING_THREADS is "0": must be at least 1 \(thread\) \(example: ACTLAB_TRAINING_THREADS=2\)/,
+    );
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_THREADS: "two" })).toThrow(
+      /ACTLAB_TRAINING_THREADS is "two": must be a whole number of threads/,
+    );
+  });
+
   it("limits each training process to 4096 MB unless told, and explains a bad limit", () => {
     expect(parseEnv({ REDIS_URL: "redis://x:1" }).trainingMemoryMb).toBe(4096);
     expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_MEMORY_MB: "512" }).trainingMemoryMb).toBe(

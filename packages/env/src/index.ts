@@ -20,6 +20,16 @@ export const ZEnv = z.object({
   ACTLAB_WORKER_SLOTS: z.coerce.number().int().min(1).max(64).optional(),
   // The old name, refused with the new one rather than silently ignored.
   WORKER_CONCURRENCY: z.undefined({ error: "was renamed: set ACTLAB_WORKER_SLOTS instead" }).optional(),
+  /**
+   * Most threads one training's matrix products use when the worker has idle cores (one big run, a
+   * sweep's last runs); every core by default, 1 keeps each training on one core. Same bits either way.
+   */
+  ACTLAB_TRAINING_THREADS: z.coerce
+    .number({ error: "must be a whole number of threads" })
+    .int("must be a whole number of threads")
+    .min(1, "must be at least 1 (thread)")
+    .max(256, "must be at most 256 (threads)")
+    .optional(),
   CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
   /** How long a job's lock lives without renewal: after a worker dies, its job is resumed this much later. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
@@ -93,6 +103,8 @@ export type Env = {
   redisUrl: string;
   port: number;
   workerSlots: number | undefined;
+  /** ACTLAB_TRAINING_THREADS; undefined means every core. */
+  trainingThreads: number | undefined;
   checkpointEveryEpochs: number;
   workerLockMs: number;
   trainingMemoryMb: number;
@@ -115,6 +127,7 @@ const EXAMPLES: Record<string, string> = {
   REDIS_URL: "redis://127.0.0.1:6379",
   PORT: "3000",
   ACTLAB_WORKER_SLOTS: "2",
+  ACTLAB_TRAINING_THREADS: "2",
   CHECKPOINT_EVERY_EPOCHS: "1",
   WORKER_LOCK_MS: "30000",
   ACTLAB_TRAINING_MEMORY_MB: "4096",
@@ -179,6 +192,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     redisUrl: e.REDIS_URL,
     port: e.PORT,
     workerSlots: e.ACTLAB_WORKER_SLOTS,
+    trainingThreads: e.ACTLAB_TRAINING_THREADS,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
     trainingMemoryMb: e.ACTLAB_TRAINING_MEMORY_MB,

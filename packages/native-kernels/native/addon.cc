@@ -1,8 +1,9 @@
 // N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) and the optimiser
 // steps over Float32Arrays without copying, after checking every index stays inside its array (a bad call
-// throws, never corrupts).
+// throws, never corrupts); setThreads(n) sizes the pool that large products and steps are split over.
 #include <node_api.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 
@@ -10,6 +11,7 @@
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
+#include "thread_pool.h"
 
 namespace {
 
@@ -148,6 +150,21 @@ bool readSameLengthArrays(napi_env env, const napi_value* argv, int count, const
   return true;
 }
 
+// Runs f(begin, end) over [0, n) in one range per pool thread when each gets at least 64 Ki elements
+// (≈ 20 µs of a step, what waking a worker costs at most); an element's arithmetic is the same on any
+// thread. Ranges start on 16-float (64-byte) boundaries, so two threads never write one cache line.
+template <typename F>
+void forEachRange(std::size_t n, F&& f) {
+  constexpr std::size_t kMinPerThread = 1 << 16;
+  const std::size_t parts = std::min<std::size_t>(actlab::poolThreads(), n / kMinPerThread);
+  if (parts <= 1) {
+    f(std::size_t{0}, n);
+    return;
+  }
+  const auto edge = [&](std::size_t part) { return part == parts ? n : n * part / parts / 16 * 16; };
+  actlab::parallelFor(static_cast<int>(parts), [&](int part) { f(edge(part), edge(part + 1)); });
+}
+
 // sgdStep(params, grads, lr).
 napi_value sgdStep(napi_env env, napi_callback_info info) {
   std::size_t argc = 3;
@@ -158,7 +175,9 @@ napi_value sgdStep(napi_env env, napi_callback_info info) {
   if (argc != 3 || !readSameLengthArrays(env, argv, 2, "sgdStep: params and grads must be Float32Arrays of one length", v) ||
       !readDouble(env, argv[2], "sgdStep: lr must be a number", &lr))
     return nullptr;
-  actlab::sgdStep(v[0].data, v[1].data, v[0].length, lr);
+  float* p = v[0].data;
+  const float* g = v[1].data;
+  forEachRange(v[0].length, [&](std::size_t b, std::size_t e) { actlab::sgdStep(p + b, g + b, e - b, lr); });
   return nullptr;
 }
 
@@ -176,7 +195,9 @@ napi_value adamStep(napi_env env, napi_callback_info info) {
   for (int i = 0; i < 6; ++i) {
     if (!readDouble(env, argv[4 + i], "adamStep: coefficients must be numbers", fields[i])) return nullptr;
   }
-  actlab::adamStep(v[0].data, v[1].data, v[2].data, v[3].data, v[0].length, s);
+  forEachRange(v[0].length, [&](std::size_t b, std::size_t e) {
+    actlab::adamStep(v[0].data + b, v[1].data + b, v[2].data + b, v[3].data + b, e - b, s);
+  });
   return nullptr;
 }
 
@@ -306,6 +327,29 @@ napi_value gatherRows(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// setThreads(n): how many threads (the caller included) large products and optimiser steps use.
+napi_value setThreads(napi_env env, napi_callback_info info) {
+  std::size_t argc = 1;
+  napi_value argv[1];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "setThreads: bad call"))
+    return nullptr;
+  int threads = 0;
+  if (argc != 1 || !readIndex(env, argv[0], "setThreads: n must be an integer from 1 to 256", &threads)) return nullptr;
+  if (threads < 1 || threads > actlab::kMaxPoolThreads) {
+    napi_throw_range_error(env, nullptr, "setThreads: n must be an integer from 1 to 256");
+    return nullptr;
+  }
+  actlab::setPoolThreads(threads);
+  return nullptr;
+}
+
+// threads(): the pool's current size.
+napi_value threads(napi_env env, napi_callback_info) {
+  napi_value out = nullptr;
+  napi_create_int32(env, actlab::poolThreads(), &out);
+  return out;
+}
+
 // `data` reaches the callback (non-null selects a variant: the leaky ReLU passes).
 bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn, void* data = nullptr) {
   napi_value value;
@@ -344,7 +388,7 @@ bool exportString(napi_env env, napi_value object, const char* name, const char*
 // Exports `kernel` (the best set's name), `sgemm` (runs it), and `sgemmScalar`/`sgemmAvx2`/`sgemmAvx512`
 // for each set this CPU can run, so tests can check every path, the portable fallback included; and
 // `sgemmPortableOrder`, `sgdStep`, `adamStep` and the dense passes, which give the portable TypeScript
-// code's bits.
+// code's bits; and `setThreads` / `threads`, the pool every set shares.
 napi_value init(napi_env env, napi_value exports) {
   const actlab::GemmKernels* best = bestKernels();
   bool ok = exportString(env, exports, "kernel", best->name) && exportSgemm(env, exports, "sgemm", best) &&
@@ -358,7 +402,8 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "columnSums", columnSums) &&
        exportFunction(env, exports, "gatherRows", gatherRows) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kLeaky) &&
-       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky);
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky) &&
+       exportFunction(env, exports, "setThreads", setThreads) && exportFunction(env, exports, "threads", threads);
   return ok ? exports : nullptr;
 }
 

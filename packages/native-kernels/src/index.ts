@@ -11,6 +11,8 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
   return {
     name,
     sgemm,
+    setThreads: addon.setThreads,
+    threads: addon.threads,
     portableOrderSgemm: addon.sgemmPortableOrder,
     optimizer: { sgdStep: addon.sgdStep, adamStep: addon.adamStep },
     densePasses: {
@@ -42,7 +44,7 @@ export const nativeGemmBackend: NativeGemmBackend | null = load.addon
   ? backendWith(load.addon, `native-${load.addon.kernel}` as const, load.addon.sgemm)
   : null;
 
-/** One line saying which kernel is in use, or why the native backend is null. */
+/** One line saying which kernel and how many threads are in use, or why the native backend is null. */
 export function nativeKernelsStatus(): string {
-  return load.status;
+  return load.addon ? `${load.status}, ${load.addon.threads()} thread(s)` : load.status;
 }

@@ -16,6 +16,9 @@ export type GemmAddon = {
   sgemmAvx512?: Sgemm;
   /** The portable TypeScript sgemm's sums, bit for bit (core's gemm.ts). */
   sgemmPortableOrder: Sgemm;
+  /** Sizes the one thread pool all sets share (the caller included); throws a RangeError outside 1..256. */
+  setThreads(n: number): void;
+  threads(): number;
 } & OptimizerKernels &
   DensePassKernels;
 
@@ -41,7 +44,9 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.columnSums === "function" &&
     typeof v.gatherRows === "function" &&
     typeof v.leakyReluForward === "function" &&
-    typeof v.leakyReluBackwardBiasGrad === "function"
+    typeof v.leakyReluBackwardBiasGrad === "function" &&
+    typeof v.setThreads === "function" &&
+    typeof v.threads === "function"
   );
 }
 
