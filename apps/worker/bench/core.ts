@@ -3,9 +3,11 @@
  * SGD and two with Adam, per gemm backend, interleaved with PyTorch (one thread, its best OpenBLAS kernel)
  * when it is installed; then every other activation on the native path against ReLU. A first line says
  * which BLAS PyTorch ran on (no ratio is printed against the reference BLAS), a second the native sgemm's
- * peak in this run, against which each line's GFLOP/s is set.
+ * peak in this run, against which each line's GFLOP/s is set. Last, config c on two threads against one
+ * (and PyTorch on two, when installed).
  */
 import { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import {
@@ -17,7 +19,7 @@ import {
   setGemmBackend,
   ZTrainConfig,
 } from "@actlab/core";
-import { nativeGemmBackend } from "@actlab/native-kernels";
+import { type NativeGemmBackend, nativeGemmBackend } from "@actlab/native-kernels";
 import {
   activationConfigs,
   BENCH_CONFIGS,
@@ -104,13 +106,14 @@ function oursRounds(cfg: BenchConfig, dataset: Dataset): () => number {
   };
 }
 
-function torchEnv(): NodeJS.ProcessEnv {
+function torchEnv(threads: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    // torch.set_num_threads(1) leaves OpenBLAS's own pool alone: without these it uses every core.
-    OPENBLAS_NUM_THREADS: "1",
-    OMP_NUM_THREADS: "1",
-    MKL_NUM_THREADS: "1",
+    ACTLAB_TORCH_THREADS: String(threads),
+    // torch.set_num_threads leaves OpenBLAS's own pool alone: without these it uses every core.
+    OPENBLAS_NUM_THREADS: String(threads),
+    OMP_NUM_THREADS: String(threads),
+    MKL_NUM_THREADS: String(threads),
   };
   for (const key of OPENBLAS_OVERRIDES) delete env[key];
   return env;
@@ -123,10 +126,10 @@ type TorchHelper = {
 };
 
 /** A long-lived torch_train.py, so our rounds and PyTorch's interleave on the same (shared) machine. */
-async function startTorch(): Promise<TorchHelper | null> {
+async function startTorch(threads = 1): Promise<TorchHelper | null> {
   if (spawnSync(PYTHON, ["-c", "import torch"]).status !== 0) return null;
   const child = spawn(PYTHON, [join(import.meta.dirname, "torch_train.py")], {
-    env: torchEnv(),
+    env: torchEnv(threads),
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -276,6 +279,45 @@ if (native && reluA) {
       }),
     );
   }
+}
+/**
+ * Config c with the native products split over two threads against one, rounds alternating on one
+ * training (the bits are the same, so it trains on either way), PyTorch on two threads between them.
+ */
+async function twoThreadsLine(backend: NativeGemmBackend): Promise<string | null> {
+  const cfg = BENCH_CONFIGS.find((c) => c.name === "core.train.c");
+  if (!cfg) return null;
+  setGemmBackend(backend);
+  const torch2 = await startTorch(2);
+  const loadBefore = os.loadavg()[0] as number;
+  const ours = oursRounds(cfg, datasetFor(cfg));
+  const [one, two, torchTwo]: number[][] = [[], [], []];
+  for (let r = 0; r < ROUNDS; r++) {
+    backend.setThreads(1);
+    one.push(ours());
+    backend.setThreads(2);
+    two.push(ours());
+    if (torch2) torchTwo.push(await torch2.round(cfg));
+  }
+  backend.setThreads(1);
+  torch2?.close();
+  const m = { samplesPerS: median(two), torch: torchTwo.length ? median(torchTwo) : null };
+  return line({ ...cfg, name: "core.train.c.threads2" }, "native", m, ROUNDS, {
+    statistic: `median of ${ROUNDS} 1-s rounds, alternating with 1-thread rounds on the same training${m.torch ? " and PyTorch's on 2 threads" : ""}`,
+    threads: 2,
+    ...(m.torch ? { torch_threads: 2 } : {}),
+    one_thread: Math.round(median(one)),
+    vs_one_thread: Number((m.samplesPerS / median(one)).toFixed(3)),
+    vs_one_thread_goal: 1.7,
+    cores: os.availableParallelism(),
+    // The goal needs both cores free: the 1-minute load before and after says whether they were.
+    load_1min: [loadBefore, os.loadavg()[0] as number].map((l) => Number(l.toFixed(2))),
+  });
+}
+
+if (nativeGemmBackend) {
+  const twoThreads = await twoThreadsLine(nativeGemmBackend);
+  if (twoThreads) console.log(twoThreads);
 }
 setGemmBackend(null);
 torch?.close();

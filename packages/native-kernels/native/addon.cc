@@ -1,6 +1,6 @@
 // N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) and the optimiser
 // steps over Float32Arrays without copying, after checking every index stays inside its array (a bad call
-// throws, never corrupts); setThreads(n) sizes the pool that large products and steps are split over.
+// throws, never corrupts); setThreads(n) sizes the pool that large products and elementwise passes use.
 #include <node_api.h>
 
 #include <algorithm>
@@ -150,18 +150,20 @@ bool readSameLengthArrays(napi_env env, const napi_value* argv, int count, const
   return true;
 }
 
-// Runs f(begin, end) over [0, n) in one range per pool thread when each gets at least 64 Ki elements
-// (≈ 20 µs of a step, what waking a worker costs at most); an element's arithmetic is the same on any
-// thread. Ranges start on 16-float (64-byte) boundaries, so two threads never write one cache line.
+// Runs f(begin, end) over [0, n) in one range per pool thread when each gets at least 64 Ki floats of work
+// (`floatsPerItem` each; ≈ 20 µs, what waking a worker costs at most); an element's arithmetic is the
+// same on any thread. Float ranges start on 16-float (64-byte) boundaries, so no two threads write one
+// cache line.
 template <typename F>
-void forEachRange(std::size_t n, F&& f) {
-  constexpr std::size_t kMinPerThread = 1 << 16;
-  const std::size_t parts = std::min<std::size_t>(actlab::poolThreads(), n / kMinPerThread);
+void forEachRange(std::size_t n, std::size_t floatsPerItem, F&& f) {
+  constexpr std::size_t kMinFloatsPerThread = 1 << 16;
+  const std::size_t parts = std::min<std::size_t>(actlab::poolThreads(), n * floatsPerItem / kMinFloatsPerThread);
   if (parts <= 1) {
     f(std::size_t{0}, n);
     return;
   }
-  const auto edge = [&](std::size_t part) { return part == parts ? n : n * part / parts / 16 * 16; };
+  const std::size_t align = floatsPerItem == 1 ? 16 : 1;
+  const auto edge = [&](std::size_t part) { return part == parts ? n : n * part / parts / align * align; };
   actlab::parallelFor(static_cast<int>(parts), [&](int part) { f(edge(part), edge(part + 1)); });
 }
 
@@ -177,7 +179,7 @@ napi_value sgdStep(napi_env env, napi_callback_info info) {
     return nullptr;
   float* p = v[0].data;
   const float* g = v[1].data;
-  forEachRange(v[0].length, [&](std::size_t b, std::size_t e) { actlab::sgdStep(p + b, g + b, e - b, lr); });
+  forEachRange(v[0].length, 1, [&](std::size_t b, std::size_t e) { actlab::sgdStep(p + b, g + b, e - b, lr); });
   return nullptr;
 }
 
@@ -195,7 +197,7 @@ napi_value adamStep(napi_env env, napi_callback_info info) {
   for (int i = 0; i < 6; ++i) {
     if (!readDouble(env, argv[4 + i], "adamStep: coefficients must be numbers", fields[i])) return nullptr;
   }
-  forEachRange(v[0].length, [&](std::size_t b, std::size_t e) {
+  forEachRange(v[0].length, 1, [&](std::size_t b, std::size_t e) {
     actlab::adamStep(v[0].data + b, v[1].data + b, v[2].data + b, v[3].data + b, e - b, s);
   });
   return nullptr;
@@ -230,8 +232,10 @@ napi_value reluForward(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluForward: n exceeds an array");
     return nullptr;
   }
-  if (leaky) actlab::leakyReluForward(z.data, a.data, n, slope);
-  else actlab::reluForward(z.data, a.data, n);
+  forEachRange(n, 1, [&](std::size_t b, std::size_t e) {
+    if (leaky) actlab::leakyReluForward(z.data + b, a.data + b, e - b, slope);
+    else actlab::reluForward(z.data + b, a.data + b, e - b);
+  });
   return nullptr;
 }
 
@@ -323,11 +327,15 @@ napi_value gatherRows(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "gatherRows: a row or the batch lies outside its array");
     return nullptr;
   }
-  actlab::gatherRows(src.data, d, order, start, count, out.data);
+  forEachRange(count, d, [&](std::size_t b, std::size_t e) {
+    actlab::gatherRows(src.data, d, order, start + static_cast<int>(b), static_cast<int>(e - b),
+                       out.data + b * static_cast<std::size_t>(d));
+  });
   return nullptr;
 }
 
-// setThreads(n): how many threads (the caller included) large products and optimiser steps use.
+// setThreads(n): how many threads (the caller included) large products, optimiser steps, ReLU forward
+// passes and batch gathers use.
 napi_value setThreads(napi_env env, napi_callback_info info) {
   std::size_t argc = 1;
   napi_value argv[1];
