@@ -291,7 +291,7 @@ async function twoThreadsLine(backend: NativeGemmBackend): Promise<string | null
   const torch2 = await startTorch(2);
   const loadBefore = os.loadavg()[0] as number;
   const ours = oursRounds(cfg, datasetFor(cfg));
-  const [one, two, torchTwo]: number[][] = [[], [], []];
+  const [one, two, torchTwo]: [number[], number[], number[]] = [[], [], []];
   for (let r = 0; r < ROUNDS; r++) {
     backend.setThreads(1);
     one.push(ours());

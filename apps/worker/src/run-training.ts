@@ -51,6 +51,8 @@ export type TrainingDeps = {
   datasetCacheDir: string;
   /** "cancel" once a user canceled the run; "handback" when this worker is shutting down. */
   stop: StopWatch;
+  /** How many threads the matrix products may use now (for the log; the bits do not depend on it). */
+  threads: () => number;
 };
 
 /**
@@ -105,13 +107,14 @@ export async function runTraining(
     });
     phase = "restoring the checkpoint";
     const checkpoint = await latestCheckpoint(db, runId);
+    const threads = `up to ${deps.threads()} thread${deps.threads() === 1 ? "" : "s"}`;
     await appendRunLog(
       db,
       runId,
       "info",
       checkpoint
-        ? `resumed from the checkpoint at step ${checkpoint.step} (epoch ${checkpoint.epoch}, pid ${process.pid})`
-        : `started on ${dataset.name}: ${dataset.rows} rows × ${dataset.numFeatures} features, ${dataset.numClasses} classes (pid ${process.pid})`,
+        ? `resumed from the checkpoint at step ${checkpoint.step} (epoch ${checkpoint.epoch}, ${threads}, pid ${process.pid})`
+        : `started on ${dataset.name}: ${dataset.rows} rows × ${dataset.numFeatures} features, ${dataset.numClasses} classes (${threads}, pid ${process.pid})`,
     );
     phase = "building the network";
     const training = createTraining(config, dataset, checkpoint ? { resumeFrom: checkpoint.bytes } : {});

@@ -87,6 +87,7 @@ export async function trainRunJob(
         checkpointEveryEpochs: env.checkpointEveryEpochs,
         datasetCacheDir: path.join(env.dataDir, "dataset-cache"),
         stop,
+        threads: () => native?.threads() ?? 1,
       },
       runId,
       attempt,

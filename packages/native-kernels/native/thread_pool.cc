@@ -51,7 +51,8 @@ class ThreadPool {
     context_.store(context, std::memory_order_relaxed);
     count_.store(count, std::memory_order_relaxed);
     finished_.store(0, std::memory_order_relaxed);
-    const std::uint64_t generation = (claim_.load(std::memory_order_relaxed) >> 32) + 1;
+    // 32 bits wrap after 4 G calls (days of a long training): the masked value stays comparable.
+    const std::uint64_t generation = ((claim_.load(std::memory_order_relaxed) >> 32) + 1) & 0xffffffffu;
     {
       std::lock_guard<std::mutex> lock(sleep_);
       claim_.store(generation << 32, std::memory_order_release);
