@@ -1,5 +1,26 @@
+import type { Redis } from "ioredis";
 import { describe, expect, it } from "vitest";
-import { threadsForRun, watchCoreShare } from "./core-share";
+import { readActiveRuns, threadsForRun, watchCoreShare } from "./core-share";
+
+/** A Redis whose GET answers `reply` (or throws it, when it is an Error). */
+const redisAnswering = (reply: string | null | Error) =>
+  ({
+    get: async () => {
+      if (reply instanceof Error) throw reply;
+      return reply;
+    },
+  }) as unknown as Redis;
+
+describe("readActiveRuns", () => {
+  it("reads the worker's count, and says unknown for no entry, a bad entry or Redis away", async () => {
+    expect(await readActiveRuns(redisAnswering("3"), "w")).toBe(3);
+    expect(await readActiveRuns(redisAnswering("0"), "w")).toBe(0);
+    expect(await readActiveRuns(redisAnswering(null), "w")).toBeNull();
+    expect(await readActiveRuns(redisAnswering("many"), "w")).toBeNull();
+    expect(await readActiveRuns(redisAnswering("-1"), "w")).toBeNull();
+    expect(await readActiveRuns(redisAnswering(new Error("ECONNREFUSED")), "w")).toBeNull();
+  });
+});
 
 describe("threadsForRun", () => {
   it("gives one run every core and shares the idle ones out evenly", () => {

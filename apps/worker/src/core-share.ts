@@ -20,11 +20,14 @@ export async function publishActiveRuns(redis: Redis, workerId: string, runs: nu
   await redis.set(activeRunsKey(workerId), String(runs), "PX", ttlMs);
 }
 
+const ZActiveRuns = z.coerce.number().int().min(0);
+
 /** A training process's side: the worker's active trainings, or null when unknown (no entry, Redis away). */
 export async function readActiveRuns(redis: Redis, workerId: string): Promise<number | null> {
   try {
-    const parsed = z.coerce.number().int().min(0).safeParse(await redis.get(activeRunsKey(workerId)));
-    return parsed.success ? parsed.data : null;
+    const stored = await redis.get(activeRunsKey(workerId));
+    const parsed = stored === null ? null : ZActiveRuns.safeParse(stored);
+    return parsed?.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -95,9 +95,11 @@ const self = {
 };
 const announce = () => {
   void publishActive();
-  return announceWorker(connection, { ...self, busy: active.size, seenAt: Date.now() }, 3 * ANNOUNCE_EVERY_MS).catch(
-    (err: Error) => console.error(`worker: could not announce itself: ${err.message}`),
-  );
+  return announceWorker(
+    connection,
+    { ...self, busy: active.size, seenAt: Date.now() },
+    3 * ANNOUNCE_EVERY_MS,
+  ).catch((err: Error) => console.error(`worker: could not announce itself: ${err.message}`));
 };
 void announce();
 const announceTimer = setInterval(announce, ANNOUNCE_EVERY_MS);

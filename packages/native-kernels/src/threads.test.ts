@@ -27,7 +27,9 @@ function randomValues(length: number, seed: number): Float32Array {
 
 /** A digest of the raw bytes (-0 and NaN payloads included), short enough to read in a failure. */
 const bits = (a: Float32Array) =>
-  createHash("sha256").update(Buffer.from(a.buffer, a.byteOffset, a.byteLength)).digest("hex");
+  createHash("sha256")
+    .update(Buffer.from(a.buffer, a.byteOffset, a.byteLength))
+    .digest("hex");
 
 afterEach(() => {
   backend().setThreads(1);
@@ -96,7 +98,9 @@ describe("sgemm across thread counts", () => {
         // AVX-512 and AVX2 share the FMA chain, split or not.
         const fma = nativeGemmBackends.filter((b) => b.name !== "native-scalar");
         for (const b of fma) {
-          expect(results.get(`${b.name} beta=1 threads=3`)).toBe(results.get(`${fma[0]?.name} beta=1 threads=1`));
+          expect(results.get(`${b.name} beta=1 threads=3`)).toBe(
+            results.get(`${fma[0]?.name} beta=1 threads=1`),
+          );
         }
       });
     }
