@@ -7,6 +7,7 @@
       "sources": [
         "native/addon.cc",
         "native/dense_passes.cc",
+        "native/exp_batch.cc",
         "native/gemm_driver.cc",
         "native/kernel_avx2.cc",
         "native/kernel_avx512.cc",

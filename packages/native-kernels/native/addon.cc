@@ -5,8 +5,10 @@
 
 #include <cmath>
 #include <cstddef>
+#include <string>
 
 #include "dense_passes.h"
+#include "exp_batch.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
@@ -188,8 +190,8 @@ bool readIndices(napi_env env, const napi_value* argv, int count, const char* na
   return true;
 }
 
-// Callback data marking the leaky variants.
-int kLeaky = 1;
+// Callback data marking a variant: the leaky ReLU passes, the exponential of |z|.
+int kVariant = 1;
 
 // reluForward(z, a, n), or leakyReluForward(z, a, n, slope) when `leaky` (the callback data) is set.
 napi_value reluForward(napi_env env, napi_callback_info info) {
@@ -306,6 +308,63 @@ napi_value gatherRows(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// expScaled(z, scale, out, n[, kernel]): out[i] = Math.exp(scale·z[i]) for i < n, z a Float32Array and out
+// a Float64Array; scale·|z[i]| for expScaledAbs (callback data set). `kernel` ("scalar", "avx2", "avx512")
+// picks one path, for the tests.
+napi_value expScaled(napi_env env, napi_callback_info info) {
+  std::size_t argc = 5;
+  napi_value argv[5];
+  void* absolute = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &absolute), "expScaled: bad call"))
+    return nullptr;
+  FloatView z;
+  double scale = 0;
+  int n = 0;
+  if (argc < 4) {
+    napi_throw_type_error(env, nullptr, "expScaled expects (z, scale, out, n[, kernel])");
+    return nullptr;
+  }
+  if (!readFloat32Array(env, argv[0], "expScaled: z must be a Float32Array", &z) ||
+      !readDouble(env, argv[1], "expScaled: scale must be a number", &scale) ||
+      !readIndex(env, argv[3], "expScaled: n must be a non-negative integer", &n))
+    return nullptr;
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t outLength = 0;
+  void* outData = nullptr;
+  napi_is_typedarray(env, argv[2], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[2], &type, &outLength, &outData, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, "expScaled: out must be a Float64Array");
+    return nullptr;
+  }
+  if (!fits(0, n, z.length) || !fits(0, n, outLength)) {
+    napi_throw_range_error(env, nullptr, "expScaled: n exceeds an array");
+    return nullptr;
+  }
+  static const actlab::ExpPath best = actlab::bestExpPath();
+  actlab::ExpPath path = best;
+  if (argc == 5) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[4], kernel, sizeof kernel, &len),
+                      "expScaled: kernel must be a string"))
+      return nullptr;
+    const std::string name = kernel;
+    const bool has512 = best == actlab::ExpPath::kAvx512;
+    const bool has2 = has512 || best == actlab::ExpPath::kAvx2;
+    if (name == "scalar") path = actlab::ExpPath::kScalar;
+    else if (name == "avx2" && has2) path = actlab::ExpPath::kAvx2;
+    else if (name == "avx512" && has512) path = actlab::ExpPath::kAvx512;
+    else {
+      napi_throw_range_error(env, nullptr, "expScaled: this CPU has no such kernel");
+      return nullptr;
+    }
+  }
+  actlab::expScaled(path, absolute != nullptr, z.data, scale, static_cast<double*>(outData), n);
+  return nullptr;
+}
+
 // `data` reaches the callback (non-null selects a variant: the leaky ReLU passes).
 bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn, void* data = nullptr) {
   napi_value value;
@@ -357,8 +416,10 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
        exportFunction(env, exports, "columnSums", columnSums) &&
        exportFunction(env, exports, "gatherRows", gatherRows) &&
-       exportFunction(env, exports, "leakyReluForward", reluForward, &kLeaky) &&
-       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky);
+       exportFunction(env, exports, "expScaled", expScaled) &&
+       exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
+       exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant);
   return ok ? exports : nullptr;
 }
 

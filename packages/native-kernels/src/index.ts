@@ -20,6 +20,8 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       gatherRows: addon.gatherRows,
       leakyReluForward: addon.leakyReluForward,
       leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
+      expScaled: addon.expScaled,
+      expScaledAbs: addon.expScaledAbs,
     },
   };
 }

@@ -16,8 +16,12 @@ export type GemmAddon = {
   sgemmAvx512?: Sgemm;
   /** The portable TypeScript sgemm's sums, bit for bit (core's gemm.ts). */
   sgemmPortableOrder: Sgemm;
+  /** As DensePassKernels' expScaled; `kernel` runs one path by name, for the tests (RangeError if absent). */
+  expScaled(z: Float32Array, scale: number, out: Float64Array, n: number, kernel?: ExpKernelName): void;
 } & OptimizerKernels &
   DensePassKernels;
+
+export type ExpKernelName = "scalar" | "avx2" | "avx512";
 
 export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
 
@@ -41,7 +45,9 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.columnSums === "function" &&
     typeof v.gatherRows === "function" &&
     typeof v.leakyReluForward === "function" &&
-    typeof v.leakyReluBackwardBiasGrad === "function"
+    typeof v.leakyReluBackwardBiasGrad === "function" &&
+    typeof v.expScaled === "function" &&
+    typeof v.expScaledAbs === "function"
   );
 }
 

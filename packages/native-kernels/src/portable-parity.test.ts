@@ -152,7 +152,23 @@ describe("the native dense passes", () => {
     expect(gradients(true, leaky).map(bits)).toEqual(gradients(false, leaky).map(bits));
   });
 
-  it("are the ones that run for ReLU and leaky ReLU layers of 96 × 40 (a spy sees them)", () => {
+  // Their exponentials come from the backend's batched exp; every other operation stays in TypeScript.
+  const EXP_ACTIVATIONS = [
+    { ...RELU, name: "sigmoid" },
+    { ...RELU, name: "softplus" },
+    { ...RELU, name: "mish" },
+    { ...RELU, name: "swish", swishBeta: 1.7 },
+    { ...RELU, name: "swish", swishLearnBeta: true },
+    { ...RELU, name: "mix", mixOf: ["swish", "tanh", "relu"] },
+  ] as const satisfies readonly ActivationConfig[];
+  for (const activation of EXP_ACTIVATIONS) {
+    const label = `${activation.name}${activation.swishLearnBeta ? " (learned β)" : ""}`;
+    it(`give the TypeScript ${label} bits with the batched exponentials`, () => {
+      expect(gradients(true, activation).map(bits)).toEqual(gradients(false, activation).map(bits));
+    });
+  }
+
+  it("are the ones that run for ReLU, leaky ReLU, softplus and swish layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -181,10 +197,19 @@ describe("the native dense passes", () => {
           calls.add("leakyReluBackwardBiasGrad");
           real.leakyReluBackwardBiasGrad(...a);
         },
+        expScaled: (...a) => {
+          calls.add("expScaled");
+          real.expScaled(...a);
+        },
+        expScaledAbs: (...a) => {
+          calls.add("expScaledAbs");
+          real.expScaledAbs(...a);
+        },
       },
     });
     const x = awkwardValues(96 * 20, 4);
-    for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const]) {
+    const exps = [{ ...RELU, name: "softplus" } as const, { ...RELU, name: "swish" } as const];
+    for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const, ...exps]) {
       const net = createNetwork([20, 40, 40, 40], activation, 96);
       net.forward(x, 96);
       net.dOut.set(awkwardValues(96 * 40, 5));
@@ -192,6 +217,8 @@ describe("the native dense passes", () => {
     }
     expect([...calls].sort()).toEqual([
       "columnSums",
+      "expScaled",
+      "expScaledAbs",
       "leakyReluBackwardBiasGrad",
       "leakyReluForward",
       "reluBackwardBiasGrad",

@@ -1,4 +1,5 @@
 /** mish(x) = x·tanh(softplus(x)); f'(x) = t + x·(1 - t²)·σ(x) with t = tanh(softplus(x)). */
+import { expOfScaled, expOfScaledAbs } from "../../math/batch-exp";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid, stableSoftplus } from "../stable";
@@ -15,23 +16,28 @@ const curve: ScalarActivation = {
 
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
+    const e = expOfScaledAbs(z, -1, n);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      a[i] = x * Math.tanh(Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))));
+      a[i] = x * Math.tanh(Math.max(x, 0) + Math.log1p(e[i] as number));
     }
   },
   derivative(z, _a, out, n) {
+    const eAbs = expOfScaledAbs(z, -1, n, 0);
+    const e = expOfScaled(z, -1, n, 1);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      const t = Math.tanh(Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))));
-      out[i] = t + (x * (1 - t * t)) / (1 + Math.exp(-x));
+      const t = Math.tanh(Math.max(x, 0) + Math.log1p(eAbs[i] as number));
+      out[i] = t + (x * (1 - t * t)) / (1 + (e[i] as number));
     }
   },
   backward(z, _a, da, dz, n) {
+    const eAbs = expOfScaledAbs(z, -1, n, 0);
+    const e = expOfScaled(z, -1, n, 1);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      const t = Math.tanh(Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))));
-      dz[i] = (da[i] as number) * (t + (x * (1 - t * t)) / (1 + Math.exp(-x)));
+      const t = Math.tanh(Math.max(x, 0) + Math.log1p(eAbs[i] as number));
+      dz[i] = (da[i] as number) * (t + (x * (1 - t * t)) / (1 + (e[i] as number)));
     }
   },
 };
