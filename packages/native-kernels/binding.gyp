@@ -14,7 +14,8 @@
         "native/kernel_scalar.cc",
         "native/optimizer_steps.cc",
         "native/pack_avx2.cc",
-        "native/portable_order_gemm.cc"
+        "native/portable_order_gemm.cc",
+        "native/tanh_batch.cc"
       ],
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": ["-O3", "-std=c++17", "-ffp-contract=off", "-fno-math-errno"],

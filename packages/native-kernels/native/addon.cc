@@ -9,6 +9,7 @@
 
 #include "dense_passes.h"
 #include "exp_batch.h"
+#include "tanh_batch.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
@@ -365,6 +366,53 @@ napi_value expScaled(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// tanhInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) for i < n, v a Float64Array; `kernel` ("scalar",
+// "avx512") picks one path, for the tests.
+napi_value tanhInPlace(napi_env env, napi_callback_info info) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "tanhInPlace: bad call"))
+    return nullptr;
+  int n = 0;
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t length = 0;
+  void* data = nullptr;
+  if (argc < 2) {
+    napi_throw_type_error(env, nullptr, "tanhInPlace expects (v, n[, kernel])");
+    return nullptr;
+  }
+  napi_is_typedarray(env, argv[0], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[0], &type, &length, &data, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, "tanhInPlace: v must be a Float64Array");
+    return nullptr;
+  }
+  if (!readIndex(env, argv[1], "tanhInPlace: n must be a non-negative integer", &n)) return nullptr;
+  if (!fits(0, n, length)) {
+    napi_throw_range_error(env, nullptr, "tanhInPlace: n exceeds the array");
+    return nullptr;
+  }
+  static const actlab::TanhPath best = actlab::bestTanhPath();
+  actlab::TanhPath path = best;
+  if (argc == 3) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[2], kernel, sizeof kernel, &len),
+                      "tanhInPlace: kernel must be a string"))
+      return nullptr;
+    const std::string name = kernel;
+    if (name == "scalar") path = actlab::TanhPath::kScalar;
+    else if (name == "avx512" && best == actlab::TanhPath::kAvx512) path = actlab::TanhPath::kAvx512;
+    else {
+      napi_throw_range_error(env, nullptr, "tanhInPlace: this CPU has no such kernel");
+      return nullptr;
+    }
+  }
+  actlab::tanhInPlace(path, static_cast<double*>(data), n);
+  return nullptr;
+}
+
 // `data` reaches the callback (non-null selects a variant: the leaky ReLU passes).
 bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn, void* data = nullptr) {
   napi_value value;
@@ -418,6 +466,7 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "gatherRows", gatherRows) &&
        exportFunction(env, exports, "expScaled", expScaled) &&
        exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
+       exportFunction(env, exports, "tanhInPlace", tanhInPlace) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
        exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant);
   return ok ? exports : nullptr;

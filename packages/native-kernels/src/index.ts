@@ -22,6 +22,7 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
       expScaled: addon.expScaled,
       expScaledAbs: addon.expScaledAbs,
+      tanhInPlace: addon.tanhInPlace,
     },
   };
 }

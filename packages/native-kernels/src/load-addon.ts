@@ -18,6 +18,8 @@ export type GemmAddon = {
   sgemmPortableOrder: Sgemm;
   /** As DensePassKernels' expScaled; `kernel` runs one path by name, for the tests (RangeError if absent). */
   expScaled(z: Float32Array, scale: number, out: Float64Array, n: number, kernel?: ExpKernelName): void;
+  /** As DensePassKernels' tanhInPlace; `kernel` as expScaled's ("avx2" has no tanh path of its own). */
+  tanhInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
 } & OptimizerKernels &
   DensePassKernels;
 
@@ -47,7 +49,8 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.leakyReluForward === "function" &&
     typeof v.leakyReluBackwardBiasGrad === "function" &&
     typeof v.expScaled === "function" &&
-    typeof v.expScaledAbs === "function"
+    typeof v.expScaledAbs === "function" &&
+    typeof v.tanhInPlace === "function"
   );
 }
 

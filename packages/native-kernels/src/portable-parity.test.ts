@@ -152,23 +152,25 @@ describe("the native dense passes", () => {
     expect(gradients(true, leaky).map(bits)).toEqual(gradients(false, leaky).map(bits));
   });
 
-  // Their exponentials come from the backend's batched exp; every other operation stays in TypeScript.
-  const EXP_ACTIVATIONS = [
+  // Their exponentials and tanh come from the backend's batched functions; the rest stays in TypeScript.
+  const BATCH_MATH_ACTIVATIONS = [
     { ...RELU, name: "sigmoid" },
     { ...RELU, name: "softplus" },
     { ...RELU, name: "mish" },
+    { ...RELU, name: "tanh" },
+    { ...RELU, name: "gelu_tanh" },
     { ...RELU, name: "swish", swishBeta: 1.7 },
     { ...RELU, name: "swish", swishLearnBeta: true },
     { ...RELU, name: "mix", mixOf: ["swish", "tanh", "relu"] },
   ] as const satisfies readonly ActivationConfig[];
-  for (const activation of EXP_ACTIVATIONS) {
+  for (const activation of BATCH_MATH_ACTIVATIONS) {
     const label = `${activation.name}${activation.swishLearnBeta ? " (learned β)" : ""}`;
-    it(`give the TypeScript ${label} bits with the batched exponentials`, () => {
+    it(`give the TypeScript ${label} bits with the batched functions`, () => {
       expect(gradients(true, activation).map(bits)).toEqual(gradients(false, activation).map(bits));
     });
   }
 
-  it("are the ones that run for ReLU, leaky ReLU, softplus and swish layers of 96 × 40 (a spy sees them)", () => {
+  it("are the ones that run for ReLU, leaky ReLU, softplus, swish and tanh layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -205,10 +207,18 @@ describe("the native dense passes", () => {
           calls.add("expScaledAbs");
           real.expScaledAbs(...a);
         },
+        tanhInPlace: (...a) => {
+          calls.add("tanhInPlace");
+          real.tanhInPlace(...a);
+        },
       },
     });
     const x = awkwardValues(96 * 20, 4);
-    const exps = [{ ...RELU, name: "softplus" } as const, { ...RELU, name: "swish" } as const];
+    const exps = [
+      { ...RELU, name: "softplus" } as const,
+      { ...RELU, name: "swish" } as const,
+      { ...RELU, name: "tanh" } as const,
+    ];
     for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const, ...exps]) {
       const net = createNetwork([20, 40, 40, 40], activation, 96);
       net.forward(x, 96);
@@ -223,6 +233,7 @@ describe("the native dense passes", () => {
       "leakyReluForward",
       "reluBackwardBiasGrad",
       "reluForward",
+      "tanhInPlace",
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { BatchExp } from "../math/batch-exp";
+import type { BatchMathKernels } from "../math/batch-math";
 
 /** The matrix-multiply contract the dense layers call; a faster backend (native, wasm) may be plugged in. */
 
@@ -78,11 +78,7 @@ export type DensePassKernels = {
   ): void;
   /** out = column sums of x [rows][units] (overwritten), in row order. */
   columnSums(x: Float32Array, rows: number, units: number, out: Float32Array): void;
-  /** out[i] = Math.exp(scale·z[i]) for i < n, with Math.exp's bits (see math/batch-exp.ts). */
-  expScaled: BatchExp;
-  /** out[i] = Math.exp(scale·|z[i]|), likewise. */
-  expScaledAbs: BatchExp;
-};
+} & BatchMathKernels;
 
 /** The native kernels the core may call; each optional one falls back to the portable code. */
 export type GemmBackend = {

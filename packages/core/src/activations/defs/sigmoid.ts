@@ -1,5 +1,5 @@
 /** The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ); its derivative reads the output, y(1 - y). */
-import { expOfScaled } from "../../math/batch-exp";
+import { expOfScaled } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid } from "../stable";

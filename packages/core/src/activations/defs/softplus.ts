@@ -1,5 +1,5 @@
 /** Softplus log(1 + eˣ), a smooth ReLU whose slope is σ(x). */
-import { expOfScaled, expOfScaledAbs } from "../../math/batch-exp";
+import { expOfScaled, expOfScaledAbs } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid, stableSoftplus } from "../stable";

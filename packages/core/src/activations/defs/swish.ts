@@ -2,7 +2,7 @@
  * Swish x·σ(βx) (SiLU at β = 1), with β fixed by the run or learned once per layer:
  * df/dx = s(1 + βx(1 - s)), df/dβ = x²·s(1 - s) with s = σ(βx).
  */
-import { expOfScaled } from "../../math/batch-exp";
+import { expOfScaled } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import type { ActivationRecord } from "../record";
 import { stableSigmoid } from "../stable";

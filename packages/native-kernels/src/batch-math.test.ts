@@ -1,6 +1,6 @@
 /**
- * The native batched exponential must give Math.exp's bits on every path (AVX-512, AVX2, scalar), so an
- * activation kernel that uses it trains identically in the worker and the browser.
+ * The native batched exp and tanh must give Math.exp's and Math.tanh's bits on every path (AVX-512, AVX2,
+ * scalar), so an activation kernel that uses them trains identically in the worker and the browser.
  */
 import { describe, expect, it } from "vitest";
 import { type ExpKernelName, loadGemmAddon } from "./load-addon";
@@ -115,5 +115,49 @@ describe("the batched exponential", () => {
     expect(() => a.expScaled(new Float32Array(4), 1, new Float64Array(4), 4, "sse" as never)).toThrow(
       /no such kernel/,
     );
+  });
+});
+
+/** Doubles of every magnitude tanh branches on (2^-28, 1, 22), random bit patterns, NaN and ±∞. */
+function tanhInputs(): Float64Array {
+  const n = 1 << 18;
+  const v = new Float64Array(n);
+  const raw = new Uint32Array(v.buffer);
+  let s = 999;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    if (i % 8 === 0) {
+      raw[2 * i] = s;
+      raw[2 * i + 1] = Math.imul(s, 747796405) >>> 0;
+    } else v[i] = ((s / 2 ** 32) * 2 - 1) * 2 ** ((s % 13) - 8) * 30;
+  }
+  const edges = [0, -0, 1, -1, 22, -22, 21.999, 2 ** -28, -(2 ** -28), 2 ** -29, 0.5 * Math.LN2, 19.4, 0.25];
+  v.set([...edges, Number.NaN, Infinity, -Infinity], 1);
+  // The arguments whose expm1(±2|x|) land on each k of fdlibm's scaling-back branches.
+  for (let k = -3; k <= 64; k++) v.set([(k * Math.LN2) / 2, (k * Math.LN2) / 2 + 1e-9], 40 + 2 * (k + 3));
+  return v;
+}
+
+describe("the batched tanh", () => {
+  const v = tanhInputs();
+  for (const kernel of ["scalar", "avx512"] as const) {
+    it(`gives Math.tanh's bits on the ${kernel} path`, (ctx) => {
+      const got = v.slice();
+      try {
+        addon().tanhInPlace(new Float64Array(1), 1, kernel);
+      } catch {
+        ctx.skip(`this CPU has no ${kernel}`);
+      }
+      addon().tanhInPlace(got, got.length, kernel);
+      expect(mismatches(got, (i) => Math.tanh(v[i] as number))).toBe(0);
+    });
+  }
+
+  it("leaves entries past n alone and refuses a wrong array or an n past it", () => {
+    const got = v.slice(0, 20);
+    addon().tanhInPlace(got, 9);
+    expect(mismatches(got.subarray(9), (i) => v[9 + i] as number)).toBe(0);
+    expect(() => addon().tanhInPlace(new Float32Array(4) as never, 4)).toThrow(/v must be a Float64Array/);
+    expect(() => addon().tanhInPlace(new Float64Array(4), 5)).toThrow(/n exceeds the array/);
   });
 });
