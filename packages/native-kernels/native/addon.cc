@@ -309,6 +309,96 @@ napi_value gatherRows(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// The (v, n[, kernel]) of an in-place batch over doubles: v a Float64Array, n ≤ its length, kernel the
+// optional path name ("" when absent); false with a pending exception if any is bad.
+struct InPlaceCall {
+  double* v = nullptr;
+  int n = 0;
+  std::string kernel;
+};
+
+bool readInPlaceCall(napi_env env, napi_callback_info info, const std::string& fn, InPlaceCall* call) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), (fn + ": bad call").c_str()))
+    return false;
+  if (argc < 2) {
+    napi_throw_type_error(env, nullptr, (fn + " expects (v, n[, kernel])").c_str());
+    return false;
+  }
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t length = 0;
+  void* data = nullptr;
+  napi_is_typedarray(env, argv[0], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[0], &type, &length, &data, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, (fn + ": v must be a Float64Array").c_str());
+    return false;
+  }
+  if (!readIndex(env, argv[1], (fn + ": n must be a non-negative integer").c_str(), &call->n)) return false;
+  if (!fits(0, call->n, length)) {
+    napi_throw_range_error(env, nullptr, (fn + ": n exceeds the array").c_str());
+    return false;
+  }
+  call->v = static_cast<double*>(data);
+  if (argc == 3) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[2], kernel, sizeof kernel, &len),
+                      (fn + ": kernel must be a string").c_str()))
+      return false;
+    call->kernel = kernel;
+  }
+  return true;
+}
+
+void throwNoSuchKernel(napi_env env, const std::string& fn) {
+  napi_throw_range_error(env, nullptr, (fn + ": this CPU has no such kernel").c_str());
+}
+
+// tanhInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) for i < n; `kernel` ("scalar", "avx512") picks one
+// path, for the tests.
+napi_value tanhInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "tanhInPlace", &call)) return nullptr;
+  static const actlab::TanhPath best = actlab::bestTanhPath();
+  actlab::TanhPath path = best;
+  if (call.kernel == "scalar") path = actlab::TanhPath::kScalar;
+  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::TanhPath::kAvx512)) {
+    throwNoSuchKernel(env, "tanhInPlace");
+    return nullptr;
+  }
+  actlab::tanhInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
+// The exp path a test names ("scalar", "avx2", "avx512"), or the best when none; false if this CPU lacks it.
+bool expPathNamed(const std::string& name, actlab::ExpPath* path) {
+  static const actlab::ExpPath best = actlab::bestExpPath();
+  const bool has512 = best == actlab::ExpPath::kAvx512;
+  const bool has2 = has512 || best == actlab::ExpPath::kAvx2;
+  if (name.empty()) *path = best;
+  else if (name == "scalar") *path = actlab::ExpPath::kScalar;
+  else if (name == "avx2" && has2) *path = actlab::ExpPath::kAvx2;
+  else if (name == "avx512" && has512) *path = actlab::ExpPath::kAvx512;
+  else return false;
+  return true;
+}
+
+// expInPlace(v, n[, kernel]): v[i] = Math.exp(v[i]) for i < n.
+napi_value expInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "expInPlace", &call)) return nullptr;
+  actlab::ExpPath path;
+  if (!expPathNamed(call.kernel, &path)) {
+    throwNoSuchKernel(env, "expInPlace");
+    return nullptr;
+  }
+  actlab::expInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
 // expScaled(z, scale, out, n[, kernel]): out[i] = Math.exp(scale·z[i]) for i < n, z a Float32Array and out
 // a Float64Array; scale·|z[i]| for expScaledAbs (callback data set). `kernel` ("scalar", "avx2", "avx512")
 // picks one path, for the tests.
@@ -343,73 +433,21 @@ napi_value expScaled(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "expScaled: n exceeds an array");
     return nullptr;
   }
-  static const actlab::ExpPath best = actlab::bestExpPath();
-  actlab::ExpPath path = best;
+  std::string name;
   if (argc == 5) {
     char kernel[16] = {0};
     std::size_t len = 0;
     if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[4], kernel, sizeof kernel, &len),
                       "expScaled: kernel must be a string"))
       return nullptr;
-    const std::string name = kernel;
-    const bool has512 = best == actlab::ExpPath::kAvx512;
-    const bool has2 = has512 || best == actlab::ExpPath::kAvx2;
-    if (name == "scalar") path = actlab::ExpPath::kScalar;
-    else if (name == "avx2" && has2) path = actlab::ExpPath::kAvx2;
-    else if (name == "avx512" && has512) path = actlab::ExpPath::kAvx512;
-    else {
-      napi_throw_range_error(env, nullptr, "expScaled: this CPU has no such kernel");
-      return nullptr;
-    }
+    name = kernel;
+  }
+  actlab::ExpPath path;
+  if (!expPathNamed(name, &path)) {
+    throwNoSuchKernel(env, "expScaled");
+    return nullptr;
   }
   actlab::expScaled(path, absolute != nullptr, z.data, scale, static_cast<double*>(outData), n);
-  return nullptr;
-}
-
-// tanhInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) for i < n, v a Float64Array; `kernel` ("scalar",
-// "avx512") picks one path, for the tests.
-napi_value tanhInPlace(napi_env env, napi_callback_info info) {
-  std::size_t argc = 3;
-  napi_value argv[3];
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "tanhInPlace: bad call"))
-    return nullptr;
-  int n = 0;
-  bool isTyped = false;
-  napi_typedarray_type type;
-  std::size_t length = 0;
-  void* data = nullptr;
-  if (argc < 2) {
-    napi_throw_type_error(env, nullptr, "tanhInPlace expects (v, n[, kernel])");
-    return nullptr;
-  }
-  napi_is_typedarray(env, argv[0], &isTyped);
-  if (!isTyped || napi_get_typedarray_info(env, argv[0], &type, &length, &data, nullptr, nullptr) != napi_ok ||
-      type != napi_float64_array) {
-    napi_throw_type_error(env, nullptr, "tanhInPlace: v must be a Float64Array");
-    return nullptr;
-  }
-  if (!readIndex(env, argv[1], "tanhInPlace: n must be a non-negative integer", &n)) return nullptr;
-  if (!fits(0, n, length)) {
-    napi_throw_range_error(env, nullptr, "tanhInPlace: n exceeds the array");
-    return nullptr;
-  }
-  static const actlab::TanhPath best = actlab::bestTanhPath();
-  actlab::TanhPath path = best;
-  if (argc == 3) {
-    char kernel[16] = {0};
-    std::size_t len = 0;
-    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[2], kernel, sizeof kernel, &len),
-                      "tanhInPlace: kernel must be a string"))
-      return nullptr;
-    const std::string name = kernel;
-    if (name == "scalar") path = actlab::TanhPath::kScalar;
-    else if (name == "avx512" && best == actlab::TanhPath::kAvx512) path = actlab::TanhPath::kAvx512;
-    else {
-      napi_throw_range_error(env, nullptr, "tanhInPlace: this CPU has no such kernel");
-      return nullptr;
-    }
-  }
-  actlab::tanhInPlace(path, static_cast<double*>(data), n);
   return nullptr;
 }
 
@@ -467,6 +505,7 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "expScaled", expScaled) &&
        exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
        exportFunction(env, exports, "tanhInPlace", tanhInPlace) &&
+       exportFunction(env, exports, "expInPlace", expInPlace) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
        exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant);
   return ok ? exports : nullptr;

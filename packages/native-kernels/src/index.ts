@@ -23,6 +23,7 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       expScaled: addon.expScaled,
       expScaledAbs: addon.expScaledAbs,
       tanhInPlace: addon.tanhInPlace,
+      expInPlace: addon.expInPlace,
     },
   };
 }

@@ -20,6 +20,7 @@ export type GemmAddon = {
   expScaled(z: Float32Array, scale: number, out: Float64Array, n: number, kernel?: ExpKernelName): void;
   /** As DensePassKernels' tanhInPlace; `kernel` as expScaled's ("avx2" has no tanh path of its own). */
   tanhInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
+  expInPlace(v: Float64Array, n: number, kernel?: ExpKernelName): void;
 } & OptimizerKernels &
   DensePassKernels;
 
@@ -50,7 +51,8 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.leakyReluBackwardBiasGrad === "function" &&
     typeof v.expScaled === "function" &&
     typeof v.expScaledAbs === "function" &&
-    typeof v.tanhInPlace === "function"
+    typeof v.tanhInPlace === "function" &&
+    typeof v.expInPlace === "function"
   );
 }
 

@@ -159,6 +159,7 @@ describe("the native dense passes", () => {
     { ...RELU, name: "mish" },
     { ...RELU, name: "tanh" },
     { ...RELU, name: "gelu_tanh" },
+    { ...RELU, name: "gelu" },
     { ...RELU, name: "swish", swishBeta: 1.7 },
     { ...RELU, name: "swish", swishLearnBeta: true },
     { ...RELU, name: "mix", mixOf: ["swish", "tanh", "relu"] },
@@ -170,7 +171,7 @@ describe("the native dense passes", () => {
     });
   }
 
-  it("are the ones that run for ReLU, leaky ReLU, softplus, swish and tanh layers of 96 × 40 (a spy sees them)", () => {
+  it("are the ones that run for ReLU, leaky ReLU, softplus, swish, tanh and GELU layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -211,6 +212,10 @@ describe("the native dense passes", () => {
           calls.add("tanhInPlace");
           real.tanhInPlace(...a);
         },
+        expInPlace: (...a) => {
+          calls.add("expInPlace");
+          real.expInPlace(...a);
+        },
       },
     });
     const x = awkwardValues(96 * 20, 4);
@@ -218,6 +223,7 @@ describe("the native dense passes", () => {
       { ...RELU, name: "softplus" } as const,
       { ...RELU, name: "swish" } as const,
       { ...RELU, name: "tanh" } as const,
+      { ...RELU, name: "gelu" } as const,
     ];
     for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const, ...exps]) {
       const net = createNetwork([20, 40, 40, 40], activation, 96);
@@ -227,6 +233,7 @@ describe("the native dense passes", () => {
     }
     expect([...calls].sort()).toEqual([
       "columnSums",
+      "expInPlace",
       "expScaled",
       "expScaledAbs",
       "leakyReluBackwardBiasGrad",

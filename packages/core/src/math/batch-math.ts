@@ -15,15 +15,18 @@ export type BatchMathKernels = {
   expScaledAbs: BatchExp;
   /** v[i] = Math.tanh(v[i]) for i < n. */
   tanhInPlace(v: Float64Array, n: number): void;
+  /** v[i] = Math.exp(v[i]) for i < n. */
+  expInPlace(v: Float64Array, n: number): void;
 };
 
 /** Below this a native call (~0.3 µs) costs more than the Math.* calls it saves. */
 const NATIVE_MIN_ELEMENTS = 128;
 
 let native: BatchMathKernels | null = null;
-// Two scratch buffers for every pass (a pass may need two values per element at once): each grows to the
-// largest batch once, so no training step allocates.
-const scratch = [new Float64Array(0), new Float64Array(0)];
+// Scratch buffers for every pass: slots 0 and 1 for the kernels (a pass may need two values per element
+// at once), 2 and 3 for batched functions built on these (erfcInPlace). Each grows to the largest batch
+// once, so no training step allocates.
+const scratch = [new Float64Array(0), new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 
 /** Plugged by setGemmBackend, from the backend's dense passes (or null). */
 export function setBatchMath(kernels: BatchMathKernels | null): void {
@@ -31,7 +34,7 @@ export function setBatchMath(kernels: BatchMathKernels | null): void {
 }
 
 /** Which scratch buffer a call fills: a pass that needs two arrays at once asks for both. */
-export type MathSlot = 0 | 1;
+export type MathSlot = 0 | 1 | 2 | 3;
 
 /** A scratch buffer of at least n doubles, valid until the next call for the same slot. */
 export function scratchOf(n: number, slot: MathSlot): Float64Array {
@@ -56,6 +59,13 @@ export function expOfScaledAbs(z: Float32Array, scale: number, n: number, slot: 
   if (native && n >= NATIVE_MIN_ELEMENTS) native.expScaledAbs(z, scale, e, n);
   else for (let i = 0; i < n; i++) e[i] = Math.exp(scale * Math.abs(z[i] as number));
   return e;
+}
+
+/** v[i] = Math.exp(v[i]) for i < n, in place, for exponents a kernel computed itself. */
+export function expInPlace(v: Float64Array, n: number): Float64Array {
+  if (native && n >= NATIVE_MIN_ELEMENTS) native.expInPlace(v, n);
+  else for (let i = 0; i < n; i++) v[i] = Math.exp(v[i] as number);
+  return v;
 }
 
 /** v[i] = Math.tanh(v[i]) for i < n, in place (v is usually a scratchOf buffer the kernel filled). */
