@@ -191,8 +191,9 @@ bool readIndices(napi_env env, const napi_value* argv, int count, const char* na
   return true;
 }
 
-// Callback data marking a variant: the leaky ReLU passes, the exponential of |z|.
+// Callback data marking a variant: the leaky ReLU passes, the exponential of |z|; PReLU's backward.
 int kVariant = 1;
+int kPrelu = 1;
 
 // reluForward(z, a, n), or leakyReluForward(z, a, n, slope) when `leaky` (the callback data) is set.
 napi_value reluForward(napi_env env, napi_callback_info info) {
@@ -221,17 +222,19 @@ napi_value reluForward(napi_env env, napi_callback_info info) {
 napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
   std::size_t argc = 7;
   napi_value argv[7];
-  void* leaky = nullptr;
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluBackwardBiasGrad: bad call"))
+  void* variant = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &variant), "reluBackwardBiasGrad: bad call"))
     return nullptr;
+  const bool prelu = variant == &kPrelu;
+  const bool sloped = variant != nullptr;
   double slope = 0;
-  if (leaky && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
+  if (sloped && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
     return nullptr;
   FloatView v[4];
   int dims[2];
   const char* arrays = "reluBackwardBiasGrad: z, da, dz and db must be Float32Arrays";
-  if (argc != (leaky ? 7u : 6u)) {
-    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one)");
+  if (argc != (sloped ? 7u : 6u)) {
+    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one and PReLU)");
     return nullptr;
   }
   for (int i = 0; i < 4; ++i) {
@@ -245,7 +248,12 @@ napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluBackwardBiasGrad: rows × units exceeds an array");
     return nullptr;
   }
-  if (leaky) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+  if (prelu) {
+    napi_value gradAlpha;
+    const double sum = actlab::preluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+    return napi_create_double(env, sum, &gradAlpha) == napi_ok ? gradAlpha : nullptr;
+  }
+  if (sloped) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
   else actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
   return nullptr;
 }
@@ -507,7 +515,8 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "tanhInPlace", tanhInPlace) &&
        exportFunction(env, exports, "expInPlace", expInPlace) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
-       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant);
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant) &&
+       exportFunction(env, exports, "preluBackwardBiasGrad", reluBackwardBiasGrad, &kPrelu);
   return ok ? exports : nullptr;
 }
 

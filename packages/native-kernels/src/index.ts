@@ -20,6 +20,7 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       gatherRows: addon.gatherRows,
       leakyReluForward: addon.leakyReluForward,
       leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
+      preluBackwardBiasGrad: addon.preluBackwardBiasGrad,
       expScaled: addon.expScaled,
       expScaledAbs: addon.expScaledAbs,
       tanhInPlace: addon.tanhInPlace,

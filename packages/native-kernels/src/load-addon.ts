@@ -49,6 +49,7 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.gatherRows === "function" &&
     typeof v.leakyReluForward === "function" &&
     typeof v.leakyReluBackwardBiasGrad === "function" &&
+    typeof v.preluBackwardBiasGrad === "function" &&
     typeof v.expScaled === "function" &&
     typeof v.expScaledAbs === "function" &&
     typeof v.tanhInPlace === "function" &&

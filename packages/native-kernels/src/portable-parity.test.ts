@@ -147,6 +147,13 @@ describe("the native dense passes", () => {
     expect(gradients(true).map(bits)).toEqual(gradients(false).map(bits));
   });
 
+  it("give the TypeScript PReLU's bits with one α for the layer, and leave per-unit α to TypeScript", () => {
+    for (const preluMode of ["layer", "unit"] as const) {
+      const prelu = { ...RELU, name: "prelu", preluMode, preluInit: 0.19 } as const;
+      expect(gradients(true, prelu).map(bits)).toEqual(gradients(false, prelu).map(bits));
+    }
+  });
+
   it("give the TypeScript leaky ReLU's bits at a run's slope", () => {
     const leaky = { ...RELU, name: "leaky_relu", leakySlope: 0.13 } as const;
     expect(gradients(true, leaky).map(bits)).toEqual(gradients(false, leaky).map(bits));
@@ -171,7 +178,7 @@ describe("the native dense passes", () => {
     });
   }
 
-  it("are the ones that run for ReLU, leaky ReLU, softplus, swish, tanh and GELU layers of 96 × 40 (a spy sees them)", () => {
+  it("are the ones that run for ReLU, leaky ReLU, PReLU, softplus, swish, tanh and GELU layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -200,6 +207,10 @@ describe("the native dense passes", () => {
           calls.add("leakyReluBackwardBiasGrad");
           real.leakyReluBackwardBiasGrad(...a);
         },
+        preluBackwardBiasGrad: (...a) => {
+          calls.add("preluBackwardBiasGrad");
+          return real.preluBackwardBiasGrad(...a);
+        },
         expScaled: (...a) => {
           calls.add("expScaled");
           real.expScaled(...a);
@@ -224,6 +235,7 @@ describe("the native dense passes", () => {
       { ...RELU, name: "swish" } as const,
       { ...RELU, name: "tanh" } as const,
       { ...RELU, name: "gelu" } as const,
+      { ...RELU, name: "prelu" } as const,
     ];
     for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const, ...exps]) {
       const net = createNetwork([20, 40, 40, 40], activation, 96);
@@ -238,6 +250,7 @@ describe("the native dense passes", () => {
       "expScaledAbs",
       "leakyReluBackwardBiasGrad",
       "leakyReluForward",
+      "preluBackwardBiasGrad",
       "reluBackwardBiasGrad",
       "reluForward",
       "tanhInPlace",

@@ -67,6 +67,19 @@ export type DensePassKernels = {
     units: number,
     slope: number,
   ): void;
+  /**
+   * PReLU with one α for the layer, as its TypeScript layer: dz = z > 0 ? da : α·da and db = its column
+   * sums (overwritten), in one pass; returns dL/dα, the negative side's Σ z·da in double, in element order.
+   */
+  preluBackwardBiasGrad(
+    z: Float32Array,
+    da: Float32Array,
+    dz: Float32Array,
+    db: Float32Array,
+    rows: number,
+    units: number,
+    alpha: number,
+  ): number;
   /** The batch: out row r = src row order[start + r] (d floats each), for r < count. */
   gatherRows(
     src: Float32Array,
