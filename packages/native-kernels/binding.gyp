@@ -12,6 +12,7 @@
         "native/kernel_avx2.cc",
         "native/kernel_avx512.cc",
         "native/kernel_scalar.cc",
+        "native/log1p_batch.cc",
         "native/optimizer_steps.cc",
         "native/pack_avx2.cc",
         "native/portable_order_gemm.cc",

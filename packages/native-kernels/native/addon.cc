@@ -9,6 +9,7 @@
 
 #include "dense_passes.h"
 #include "exp_batch.h"
+#include "log1p_batch.h"
 #include "tanh_batch.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
@@ -381,6 +382,21 @@ napi_value tanhInPlace(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// log1pInPlace(v, n[, kernel]): v[i] = Math.log1p(v[i]) for i < n; `kernel` ("scalar", "avx512").
+napi_value log1pInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "log1pInPlace", &call)) return nullptr;
+  static const actlab::Log1pPath best = actlab::bestLog1pPath();
+  actlab::Log1pPath path = best;
+  if (call.kernel == "scalar") path = actlab::Log1pPath::kScalar;
+  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::Log1pPath::kAvx512)) {
+    throwNoSuchKernel(env, "log1pInPlace");
+    return nullptr;
+  }
+  actlab::log1pInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
 // The exp path a test names ("scalar", "avx2", "avx512"), or the best when none; false if this CPU lacks it.
 bool expPathNamed(const std::string& name, actlab::ExpPath* path) {
   static const actlab::ExpPath best = actlab::bestExpPath();
@@ -514,6 +530,7 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
        exportFunction(env, exports, "tanhInPlace", tanhInPlace) &&
        exportFunction(env, exports, "expInPlace", expInPlace) &&
+       exportFunction(env, exports, "log1pInPlace", log1pInPlace) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
        exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant) &&
        exportFunction(env, exports, "preluBackwardBiasGrad", reluBackwardBiasGrad, &kPrelu);

@@ -1,6 +1,6 @@
 /**
- * The native batched exp and tanh must give Math.exp's and Math.tanh's bits on every path (AVX-512, AVX2,
- * scalar), so an activation kernel that uses them trains identically in the worker and the browser.
+ * The native batched exp, tanh and log1p must give Math.exp's, Math.tanh's and Math.log1p's bits on every
+ * path (AVX-512, AVX2, scalar), so an activation kernel that uses them trains identically in the worker and the browser.
  */
 import { describe, expect, it } from "vitest";
 import { type ExpKernelName, loadGemmAddon } from "./load-addon";
@@ -173,4 +173,39 @@ describe("the batched tanh", () => {
     expect(() => addon().tanhInPlace(new Float32Array(4) as never, 4)).toThrow(/v must be a Float64Array/);
     expect(() => addon().tanhInPlace(new Float64Array(4), 5)).toThrow(/n exceeds the array/);
   });
+});
+
+/** Softplus's arguments e^-|x| in (0, 1], doubles of every magnitude and sign, random bit patterns, edges. */
+function log1pInputs(): Float64Array {
+  const n = 1 << 18;
+  const v = new Float64Array(n);
+  const raw = new Uint32Array(v.buffer);
+  let s = 7;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    if (i % 8 === 0) {
+      raw[2 * i] = s;
+      raw[2 * i + 1] = Math.imul(s, 747796405) >>> 0;
+    } else if (i % 8 === 1) v[i] = Math.exp(-(s / 2 ** 32) * 30);
+    else v[i] = ((s / 2 ** 32) * 2 - 0.6) * 2 ** ((s % 40) - 30);
+  }
+  const edges = [0, -0, -1, -0.5, -0.2928, 0.41421, 0.41422, Math.SQRT2 - 1, 1, 2 ** -29, 2 ** -30, 2 ** 53];
+  v.set([...edges, 2 ** 54, 1e-300, 2 ** -20, 1 + 2 ** -20, Number.NaN, Infinity, -Infinity], 1);
+  return v;
+}
+
+describe("the batched log1p", () => {
+  const v = log1pInputs();
+  for (const kernel of ["scalar", "avx512"] as const) {
+    it(`gives Math.log1p's bits on the ${kernel} path`, (ctx) => {
+      try {
+        addon().log1pInPlace(new Float64Array(1), 1, kernel);
+      } catch {
+        ctx.skip(`this CPU has no ${kernel}`);
+      }
+      const got = v.slice();
+      addon().log1pInPlace(got, got.length, kernel);
+      expect(mismatches(got, (i) => Math.log1p(v[i] as number))).toBe(0);
+    });
+  }
 });

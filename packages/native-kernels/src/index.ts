@@ -25,6 +25,7 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       expScaledAbs: addon.expScaledAbs,
       tanhInPlace: addon.tanhInPlace,
       expInPlace: addon.expInPlace,
+      log1pInPlace: addon.log1pInPlace,
     },
   };
 }

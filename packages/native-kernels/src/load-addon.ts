@@ -21,6 +21,7 @@ export type GemmAddon = {
   /** As DensePassKernels' tanhInPlace; `kernel` as expScaled's ("avx2" has no tanh path of its own). */
   tanhInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
   expInPlace(v: Float64Array, n: number, kernel?: ExpKernelName): void;
+  log1pInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
 } & OptimizerKernels &
   DensePassKernels;
 
@@ -53,7 +54,8 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.expScaled === "function" &&
     typeof v.expScaledAbs === "function" &&
     typeof v.tanhInPlace === "function" &&
-    typeof v.expInPlace === "function"
+    typeof v.expInPlace === "function" &&
+    typeof v.log1pInPlace === "function"
   );
 }
 

@@ -227,6 +227,10 @@ describe("the native dense passes", () => {
           calls.add("expInPlace");
           real.expInPlace(...a);
         },
+        log1pInPlace: (...a) => {
+          calls.add("log1pInPlace");
+          real.log1pInPlace(...a);
+        },
       },
     });
     const x = awkwardValues(96 * 20, 4);
@@ -250,6 +254,7 @@ describe("the native dense passes", () => {
       "expScaledAbs",
       "leakyReluBackwardBiasGrad",
       "leakyReluForward",
+      "log1pInPlace",
       "preluBackwardBiasGrad",
       "reluBackwardBiasGrad",
       "reluForward",

@@ -1,5 +1,5 @@
 /** mish(x) = x·tanh(softplus(x)); f'(x) = t + x·(1 - t²)·σ(x) with t = tanh(softplus(x)). */
-import { expOfScaled, expOfScaledAbs, tanhInPlace } from "../../math/batch-math";
+import { expOfScaled, expOfScaledAbs, log1pInPlace, tanhInPlace } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid, stableSoftplus } from "../stable";
@@ -16,8 +16,8 @@ const curve: ScalarActivation = {
 
 /** t[i] = tanh(softplus(x)), softplus in its stable form, for the batch in scratch buffer 0. */
 function tanhOfSoftplus(z: Float32Array, n: number): Float64Array {
-  const t = expOfScaledAbs(z, -1, n, 0);
-  for (let i = 0; i < n; i++) t[i] = Math.max(z[i] as number, 0) + Math.log1p(t[i] as number);
+  const t = log1pInPlace(expOfScaledAbs(z, -1, n, 0), n);
+  for (let i = 0; i < n; i++) t[i] = Math.max(z[i] as number, 0) + (t[i] as number);
   return tanhInPlace(t, n);
 }
 

@@ -1,5 +1,5 @@
 /** Softplus log(1 + eˣ), a smooth ReLU whose slope is σ(x). */
-import { expOfScaled, expOfScaledAbs } from "../../math/batch-math";
+import { expOfScaled, expOfScaledAbs, log1pInPlace } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid, stableSoftplus } from "../stable";
@@ -13,8 +13,8 @@ const curve: ScalarActivation = {
 
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
-    const e = expOfScaledAbs(z, -1, n);
-    for (let i = 0; i < n; i++) a[i] = Math.max(z[i] as number, 0) + Math.log1p(e[i] as number);
+    const l = log1pInPlace(expOfScaledAbs(z, -1, n), n);
+    for (let i = 0; i < n; i++) a[i] = Math.max(z[i] as number, 0) + (l[i] as number);
   },
   derivative(z, _a, out, n) {
     const e = expOfScaled(z, -1, n);
