@@ -7,13 +7,16 @@
       "sources": [
         "native/addon.cc",
         "native/dense_passes.cc",
+        "native/exp_batch.cc",
         "native/gemm_driver.cc",
         "native/kernel_avx2.cc",
         "native/kernel_avx512.cc",
         "native/kernel_scalar.cc",
+        "native/log1p_batch.cc",
         "native/optimizer_steps.cc",
         "native/pack_avx2.cc",
         "native/portable_order_gemm.cc",
+        "native/tanh_batch.cc",
         "native/thread_pool.cc"
       ],
       "cflags_cc!": ["-fno-exceptions"],

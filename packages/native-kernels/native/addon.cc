@@ -6,8 +6,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <string>
 
 #include "dense_passes.h"
+#include "exp_batch.h"
+#include "log1p_batch.h"
+#include "tanh_batch.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
@@ -211,8 +215,9 @@ bool readIndices(napi_env env, const napi_value* argv, int count, const char* na
   return true;
 }
 
-// Callback data marking the leaky variants.
-int kLeaky = 1;
+// Callback data marking a variant: the leaky ReLU passes, the exponential of |z|; PReLU's backward.
+int kVariant = 1;
+int kPrelu = 1;
 
 // reluForward(z, a, n), or leakyReluForward(z, a, n, slope) when `leaky` (the callback data) is set.
 napi_value reluForward(napi_env env, napi_callback_info info) {
@@ -243,17 +248,19 @@ napi_value reluForward(napi_env env, napi_callback_info info) {
 napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
   std::size_t argc = 7;
   napi_value argv[7];
-  void* leaky = nullptr;
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluBackwardBiasGrad: bad call"))
+  void* variant = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &variant), "reluBackwardBiasGrad: bad call"))
     return nullptr;
+  const bool prelu = variant == &kPrelu;
+  const bool sloped = variant != nullptr;
   double slope = 0;
-  if (leaky && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
+  if (sloped && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
     return nullptr;
   FloatView v[4];
   int dims[2];
   const char* arrays = "reluBackwardBiasGrad: z, da, dz and db must be Float32Arrays";
-  if (argc != (leaky ? 7u : 6u)) {
-    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one)");
+  if (argc != (sloped ? 7u : 6u)) {
+    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one and PReLU)");
     return nullptr;
   }
   for (int i = 0; i < 4; ++i) {
@@ -267,7 +274,12 @@ napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluBackwardBiasGrad: rows × units exceeds an array");
     return nullptr;
   }
-  if (leaky) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+  if (prelu) {
+    napi_value gradAlpha;
+    const double sum = actlab::preluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+    return napi_create_double(env, sum, &gradAlpha) == napi_ok ? gradAlpha : nullptr;
+  }
+  if (sloped) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
   else actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
   return nullptr;
 }
@@ -358,6 +370,163 @@ napi_value threads(napi_env env, napi_callback_info) {
   return out;
 }
 
+// The (v, n[, kernel]) of an in-place batch over doubles: v a Float64Array, n ≤ its length, kernel the
+// optional path name ("" when absent); false with a pending exception if any is bad.
+struct InPlaceCall {
+  double* v = nullptr;
+  int n = 0;
+  std::string kernel;
+};
+
+bool readInPlaceCall(napi_env env, napi_callback_info info, const std::string& fn, InPlaceCall* call) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), (fn + ": bad call").c_str()))
+    return false;
+  if (argc < 2) {
+    napi_throw_type_error(env, nullptr, (fn + " expects (v, n[, kernel])").c_str());
+    return false;
+  }
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t length = 0;
+  void* data = nullptr;
+  napi_is_typedarray(env, argv[0], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[0], &type, &length, &data, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, (fn + ": v must be a Float64Array").c_str());
+    return false;
+  }
+  if (!readIndex(env, argv[1], (fn + ": n must be a non-negative integer").c_str(), &call->n)) return false;
+  if (!fits(0, call->n, length)) {
+    napi_throw_range_error(env, nullptr, (fn + ": n exceeds the array").c_str());
+    return false;
+  }
+  call->v = static_cast<double*>(data);
+  if (argc == 3) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[2], kernel, sizeof kernel, &len),
+                      (fn + ": kernel must be a string").c_str()))
+      return false;
+    call->kernel = kernel;
+  }
+  return true;
+}
+
+void throwNoSuchKernel(napi_env env, const std::string& fn) {
+  napi_throw_range_error(env, nullptr, (fn + ": this CPU has no such kernel").c_str());
+}
+
+// tanhInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) for i < n; `kernel` ("scalar", "avx512") picks one
+// path, for the tests.
+napi_value tanhInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "tanhInPlace", &call)) return nullptr;
+  static const actlab::TanhPath best = actlab::bestTanhPath();
+  actlab::TanhPath path = best;
+  if (call.kernel == "scalar") path = actlab::TanhPath::kScalar;
+  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::TanhPath::kAvx512)) {
+    throwNoSuchKernel(env, "tanhInPlace");
+    return nullptr;
+  }
+  actlab::tanhInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
+// log1pInPlace(v, n[, kernel]): v[i] = Math.log1p(v[i]) for i < n; `kernel` ("scalar", "avx512").
+napi_value log1pInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "log1pInPlace", &call)) return nullptr;
+  static const actlab::Log1pPath best = actlab::bestLog1pPath();
+  actlab::Log1pPath path = best;
+  if (call.kernel == "scalar") path = actlab::Log1pPath::kScalar;
+  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::Log1pPath::kAvx512)) {
+    throwNoSuchKernel(env, "log1pInPlace");
+    return nullptr;
+  }
+  actlab::log1pInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
+// The exp path a test names ("scalar", "avx2", "avx512"), or the best when none; false if this CPU lacks it.
+bool expPathNamed(const std::string& name, actlab::ExpPath* path) {
+  static const actlab::ExpPath best = actlab::bestExpPath();
+  const bool has512 = best == actlab::ExpPath::kAvx512;
+  const bool has2 = has512 || best == actlab::ExpPath::kAvx2;
+  if (name.empty()) *path = best;
+  else if (name == "scalar") *path = actlab::ExpPath::kScalar;
+  else if (name == "avx2" && has2) *path = actlab::ExpPath::kAvx2;
+  else if (name == "avx512" && has512) *path = actlab::ExpPath::kAvx512;
+  else return false;
+  return true;
+}
+
+// expInPlace(v, n[, kernel]): v[i] = Math.exp(v[i]) for i < n.
+napi_value expInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "expInPlace", &call)) return nullptr;
+  actlab::ExpPath path;
+  if (!expPathNamed(call.kernel, &path)) {
+    throwNoSuchKernel(env, "expInPlace");
+    return nullptr;
+  }
+  actlab::expInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
+// expScaled(z, scale, out, n[, kernel]): out[i] = Math.exp(scale·z[i]) for i < n, z a Float32Array and out
+// a Float64Array; scale·|z[i]| for expScaledAbs (callback data set). `kernel` ("scalar", "avx2", "avx512")
+// picks one path, for the tests.
+napi_value expScaled(napi_env env, napi_callback_info info) {
+  std::size_t argc = 5;
+  napi_value argv[5];
+  void* absolute = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &absolute), "expScaled: bad call"))
+    return nullptr;
+  FloatView z;
+  double scale = 0;
+  int n = 0;
+  if (argc < 4) {
+    napi_throw_type_error(env, nullptr, "expScaled expects (z, scale, out, n[, kernel])");
+    return nullptr;
+  }
+  if (!readFloat32Array(env, argv[0], "expScaled: z must be a Float32Array", &z) ||
+      !readDouble(env, argv[1], "expScaled: scale must be a number", &scale) ||
+      !readIndex(env, argv[3], "expScaled: n must be a non-negative integer", &n))
+    return nullptr;
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t outLength = 0;
+  void* outData = nullptr;
+  napi_is_typedarray(env, argv[2], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[2], &type, &outLength, &outData, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, "expScaled: out must be a Float64Array");
+    return nullptr;
+  }
+  if (!fits(0, n, z.length) || !fits(0, n, outLength)) {
+    napi_throw_range_error(env, nullptr, "expScaled: n exceeds an array");
+    return nullptr;
+  }
+  std::string name;
+  if (argc == 5) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[4], kernel, sizeof kernel, &len),
+                      "expScaled: kernel must be a string"))
+      return nullptr;
+    name = kernel;
+  }
+  actlab::ExpPath path;
+  if (!expPathNamed(name, &path)) {
+    throwNoSuchKernel(env, "expScaled");
+    return nullptr;
+  }
+  actlab::expScaled(path, absolute != nullptr, z.data, scale, static_cast<double*>(outData), n);
+  return nullptr;
+}
+
 // `data` reaches the callback (non-null selects a variant: the leaky ReLU passes).
 bool exportFunction(napi_env env, napi_value exports, const char* name, napi_callback fn, void* data = nullptr) {
   napi_value value;
@@ -409,8 +578,14 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
        exportFunction(env, exports, "columnSums", columnSums) &&
        exportFunction(env, exports, "gatherRows", gatherRows) &&
-       exportFunction(env, exports, "leakyReluForward", reluForward, &kLeaky) &&
-       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky) &&
+       exportFunction(env, exports, "expScaled", expScaled) &&
+       exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
+       exportFunction(env, exports, "tanhInPlace", tanhInPlace) &&
+       exportFunction(env, exports, "expInPlace", expInPlace) &&
+       exportFunction(env, exports, "log1pInPlace", log1pInPlace) &&
+       exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant) &&
+       exportFunction(env, exports, "preluBackwardBiasGrad", reluBackwardBiasGrad, &kPrelu) &&
        exportFunction(env, exports, "setThreads", setThreads) && exportFunction(env, exports, "threads", threads);
   return ok ? exports : nullptr;
 }

@@ -52,6 +52,28 @@ __attribute__((target_clones("avx2", "default"))) void leakyReluBackwardBiasGrad
   }
 }
 
+// The α sum stays one double chain in element order (the TypeScript's), so only the dz and db work
+// vectorises; adding 0 for a positive z leaves the chain's value as the TypeScript's skipped addition does
+// (the sum starts at +0 and never becomes −0, so adding +0 changes no bit).
+double preluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db, int rows, int units,
+                             double alpha) {
+  for (int j = 0; j < units; ++j) db[j] = 0.0f;
+  double gradAlpha = 0.0;
+  for (int r = 0; r < rows; ++r) {
+    const std::ptrdiff_t o = static_cast<std::ptrdiff_t>(r) * units;
+    for (int j = 0; j < units; ++j) {
+      const float x = z[o + j];
+      const float g = da[o + j];
+      const bool positive = x > 0.0f;
+      const float d = positive ? g : static_cast<float>(alpha * g);
+      dz[o + j] = d;
+      db[j] = db[j] + d;
+      gradAlpha += positive ? 0.0 : static_cast<double>(x) * g;
+    }
+  }
+  return gradAlpha;
+}
+
 __attribute__((target_clones("avx2", "default"))) void columnSums(const float* x, int rows, int units, float* out) {
   for (int j = 0; j < units; ++j) out[j] = 0.0f;
   for (int r = 0; r < rows; ++r) {

@@ -22,6 +22,12 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       gatherRows: addon.gatherRows,
       leakyReluForward: addon.leakyReluForward,
       leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
+      preluBackwardBiasGrad: addon.preluBackwardBiasGrad,
+      expScaled: addon.expScaled,
+      expScaledAbs: addon.expScaledAbs,
+      tanhInPlace: addon.tanhInPlace,
+      expInPlace: addon.expInPlace,
+      log1pInPlace: addon.log1pInPlace,
     },
   };
 }
