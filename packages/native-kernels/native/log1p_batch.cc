@@ -1,7 +1,7 @@
 // The vector lanes follow fdlibm_log1p.h operation for operation (unfused, IEEE divisions) for positive
 // x in [2^-29, 2^53) with |f| ≥ 2^-20 after the reduction; every other lane (negatives, tiny, huge, NaN,
 // the |f| < 2^-20 branch) is recomputed by the scalar port.
-#include "log1p_batch.h"
+#include "inplace_math.h"
 
 #include <cstdint>
 
@@ -90,16 +90,10 @@ ACTLAB_AVX512 void log1pAvx512(double* v, std::size_t n) {
 
 }  // namespace
 
-Log1pPath bestLog1pPath() {
-#if defined(__x86_64__) || defined(__i386__)
-  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) return Log1pPath::kAvx512;
-#endif
-  return Log1pPath::kScalar;
-}
 
-void log1pInPlace(Log1pPath path, double* v, std::size_t n) {
+void log1pInPlace(InPlacePath path, double* v, std::size_t n) {
 #if defined(__x86_64__) || defined(__i386__)
-  if (path == Log1pPath::kAvx512) return log1pAvx512(v, n);
+  if (path == InPlacePath::kAvx512) return log1pAvx512(v, n);
 #endif
   log1pScalar(v, 0, n);
 }

@@ -1,7 +1,7 @@
 // The vector lanes follow fdlibm_tanh.h operation for operation (unfused, IEEE divisions), every branch
 // of expm1 the lanes can reach computed and the lane's own picked, so each lane rounds as the scalar
 // port; lanes outside 2^-28 ≤ |x| < 22 (and NaN, ±∞) are recomputed by the scalar port.
-#include "tanh_batch.h"
+#include "inplace_math.h"
 
 #include <cstdint>
 
@@ -106,16 +106,10 @@ ACTLAB_AVX512 void tanhAvx512(double* v, std::size_t n) {
 
 }  // namespace
 
-TanhPath bestTanhPath() {
-#if defined(__x86_64__) || defined(__i386__)
-  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) return TanhPath::kAvx512;
-#endif
-  return TanhPath::kScalar;
-}
 
-void tanhInPlace(TanhPath path, double* v, std::size_t n) {
+void tanhInPlace(InPlacePath path, double* v, std::size_t n) {
 #if defined(__x86_64__) || defined(__i386__)
-  if (path == TanhPath::kAvx512) return tanhAvx512(v, n);
+  if (path == InPlacePath::kAvx512) return tanhAvx512(v, n);
 #endif
   tanhScalar(v, 0, n);
 }
