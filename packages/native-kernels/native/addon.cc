@@ -10,8 +10,7 @@
 
 #include "dense_passes.h"
 #include "exp_batch.h"
-#include "log1p_batch.h"
-#include "tanh_batch.h"
+#include "inplace_math.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
@@ -418,34 +417,25 @@ void throwNoSuchKernel(napi_env env, const std::string& fn) {
   napi_throw_range_error(env, nullptr, (fn + ": this CPU has no such kernel").c_str());
 }
 
-// tanhInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) for i < n; `kernel` ("scalar", "avx512") picks one
-// path, for the tests.
-napi_value tanhInPlace(napi_env env, napi_callback_info info) {
+// tanhInPlace / log1pInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) or Math.log1p(v[i]) for i < n;
+// `kernel` ("scalar", "avx512") picks one path, for the tests. The callback data is the function.
+napi_value inPlaceMath(napi_env env, napi_callback_info info) {
+  void* data = nullptr;
+  std::size_t argc = 0;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, nullptr, nullptr, &data), "inPlaceMath: bad call"))
+    return nullptr;
+  const auto fn = reinterpret_cast<actlab::InPlaceMath>(data);
+  const std::string name = fn == &actlab::tanhInPlace ? "tanhInPlace" : "log1pInPlace";
   InPlaceCall call;
-  if (!readInPlaceCall(env, info, "tanhInPlace", &call)) return nullptr;
-  static const actlab::TanhPath best = actlab::bestTanhPath();
-  actlab::TanhPath path = best;
-  if (call.kernel == "scalar") path = actlab::TanhPath::kScalar;
-  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::TanhPath::kAvx512)) {
-    throwNoSuchKernel(env, "tanhInPlace");
+  if (!readInPlaceCall(env, info, name, &call)) return nullptr;
+  static const actlab::InPlacePath best = actlab::bestInPlacePath();
+  actlab::InPlacePath path = best;
+  if (call.kernel == "scalar") path = actlab::InPlacePath::kScalar;
+  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::InPlacePath::kAvx512)) {
+    throwNoSuchKernel(env, name);
     return nullptr;
   }
-  actlab::tanhInPlace(path, call.v, call.n);
-  return nullptr;
-}
-
-// log1pInPlace(v, n[, kernel]): v[i] = Math.log1p(v[i]) for i < n; `kernel` ("scalar", "avx512").
-napi_value log1pInPlace(napi_env env, napi_callback_info info) {
-  InPlaceCall call;
-  if (!readInPlaceCall(env, info, "log1pInPlace", &call)) return nullptr;
-  static const actlab::Log1pPath best = actlab::bestLog1pPath();
-  actlab::Log1pPath path = best;
-  if (call.kernel == "scalar") path = actlab::Log1pPath::kScalar;
-  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::Log1pPath::kAvx512)) {
-    throwNoSuchKernel(env, "log1pInPlace");
-    return nullptr;
-  }
-  actlab::log1pInPlace(path, call.v, call.n);
+  fn(path, call.v, call.n);
   return nullptr;
 }
 
@@ -580,9 +570,9 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "gatherRows", gatherRows) &&
        exportFunction(env, exports, "expScaled", expScaled) &&
        exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
-       exportFunction(env, exports, "tanhInPlace", tanhInPlace) &&
+       exportFunction(env, exports, "tanhInPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::tanhInPlace)) &&
        exportFunction(env, exports, "expInPlace", expInPlace) &&
-       exportFunction(env, exports, "log1pInPlace", log1pInPlace) &&
+       exportFunction(env, exports, "log1pInPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::log1pInPlace)) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
        exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant) &&
        exportFunction(env, exports, "preluBackwardBiasGrad", reluBackwardBiasGrad, &kPrelu) &&

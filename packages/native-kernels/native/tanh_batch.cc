@@ -1,42 +1,26 @@
 // The vector lanes follow fdlibm_tanh.h operation for operation (unfused, IEEE divisions), every branch
 // of expm1 the lanes can reach computed and the lane's own picked, so each lane rounds as the scalar
 // port; lanes outside 2^-28 ≤ |x| < 22 (and NaN, ±∞) are recomputed by the scalar port.
-#include "tanh_batch.h"
-
 #include <cstdint>
 
+#include "avx512_lanes.h"
 #include "fdlibm_tanh.h"
-
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#endif
 
 namespace actlab {
 namespace {
 
-void tanhScalar(double* v, std::size_t from, std::size_t n) {
-  for (std::size_t i = from; i < n; ++i) v[i] = fdlibm::tanh(v[i]);
-}
+inline double tanhScalar(double x) { return fdlibm::tanh(x); }
 
 #if defined(__x86_64__) || defined(__i386__)
 using namespace fdlibm;
-
-#define ACTLAB_AVX512 __attribute__((target("avx512f,avx512dq,avx2")))
-
-ACTLAB_AVX512 inline __m512d set(double x) { return _mm512_set1_pd(x); }
-ACTLAB_AVX512 inline __m512d add(__m512d a, __m512d b) { return _mm512_add_pd(a, b); }
-ACTLAB_AVX512 inline __m512d sub(__m512d a, __m512d b) { return _mm512_sub_pd(a, b); }
-ACTLAB_AVX512 inline __m512d mul(__m512d a, __m512d b) { return _mm512_mul_pd(a, b); }
-ACTLAB_AVX512 inline __m512d div(__m512d a, __m512d b) { return _mm512_div_pd(a, b); }
-ACTLAB_AVX512 inline __m512d negate(__m512d a) { return _mm512_xor_pd(a, _mm512_set1_pd(-0.0)); }
-ACTLAB_AVX512 inline __m512d highWords(__m512i high) { return _mm512_castsi512_pd(_mm512_slli_epi64(high, 32)); }
+using namespace lanes;
 
 // expm1(u) for lanes with 2^-54 ≤ |u| < 709 (tanh's 2|x| and −2|x|): fdlibm's reduction and its five
 // ways of scaling back, chosen per lane by k.
 ACTLAB_AVX512 __m512d expm1Lanes(__m512d u) {
-  const __m512i hu = _mm512_srli_epi64(_mm512_and_si512(_mm512_castpd_si512(u), _mm512_set1_epi64(0x7FFFFFFFFFFFFFFFLL)), 32);
-  const __mmask8 reduced = _mm512_cmpgt_epu64_mask(hu, _mm512_set1_epi64(kHalfLn2High));
-  const __mmask8 nearOne = _mm512_cmplt_epu64_mask(hu, _mm512_set1_epi64(kThreeHalvesLn2High));
+  const __m512i hu = _mm512_srli_epi64(_mm512_and_si512(_mm512_castpd_si512(u), seti(0x7FFFFFFFFFFFFFFFLL)), 32);
+  const __mmask8 reduced = _mm512_cmpgt_epu64_mask(hu, seti(kHalfLn2High));
+  const __mmask8 nearOne = _mm512_cmplt_epu64_mask(hu, seti(kThreeHalvesLn2High));
   const __mmask8 negative = _mm512_cmp_pd_mask(u, _mm512_setzero_pd(), _CMP_LT_OQ);
   const __m512d half = _mm512_mask_blend_pd(negative, set(0.5), set(-0.5));
   const __m512d kFar = _mm512_cvtepi32_pd(_mm512_cvttpd_epi32(add(mul(set(kInvLn2), u), half)));
@@ -63,61 +47,44 @@ ACTLAB_AVX512 __m512d expm1Lanes(__m512d u) {
   const __m512d kOne = _mm512_mask_blend_pd(below, add(set(1.0), mul(set(2.0), sub(r, e2))),
                                             mul(set(-2.0), sub(e2, add(r, set(0.5)))));
   const __m512i k = _mm512_cvtepi32_epi64(_mm512_cvtpd_epi32(tk));
-  const __m512d twopk = _mm512_castsi512_pd(_mm512_slli_epi64(_mm512_add_epi64(k, _mm512_set1_epi64(0x3FF)), 52));
+  const __m512d twopk = _mm512_castsi512_pd(_mm512_slli_epi64(_mm512_add_epi64(k, seti(0x3FF)), 52));
   const __m512d far = sub(mul(sub(set(1.0), sub(e2, r)), twopk), set(1.0));
-  const __m512i oneMinus = _mm512_sub_epi64(_mm512_set1_epi64(0x3FF00000), _mm512_srlv_epi64(_mm512_set1_epi64(0x200000), k));
-  const __m512d mid = mul(sub(highWords(oneMinus), sub(e2, r)), twopk);
-  const __m512i twoMinusK = _mm512_slli_epi64(_mm512_sub_epi64(_mm512_set1_epi64(0x3FF), k), 20);
-  const __m512d high = mul(add(sub(r, add(e2, highWords(twoMinusK))), set(1.0)), twopk);
-  const __mmask8 kFarMask = _mm512_cmplt_epi64_mask(k, _mm512_set1_epi64(-1)) | _mm512_cmpgt_epi64_mask(k, _mm512_set1_epi64(56));
-  const __mmask8 kHighMask = _mm512_cmpge_epi64_mask(k, _mm512_set1_epi64(20)) & ~kFarMask;
+  const __m512i oneMinus = _mm512_sub_epi64(seti(0x3FF00000), _mm512_srlv_epi64(seti(0x200000), k));
+  const __m512d mid = mul(sub(fromHighWords(oneMinus), sub(e2, r)), twopk);
+  const __m512i twoMinusK = _mm512_slli_epi64(_mm512_sub_epi64(seti(0x3FF), k), 20);
+  const __m512d high = mul(add(sub(r, add(e2, fromHighWords(twoMinusK))), set(1.0)), twopk);
+  const __mmask8 kFarMask = _mm512_cmplt_epi64_mask(k, seti(-1)) | _mm512_cmpgt_epi64_mask(k, seti(56));
+  const __mmask8 kHighMask = _mm512_cmpge_epi64_mask(k, seti(20)) & ~kFarMask;
   __m512d y = mid;
   y = _mm512_mask_blend_pd(kHighMask, y, high);
   y = _mm512_mask_blend_pd(kFarMask, y, far);
-  y = _mm512_mask_blend_pd(_mm512_cmpeq_epi64_mask(k, _mm512_set1_epi64(1)), y, kOne);
-  y = _mm512_mask_blend_pd(_mm512_cmpeq_epi64_mask(k, _mm512_set1_epi64(-1)), y, kMinus1);
+  y = _mm512_mask_blend_pd(_mm512_cmpeq_epi64_mask(k, seti(1)), y, kOne);
+  y = _mm512_mask_blend_pd(_mm512_cmpeq_epi64_mask(k, seti(-1)), y, kMinus1);
   return _mm512_mask_blend_pd(_mm512_cmpeq_epi64_mask(k, _mm512_setzero_si512()), y, k0);
 }
 
-ACTLAB_AVX512 void tanhAvx512(double* v, std::size_t n) {
-  const __m512i absMask = _mm512_set1_epi64(0x7FFFFFFFFFFFFFFFLL);
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const __m512d x = _mm512_loadu_pd(v + i);
-    const __m512d ax = _mm512_castsi512_pd(_mm512_and_si512(_mm512_castpd_si512(x), absMask));
-    const __m512i ix = _mm512_srli_epi64(_mm512_castpd_si512(ax), 32);
-    const __mmask8 outside = _mm512_cmpge_epu64_mask(ix, _mm512_set1_epi64(kTanhSaturatedHigh)) |
-                             _mm512_cmplt_epu64_mask(ix, _mm512_set1_epi64(kTanhTinyHigh));
-    const __mmask8 big = _mm512_cmpge_epu64_mask(ix, _mm512_set1_epi64(kOneHigh));
-    const __m512d u = mul(_mm512_mask_blend_pd(big, set(-2.0), set(2.0)), ax);
-    const __m512d t = expm1Lanes(u);
-    const __m512d z = _mm512_mask_blend_pd(big, div(negate(t), add(t, set(2.0))),
-                                           sub(set(1.0), div(set(2.0), add(t, set(2.0)))));
-    const __mmask8 negative = _mm512_cmp_pd_mask(x, _mm512_setzero_pd(), _CMP_LT_OQ);
-    _mm512_storeu_pd(v + i, _mm512_mask_blend_pd(negative, z, negate(z)));
-    if (outside) {
-      for (int lane = 0; lane < 8; ++lane)
-        if (outside & (1u << lane)) v[i + lane] = fdlibm::tanh(x[lane]);
-    }
-  }
-  tanhScalar(v, i, n);
+ACTLAB_AVX512 __m512d tanhLanes(__m512d x, __mmask8* outside) {
+  const __m512d ax = _mm512_abs_pd(x);
+  const __m512i ix = highOf(ax);
+  *outside = _mm512_cmpge_epu64_mask(ix, seti(kTanhSaturatedHigh)) | _mm512_cmplt_epu64_mask(ix, seti(kTanhTinyHigh));
+  const __mmask8 big = _mm512_cmpge_epu64_mask(ix, seti(kOneHigh));
+  const __m512d u = mul(_mm512_mask_blend_pd(big, set(-2.0), set(2.0)), ax);
+  const __m512d t = expm1Lanes(u);
+  const __m512d z = _mm512_mask_blend_pd(big, div(negate(t), add(t, set(2.0))),
+                                         sub(set(1.0), div(set(2.0), add(t, set(2.0)))));
+  const __mmask8 negative = _mm512_cmp_pd_mask(x, _mm512_setzero_pd(), _CMP_LT_OQ);
+  return _mm512_mask_blend_pd(negative, z, negate(z));
 }
 #endif
 
 }  // namespace
 
-TanhPath bestTanhPath() {
+void tanhInPlace(InPlacePath path, double* v, std::size_t n) {
 #if defined(__x86_64__) || defined(__i386__)
-  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) return TanhPath::kAvx512;
+  lanes::inPlaceOn<tanhLanes, tanhScalar>(path, v, n);
+#else
+  for (std::size_t i = 0; i < n; ++i) v[i] = tanhScalar(v[i]);
 #endif
-  return TanhPath::kScalar;
-}
-
-void tanhInPlace(TanhPath path, double* v, std::size_t n) {
-#if defined(__x86_64__) || defined(__i386__)
-  if (path == TanhPath::kAvx512) return tanhAvx512(v, n);
-#endif
-  tanhScalar(v, 0, n);
 }
 
 }  // namespace actlab

@@ -3,9 +3,9 @@
  * W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969),
  * coefficients as in Netlib SPECFUN CALERF; |relative error| stays near 1e-16 on every interval.
  */
-import { expInPlace, scratchOf } from "../math/batch-math";
-
 // biome-ignore-all lint/correctness/noPrecisionLoss: the coefficients keep Cody's published digits; each rounds to its nearest double.
+
+import { expInPlace, scratchOf } from "../math/batch-math";
 
 const ONE_OVER_SQRT_PI = 5.6418958354775628695e-1;
 
