@@ -18,7 +18,7 @@
         "native/optimizer_steps.cc",
         "native/pack_avx2.cc",
         "native/portable_order_gemm.cc",
-        "native/tanh_batch.cc",
+        "native/expm1_tanh_batch.cc",
         "native/thread_pool.cc"
       ],
       "cflags_cc!": ["-fno-exceptions"],

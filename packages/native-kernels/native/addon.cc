@@ -417,7 +417,8 @@ void throwNoSuchKernel(napi_env env, const std::string& fn) {
   napi_throw_range_error(env, nullptr, (fn + ": this CPU has no such kernel").c_str());
 }
 
-// tanhInPlace / log1pInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]) or Math.log1p(v[i]) for i < n;
+// tanhInPlace / expm1InPlace / log1pInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]), Math.expm1(v[i]) or
+// Math.log1p(v[i]) for i < n;
 // `kernel` ("scalar", "avx512") picks one path, for the tests. The callback data is the function.
 napi_value inPlaceMath(napi_env env, napi_callback_info info) {
   void* data = nullptr;
@@ -425,7 +426,9 @@ napi_value inPlaceMath(napi_env env, napi_callback_info info) {
   if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, nullptr, nullptr, &data), "inPlaceMath: bad call"))
     return nullptr;
   const auto fn = reinterpret_cast<actlab::InPlaceMath>(data);
-  const std::string name = fn == &actlab::tanhInPlace ? "tanhInPlace" : "log1pInPlace";
+  const std::string name = fn == &actlab::tanhInPlace   ? "tanhInPlace"
+                           : fn == &actlab::expm1InPlace ? "expm1InPlace"
+                                                         : "log1pInPlace";
   InPlaceCall call;
   if (!readInPlaceCall(env, info, name, &call)) return nullptr;
   static const actlab::InPlacePath best = actlab::bestInPlacePath();
@@ -573,6 +576,7 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "tanhInPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::tanhInPlace)) &&
        exportFunction(env, exports, "expInPlace", expInPlace) &&
        exportFunction(env, exports, "log1pInPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::log1pInPlace)) &&
+       exportFunction(env, exports, "expm1InPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::expm1InPlace)) &&
        exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
        exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant) &&
        exportFunction(env, exports, "preluBackwardBiasGrad", reluBackwardBiasGrad, &kPrelu) &&

@@ -1,6 +1,6 @@
 /**
- * The native batched exp, tanh and log1p must give Math.exp's, Math.tanh's and Math.log1p's bits on every
- * path (AVX-512, AVX2, scalar), so an activation kernel that uses them trains identically in the worker and the browser.
+ * The native batched exp, expm1, tanh and log1p must give Math.exp's, Math.expm1's, Math.tanh's and
+ * Math.log1p's bits on every path (AVX-512, AVX2, scalar), so an activation kernel that uses them trains identically in the worker and the browser.
  */
 import { describe, expect, it } from "vitest";
 import { type ExpKernelName, loadGemmAddon } from "./load-addon";
@@ -206,6 +206,42 @@ describe("the batched log1p", () => {
       const got = v.slice();
       addon().log1pInPlace(got, got.length, kernel);
       expect(mismatches(got, (i) => Math.log1p(v[i] as number))).toBe(0);
+    });
+  }
+});
+
+/** Doubles of every magnitude expm1 branches on (2^-54, 56·ln2, each k·ln2 it scales back by), NaN, ±∞. */
+function expm1Inputs(): Float64Array {
+  const n = 1 << 18;
+  const v = new Float64Array(n);
+  const raw = new Uint32Array(v.buffer);
+  let s = 3;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    if (i % 8 === 0) {
+      raw[2 * i] = s;
+      raw[2 * i + 1] = Math.imul(s, 747796405) >>> 0;
+    } else v[i] = ((s / 2 ** 32) * 2 - 1) * 2 ** ((s % 60) - 54);
+  }
+  const edges = [0, -0, 1, -1, 2 ** -54, -(2 ** -55), 38.8, -38.8, 39, -40, 709, 710, -745, -0.25, -0.3];
+  v.set([...edges, Number.NaN, Infinity, -Infinity], 1);
+  for (let k = -60; k <= 60; k++)
+    v.set([k * Math.LN2, k * Math.LN2 + 1e-9, (k + 0.5) * Math.LN2], 40 + 3 * (k + 60));
+  return v;
+}
+
+describe("the batched expm1", () => {
+  const v = expm1Inputs();
+  for (const kernel of ["scalar", "avx512"] as const) {
+    it(`gives Math.expm1's bits on the ${kernel} path`, (ctx) => {
+      try {
+        addon().expm1InPlace(new Float64Array(1), 1, kernel);
+      } catch {
+        ctx.skip(`this CPU has no ${kernel}`);
+      }
+      const got = v.slice();
+      addon().expm1InPlace(got, got.length, kernel);
+      expect(mismatches(got, (i) => Math.expm1(v[i] as number))).toBe(0);
     });
   }
 });

@@ -28,6 +28,7 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       tanhInPlace: addon.tanhInPlace,
       expInPlace: addon.expInPlace,
       log1pInPlace: addon.log1pInPlace,
+      expm1InPlace: addon.expm1InPlace,
     },
   };
 }

@@ -25,6 +25,7 @@ export type GemmAddon = {
   tanhInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
   expInPlace(v: Float64Array, n: number, kernel?: ExpKernelName): void;
   log1pInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
+  expm1InPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
 } & OptimizerKernels &
   DensePassKernels;
 
@@ -60,7 +61,8 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.expScaledAbs === "function" &&
     typeof v.tanhInPlace === "function" &&
     typeof v.expInPlace === "function" &&
-    typeof v.log1pInPlace === "function"
+    typeof v.log1pInPlace === "function" &&
+    typeof v.expm1InPlace === "function"
   );
 }
 

@@ -167,6 +167,8 @@ describe("the native dense passes", () => {
     { ...RELU, name: "tanh" },
     { ...RELU, name: "gelu_tanh" },
     { ...RELU, name: "gelu" },
+    { ...RELU, name: "elu" },
+    { ...RELU, name: "selu" },
     { ...RELU, name: "swish", swishBeta: 1.7 },
     { ...RELU, name: "swish", swishLearnBeta: true },
     { ...RELU, name: "mix", mixOf: ["swish", "tanh", "relu"] },
@@ -178,7 +180,7 @@ describe("the native dense passes", () => {
     });
   }
 
-  it("are the ones that run for ReLU, leaky ReLU, PReLU, softplus, swish, tanh and GELU layers of 96 × 40 (a spy sees them)", () => {
+  it("are the ones that run for ReLU, leaky ReLU, PReLU, ELU, softplus, swish, tanh and GELU layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -231,6 +233,10 @@ describe("the native dense passes", () => {
           calls.add("log1pInPlace");
           real.log1pInPlace(...a);
         },
+        expm1InPlace: (...a) => {
+          calls.add("expm1InPlace");
+          real.expm1InPlace(...a);
+        },
       },
     });
     const x = awkwardValues(96 * 20, 4);
@@ -240,6 +246,7 @@ describe("the native dense passes", () => {
       { ...RELU, name: "tanh" } as const,
       { ...RELU, name: "gelu" } as const,
       { ...RELU, name: "prelu" } as const,
+      { ...RELU, name: "elu" } as const,
     ];
     for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const, ...exps]) {
       const net = createNetwork([20, 40, 40, 40], activation, 96);
@@ -252,6 +259,7 @@ describe("the native dense passes", () => {
       "expInPlace",
       "expScaled",
       "expScaledAbs",
+      "expm1InPlace",
       "leakyReluBackwardBiasGrad",
       "leakyReluForward",
       "log1pInPlace",

@@ -2,7 +2,7 @@
  * The transcendental functions of an activation pass, for a whole batch at once: natively when a backend
  * is plugged (AVX-512: exp ~1.3 ns an element against Math.exp's ~8 ns, tanh and log1p several and two
  * times faster than theirs), else with Math.*. The native code runs fdlibm's algorithms, which are V8's
- * Math.exp, Math.tanh and Math.log1p, operation for operation, so both paths give the same bits and a kernel using them trains
+ * Math.exp, Math.expm1, Math.tanh and Math.log1p, operation for operation, so both paths give the same bits and a kernel using them trains
  * identically in the browser and the worker.
  */
 
@@ -19,6 +19,8 @@ export type BatchMathKernels = {
   expInPlace(v: Float64Array, n: number): void;
   /** v[i] = Math.log1p(v[i]) for i < n. */
   log1pInPlace(v: Float64Array, n: number): void;
+  /** v[i] = Math.expm1(v[i]) for i < n. */
+  expm1InPlace(v: Float64Array, n: number): void;
 };
 
 /** Below this a native call (~0.3 µs) costs more than the Math.* calls it saves. */
@@ -67,6 +69,13 @@ export function expOfScaledAbs(z: Float32Array, scale: number, n: number, slot: 
 export function expInPlace(v: Float64Array, n: number): Float64Array {
   if (native && n >= NATIVE_MIN_ELEMENTS) native.expInPlace(v, n);
   else for (let i = 0; i < n; i++) v[i] = Math.exp(v[i] as number);
+  return v;
+}
+
+/** v[i] = Math.expm1(v[i]) for i < n, in place. */
+export function expm1InPlace(v: Float64Array, n: number): Float64Array {
+  if (native && n >= NATIVE_MIN_ELEMENTS) native.expm1InPlace(v, n);
+  else for (let i = 0; i < n; i++) v[i] = Math.expm1(v[i] as number);
   return v;
 }
 

@@ -1,6 +1,7 @@
-// The vector lanes follow fdlibm_tanh.h operation for operation (unfused, IEEE divisions), every branch
-// of expm1 the lanes can reach computed and the lane's own picked, so each lane rounds as the scalar
-// port; lanes outside 2^-28 ≤ |x| < 22 (and NaN, ±∞) are recomputed by the scalar port.
+// expm1 and tanh (built on it) in place. The vector lanes follow fdlibm_tanh.h operation for operation
+// (unfused, IEEE divisions), every branch of expm1 the lanes can reach computed and the lane's own picked,
+// so each lane rounds as the scalar port; lanes outside 2^-54 ≤ |x| < 56·ln2 (expm1) or 2^-28 ≤ |x| < 22
+// (tanh), NaN and ±∞ among them, are recomputed by the scalar port.
 #include <cstdint>
 
 #include "avx512_lanes.h"
@@ -10,6 +11,7 @@ namespace actlab {
 namespace {
 
 inline double tanhScalar(double x) { return fdlibm::tanh(x); }
+inline double expm1Scalar(double x) { return fdlibm::expm1(x); }
 
 #if defined(__x86_64__) || defined(__i386__)
 using namespace fdlibm;
@@ -63,6 +65,13 @@ ACTLAB_AVX512 __m512d expm1Lanes(__m512d u) {
   return _mm512_mask_blend_pd(_mm512_cmpeq_epi64_mask(k, _mm512_setzero_si512()), y, k0);
 }
 
+// Math.expm1 itself (ELU's and SELU's negative side): the lanes fdlibm reduces, 2^-54 ≤ |x| < 56·ln2.
+ACTLAB_AVX512 __m512d expm1InPlaceLanes(__m512d x, __mmask8* outside) {
+  const __m512i hx = highOf(_mm512_abs_pd(x));
+  *outside = _mm512_cmplt_epi64_mask(hx, seti(0x3C900000)) | _mm512_cmpge_epi64_mask(hx, seti(0x4043687A));
+  return expm1Lanes(x);
+}
+
 ACTLAB_AVX512 __m512d tanhLanes(__m512d x, __mmask8* outside) {
   const __m512d ax = _mm512_abs_pd(x);
   const __m512i ix = highOf(ax);
@@ -78,6 +87,14 @@ ACTLAB_AVX512 __m512d tanhLanes(__m512d x, __mmask8* outside) {
 #endif
 
 }  // namespace
+
+void expm1InPlace(InPlacePath path, double* v, std::size_t n) {
+#if defined(__x86_64__) || defined(__i386__)
+  lanes::inPlaceOn<expm1InPlaceLanes, expm1Scalar>(path, v, n);
+#else
+  for (std::size_t i = 0; i < n; ++i) v[i] = expm1Scalar(v[i]);
+#endif
+}
 
 void tanhInPlace(InPlacePath path, double* v, std::size_t n) {
 #if defined(__x86_64__) || defined(__i386__)
