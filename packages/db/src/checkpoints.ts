@@ -1,32 +1,49 @@
 /** Checkpoints: the trainer's bytes per epoch, plus the weights (Float32 bytes) for drawing decision boundaries. */
 import { encodeModelWeights, type MisclassifiedImages, type SavedModel } from "@actlab/core";
-import { type Db, prisma } from "./client";
+import { type Db, prisma, rawSql } from "./client";
+import type { RawSql } from "./raw-sql";
 
-export async function saveCheckpoint(
-  db: Db,
-  input: {
-    runId: string;
-    epoch: number;
-    step: number;
-    bytes: Uint8Array;
-    weights?: SavedModel;
-    misclassified?: MisclassifiedImages;
-  },
+/** One checkpoint of a run: the trainer's bytes at a step, and optionally what the run page draws from it. */
+export type CheckpointInput = {
+  epoch: number;
+  step: number;
+  bytes: Uint8Array;
+  weights?: SavedModel;
+  misclassified?: MisclassifiedImages;
+};
+
+export async function saveCheckpoint(db: Db, input: CheckpointInput & { runId: string }): Promise<void> {
+  await db[rawSql].transaction((tx) => upsertCheckpoints(tx, input.runId, [input]));
+}
+
+// A hand-back checkpoint carries no weights or images: it keeps those of an epoch checkpoint at the same step.
+const UPSERT_CHECKPOINT = `INSERT INTO "Checkpoint" ("runId", "epoch", "step", "bytes", "weightBytes", "misclassified", "createdAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT ("runId", "step") DO UPDATE SET
+    "epoch" = excluded."epoch",
+    "bytes" = excluded."bytes",
+    "weightBytes" = COALESCE(excluded."weightBytes", "Checkpoint"."weightBytes"),
+    "misclassified" = COALESCE(excluded."misclassified", "Checkpoint"."misclassified")`;
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** Stores checkpoints inside the caller's transaction (raw SQL: Prisma's upsert cost ~3 ms a row here). */
+export async function upsertCheckpoints(
+  tx: RawSql,
+  runId: string,
+  checkpoints: readonly CheckpointInput[],
 ): Promise<void> {
-  const data = {
-    epoch: input.epoch,
-    ...(input.misclassified === undefined ? {} : { misclassified: JSON.stringify(input.misclassified) }),
-    bytes: new Uint8Array(input.bytes), // a copy on a plain ArrayBuffer, as Prisma's Bytes wants
-    // A hand-back checkpoint carries no weights: keep those of an epoch checkpoint at the same step.
-    ...(input.weights === undefined
-      ? {}
-      : { weightBytes: new Uint8Array(encodeModelWeights(input.weights)) }),
-  };
-  await db[prisma].checkpoint.upsert({
-    where: { runId_step: { runId: input.runId, step: input.step } },
-    update: data,
-    create: { runId: input.runId, step: input.step, ...data },
-  });
+  const now = tx.dialect.timestampParam(new Date());
+  for (const c of checkpoints)
+    await tx.run(UPSERT_CHECKPOINT, [
+      runId,
+      c.epoch,
+      c.step,
+      asBuffer(c.bytes),
+      c.weights === undefined ? null : asBuffer(encodeModelWeights(c.weights)),
+      c.misclassified === undefined ? null : JSON.stringify(c.misclassified),
+      now,
+    ]);
 }
 
 export async function latestCheckpoint(db: Db, runId: string) {

@@ -3,6 +3,7 @@ import { datasetLabel, type RunStatus, type TrainConfig } from "@actlab/core";
 import { type Db, prisma, rawSql } from "./client";
 import { clampLog, type LogLevel } from "./logs";
 import { flattenParams } from "./params";
+import type { RawSql } from "./raw-sql";
 
 export function runName(config: TrainConfig): string {
   return `${config.activation} · ${datasetLabel(config.dataset)} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
@@ -97,15 +98,19 @@ export async function markRunStarted(db: Db, runId: string, attempt?: number): P
   return count === 1;
 }
 
-export async function updateRunProgress(
-  db: Db,
-  runId: string,
-  progress: { epoch: number; step: number; json: string },
-) {
-  await db[prisma].run.update({
-    where: { id: runId },
-    data: { epochsDone: progress.epoch, stepsDone: progress.step, progress: progress.json },
-  });
+/** Where a running run stands: its epoch and step, and the progress JSON the pages show. */
+export type RunProgressRow = { epoch: number; step: number; json: string };
+
+export async function updateRunProgress(db: Db, runId: string, progress: RunProgressRow): Promise<void> {
+  await writeRunProgress(db[rawSql], runId, progress);
+}
+
+/** Raw SQL (a Prisma update costs ~2 ms here); bumps updatedAt, which the reconciler reads as liveness. */
+export async function writeRunProgress(tx: RawSql, runId: string, progress: RunProgressRow): Promise<void> {
+  await tx.run(
+    'UPDATE "Run" SET "epochsDone" = ?, "stepsDone" = ?, "progress" = ?, "updatedAt" = ? WHERE "id" = ?',
+    [progress.epoch, progress.step, progress.json, tx.dialect.timestampParam(new Date()), runId],
+  );
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * A finished sweep's per-run overhead, from what its jobs recorded: each run's wall time from the job's
+ * pickup (BullMQ's processedOn) to its stored outcome, less the time the core spent training, with the
+ * phases the rest went to (medians over the runs).
+ */
+import type { TrainQueue } from "@actlab/queue";
+import { z } from "zod";
+import { RUN_PHASES, type RunPhase } from "../src/run-timings";
+
+const ZRunTimings = z.object({
+  phases: z.record(z.enum(RUN_PHASES), z.number()),
+  startedAt: z.number(),
+  endedAt: z.number(),
+});
+const ZJobResult = z.object({ status: z.string(), timings: ZRunTimings });
+
+export type SweepOverhead = {
+  /** Median over the runs of (pickup → stored outcome) − training, in ms. */
+  overheadMs: number;
+  /** Median training time of a run, in ms. */
+  trainMs: number;
+  /** Median pickup → stored outcome, in ms. */
+  wallMs: number;
+  /** Median of each part of the overhead, in ms: dispatch is pickup → the handler's first line. */
+  breakdown: Record<Exclude<RunPhase, "train"> | "dispatch", number>;
+  runs: number;
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export async function sweepOverhead(queue: TrainQueue, runIds: readonly string[]): Promise<SweepOverhead> {
+  const rows = await Promise.all(
+    runIds.map(async (id) => {
+      const job = await queue.getJob(id);
+      if (!job?.processedOn) throw new Error(`run ${id}: its job is gone or was never picked up`);
+      const parsed = ZJobResult.safeParse(job.returnvalue);
+      if (!parsed.success)
+        throw new Error(`run ${id}: its job returned no timings (${z.prettifyError(parsed.error)})`);
+      const { timings } = parsed.data;
+      return { pickedUpAt: job.processedOn, ...timings };
+    }),
+  );
+  const parts = [...RUN_PHASES.filter((p) => p !== "train"), "dispatch"] as const;
+  const breakdown = Object.fromEntries(
+    parts.map((p) => [
+      p,
+      round1(median(rows.map((r) => (p === "dispatch" ? r.startedAt - r.pickedUpAt : (r.phases[p] ?? 0))))),
+    ]),
+  ) as SweepOverhead["breakdown"];
+  const wall = rows.map((r) => r.endedAt - r.pickedUpAt);
+  const train = rows.map((r) => r.phases.train ?? 0);
+  return {
+    overheadMs: round1(median(rows.map((r, i) => (wall[i] as number) - (r.phases.train ?? 0)))),
+    trainMs: round1(median(train)),
+    wallMs: round1(median(wall)),
+    breakdown,
+    runs: rows.length,
+  };
+}

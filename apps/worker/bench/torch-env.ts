@@ -1,0 +1,19 @@
+/** How the benches run PyTorch: Debian's python3 with one BLAS thread and the kernel OpenBLAS picks for this CPU. */
+
+export const PYTHON = "/usr/bin/python3";
+
+// OpenBLAS's kernel overrides that this environment may set: they would pin PyTorch to an older kernel
+// than a user's machine picks, so the yardstick's command runs without them (and only that command).
+export const OPENBLAS_OVERRIDES = ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] as const;
+
+export function torchEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // torch.set_num_threads(1) leaves OpenBLAS's own pool alone: without these it uses every core.
+    OPENBLAS_NUM_THREADS: "1",
+    OMP_NUM_THREADS: "1",
+    MKL_NUM_THREADS: "1",
+  };
+  for (const key of OPENBLAS_OVERRIDES) delete env[key];
+  return env;
+}
