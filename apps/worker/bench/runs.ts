@@ -5,8 +5,11 @@
  *   runs.ingest          metric points/s through appendMetrics vs the same server's raw insert (same schema);
  *                        `runs.ts ingest` measures only this
  *   runs.first_point_ms  launch call → first metric point readable through the API (median of 5)
- *   runs.sweep_wall_s    every comparison activation × 3 seeds on spirals, per worker count in
- *                        SWEEP_WORKERS, against the 1-worker sweep of the same run
+ *   runs.sweep_wall_s    the sweeps page's every-activation preset on spirals through the API, one fresh
+ *                        worker with a slot per core, against the same trainings as PyTorch script
+ *                        processes as many at a time (`runs.ts sweep` measures from here on only)
+ *   runs.overhead_ms     that sweep's median per-run wall time beyond training, with where it went
+ *   runs.sweep_workers_s the same sweep per worker count in SWEEP_WORKERS (one slot each), against 1
  */
 
 import os from "node:os";

@@ -18,12 +18,12 @@ import {
   appendRunLog,
   type Db,
   finishRun,
-  getRun,
   latestCheckpoint,
   markRunRequeued,
   markRunStarted,
   readProjectDatasetBlob,
   readRunAttempt,
+  readRunToTrain,
   recordTraining,
   saveCheckpoint,
 } from "@actlab/db";
@@ -84,7 +84,7 @@ export async function runTraining(
 ): Promise<TrainingOutcome> {
   const { db, redis } = deps;
   const timer = createRunTimer();
-  const run = await timer.time("start", () => getRun(db, runId));
+  const run = await timer.time("start", () => readRunToTrain(db, runId));
   if (!run) throw new RunNotFoundError(runId);
   if (FINISHED_STATUSES.includes(run.status as RunStatus)) return { status: run.status as RunStatus };
 

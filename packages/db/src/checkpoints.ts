@@ -47,7 +47,10 @@ export async function upsertCheckpoints(
 }
 
 export async function latestCheckpoint(db: Db, runId: string) {
-  const row = await db[prisma].checkpoint.findFirst({ where: { runId }, orderBy: { step: "desc" } });
+  const row = await db[rawSql].get<{ epoch: number; step: number; bytes: Buffer }>(
+    'SELECT "epoch", "step", "bytes" FROM "Checkpoint" WHERE "runId" = ? ORDER BY "step" DESC LIMIT 1',
+    [runId],
+  );
   if (!row) return null;
   return { epoch: row.epoch, step: row.step, bytes: new Uint8Array(row.bytes) };
 }
