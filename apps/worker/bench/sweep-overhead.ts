@@ -4,6 +4,7 @@
  * phases the rest went to (medians over the runs).
  */
 import type { TrainQueue } from "@actlab/queue";
+import { waitFor } from "@actlab/test-utils";
 import { z } from "zod";
 import { RUN_PHASES, type RunPhase } from "../src/run-timings";
 
@@ -22,7 +23,7 @@ export type SweepOverhead = {
   /** Median pickup → stored outcome, in ms. */
   wallMs: number;
   /** Median of each part of the overhead, in ms: dispatch is pickup → the handler's first line. */
-  breakdown: Record<Exclude<RunPhase, "train"> | "dispatch", number>;
+  breakdown: Record<Exclude<RunPhase, "train"> | "dispatch" | "other", number>;
   runs: number;
 };
 
@@ -36,13 +37,23 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export async function sweepOverhead(queue: TrainQueue, runIds: readonly string[]): Promise<SweepOverhead> {
   const rows = await Promise.all(
     runIds.map(async (id) => {
-      const job = await queue.getJob(id);
-      if (!job?.processedOn) throw new Error(`run ${id}: its job is gone or was never picked up`);
+      // A run is stored as finished a moment before its job's result reaches Redis.
+      const job = await waitFor(
+        `the job of run ${id} to complete`,
+        async () => {
+          const j = await queue.getJob(id);
+          return j?.finishedOn && j.processedOn ? j : undefined;
+        },
+        10_000,
+        20,
+      );
       const parsed = ZJobResult.safeParse(job.returnvalue);
       if (!parsed.success)
-        throw new Error(`run ${id}: its job returned no timings (${z.prettifyError(parsed.error)})`);
+        throw new Error(
+          `run ${id}: its job returned no timings: ${JSON.stringify(job.returnvalue)} (${job.attemptsMade} attempts made)`,
+        );
       const { timings } = parsed.data;
-      return { pickedUpAt: job.processedOn, ...timings };
+      return { pickedUpAt: job.processedOn as number, ...timings };
     }),
   );
   const parts = [...RUN_PHASES.filter((p) => p !== "train"), "dispatch"] as const;
@@ -53,6 +64,17 @@ export async function sweepOverhead(queue: TrainQueue, runIds: readonly string[]
     ]),
   ) as SweepOverhead["breakdown"];
   const wall = rows.map((r) => r.endedAt - r.pickedUpAt);
+  // What no phase holds: the loop's own bookkeeping, and on a busy machine the time other processes ran.
+  breakdown.other = round1(
+    median(
+      rows.map(
+        (r, i) =>
+          (wall[i] as number) -
+          (r.startedAt - r.pickedUpAt) -
+          Object.values(r.phases).reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
   const train = rows.map((r) => r.phases.train ?? 0);
   return {
     overheadMs: round1(median(rows.map((r, i) => (wall[i] as number) - (r.phases.train ?? 0)))),

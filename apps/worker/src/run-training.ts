@@ -99,9 +99,15 @@ export async function runTraining(
   const config: TrainConfig = parsedConfig.data;
 
   if (!(await timer.time("start", () => markRunStarted(db, runId, attempt)))) return { status: "SUPERSEDED" };
-  await timer.time("publish", () =>
-    publishSafely(redis, [{ type: "status", runId, status: "RUNNING" }], run.sweepId),
-  );
+  // Live events go out in order with at most one batch unanswered: training waits for Redis only when
+  // it lags a whole flush behind. A run's final status is awaited (the connection keeps the order).
+  let announcing: Promise<void> = Promise.resolve();
+  const announce = (events: RunEvent[]) =>
+    timer.time("publish", async () => {
+      await announcing;
+      announcing = publishSafely(redis, events, run.sweepId);
+    });
+  await announce([{ type: "status", runId, status: "RUNNING" }]);
 
   let phase = "loading the dataset";
   try {
@@ -173,7 +179,7 @@ export async function runTraining(
       if (liveWeights) events.push(liveWeights);
       if (points.length > 0) events.push({ type: "metrics", runId, points });
       if (progress) events.push({ type: "progress", runId, progress });
-      if (events.length > 0) await timer.time("publish", () => publishSafely(redis, events, run.sweepId));
+      if (events.length > 0) await announce(events);
       lastFlush = Date.now();
     };
     /** An epoch's checkpoint and weights, held for the next flush. */

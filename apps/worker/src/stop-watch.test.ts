@@ -27,12 +27,14 @@ function watched(everyMs: number) {
 }
 
 describe("watchForStop", () => {
-  it("asks at once before costly work when it has no recent answer", async () => {
-    const w = watched(10_000);
+  it("asks as it starts, and again before costly work once its answer is over two polls old", async () => {
+    const w = watched(20);
+    expect(w.asked()).toBe(1);
+    w.stop.close(); // no background polls from here on
+    await pause(60);
     w.set("cancel");
     expect(await w.stop.checkNow()).toBe("cancel");
-    expect(w.asked()).toBe(1);
-    w.stop.close();
+    expect(w.asked()).toBe(2);
   });
 
   it("reuses an answer at most two polls old, so short epochs skip the round trip", async () => {

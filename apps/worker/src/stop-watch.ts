@@ -42,13 +42,16 @@ export function watchForStop(sources: StopSources, everyMs = STOP_POLL_MS): Stop
     seen ??= answer;
     answeredAsOf = Math.max(answeredAsOf, askedAt);
   };
-  const timer = setInterval(() => {
+  const poll = () => {
     if (asking || seen) return;
     asking = true;
     void ask().then(() => {
       asking = false;
     });
-  }, everyMs);
+  };
+  // Asked at once too: the first epochs (a few ms each on small data) then find a fresh answer.
+  poll();
+  const timer = setInterval(poll, everyMs);
   return {
     requested: () => (seen || Date.now() - readAt < everyMs ? seen : read()),
     async checkNow() {
