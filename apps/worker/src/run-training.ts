@@ -249,7 +249,7 @@ export async function runTraining(
           etaSec: eta.epochEnded(event.step, now),
         });
         // A large network's checkpoint takes seconds, wasted on a canceled or retried run (a hand-back
-        // still wants it, weights included): decided on an answer at most a poll old.
+        // still wants it, weights included): decided on an answer at most two polls (200 ms) old.
         const stopping = await timer.time("stop_checks", () => deps.stop.checkNow());
         const wanted = stopping !== "cancel" && stopping !== "superseded";
         if (wanted && event.epoch % deps.checkpointEveryEpochs === 0) snapshot(event, true);
