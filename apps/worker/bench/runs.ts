@@ -209,6 +209,7 @@ async function benchSweep(api: Api, db: Db, queue: TrainQueue, env: Record<strin
     goal: 50,
     train_ms: overhead.trainMs,
     wall_ms: overhead.wallMs,
+    cpu_ms: overhead.cpuMs,
     breakdown_ms: overhead.breakdown,
   });
 

@@ -12,6 +12,7 @@ const ZRunTimings = z.object({
   phases: z.record(z.enum(RUN_PHASES), z.number()),
   startedAt: z.number(),
   endedAt: z.number(),
+  cpuMs: z.number(),
 });
 const ZJobResult = z.object({ status: z.string(), timings: ZRunTimings });
 
@@ -22,6 +23,8 @@ export type SweepOverhead = {
   trainMs: number;
   /** Median pickup → stored outcome, in ms. */
   wallMs: number;
+  /** Median CPU time of the training process over the handler's part of that: the rest went waiting. */
+  cpuMs: number;
   /** Median of each part of the overhead, in ms: dispatch is pickup → the handler's first line. */
   breakdown: Record<Exclude<RunPhase, "train"> | "dispatch" | "other", number>;
   runs: number;
@@ -80,6 +83,7 @@ export async function sweepOverhead(queue: TrainQueue, runIds: readonly string[]
     overheadMs: round1(median(rows.map((r, i) => (wall[i] as number) - (r.phases.train ?? 0)))),
     trainMs: round1(median(train)),
     wallMs: round1(median(wall)),
+    cpuMs: round1(median(rows.map((r) => r.cpuMs))),
     breakdown,
     runs: rows.length,
   };

@@ -29,6 +29,8 @@ export type RunTimings = {
   /** Epoch milliseconds: when this processor began the job, and when the run's outcome was stored. */
   startedAt: number;
   endedAt: number;
+  /** CPU time this process spent in between: wall time beyond it went waiting (I/O, or other processes). */
+  cpuMs: number;
 };
 
 export type RunTimer = {
@@ -39,6 +41,7 @@ export type RunTimer = {
 
 export function createRunTimer(): RunTimer {
   const startedAt = Date.now();
+  const cpu = process.cpuUsage();
   const phases = Object.fromEntries(RUN_PHASES.map((p) => [p, 0])) as Record<RunPhase, number>;
   return {
     async time(phase, work) {
@@ -64,6 +67,7 @@ export function createRunTimer(): RunTimer {
       >,
       startedAt,
       endedAt: Date.now(),
+      cpuMs: Number(((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu)).toFixed(2)),
     }),
   };
 }
