@@ -17,8 +17,10 @@ export async function saveCheckpoint(db: Db, input: CheckpointInput & { runId: s
 }
 
 // A hand-back checkpoint carries no weights or images: it keeps those of an epoch checkpoint at the same step.
-const UPSERT_CHECKPOINT = `INSERT INTO "Checkpoint" ("runId", "epoch", "step", "bytes", "weightBytes", "misclassified", "createdAt")
-  VALUES (?, ?, ?, ?, ?, ?, ?)
+const upsertCheckpointSql = (
+  rows: number,
+) => `INSERT INTO "Checkpoint" ("runId", "epoch", "step", "bytes", "weightBytes", "misclassified", "createdAt")
+  VALUES ${Array(rows).fill("(?, ?, ?, ?, ?, ?, ?)").join(", ")}
   ON CONFLICT ("runId", "step") DO UPDATE SET
     "epoch" = excluded."epoch",
     "bytes" = excluded."bytes",
@@ -27,23 +29,32 @@ const UPSERT_CHECKPOINT = `INSERT INTO "Checkpoint" ("runId", "epoch", "step", "
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/** Stores checkpoints inside the caller's transaction (raw SQL: Prisma's upsert cost ~3 ms a row here). */
+/**
+ * Stores checkpoints inside the caller's transaction (raw SQL: Prisma's upsert cost ~3 ms a row here).
+ * Their steps must differ: one statement cannot update a row twice.
+ */
 export async function upsertCheckpoints(
   tx: RawSql,
   runId: string,
   checkpoints: readonly CheckpointInput[],
 ): Promise<void> {
   const now = tx.dialect.timestampParam(new Date());
-  for (const c of checkpoints)
-    await tx.run(UPSERT_CHECKPOINT, [
-      runId,
-      c.epoch,
-      c.step,
-      asBuffer(c.bytes),
-      c.weights === undefined ? null : asBuffer(encodeModelWeights(c.weights)),
-      c.misclassified === undefined ? null : JSON.stringify(c.misclassified),
-      now,
-    ]);
+  const rows = checkpoints.map((c) => [
+    runId,
+    c.epoch,
+    c.step,
+    asBuffer(c.bytes),
+    c.weights === undefined ? null : asBuffer(encodeModelWeights(c.weights)),
+    c.misclassified === undefined ? null : JSON.stringify(c.misclassified),
+    now,
+  ]);
+  // In-process SQLite: a prepared statement per row. A server: one statement for a flush's checkpoints (a
+  // round trip each cost more than a short run's training); steps are unique within one call.
+  const perStatement = tx.dialect.engine === "sqlite" ? 1 : 100;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    await tx.run(upsertCheckpointSql(chunk.length), chunk.flat());
+  }
 }
 
 export async function latestCheckpoint(db: Db, runId: string) {
