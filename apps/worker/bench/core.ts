@@ -29,6 +29,7 @@ import {
   flopsPerSample,
 } from "./core-configs";
 import { blasKind, ratioRefusal, type TorchBlasReport } from "./torch-blas";
+import { OPENBLAS_OVERRIDES, PYTHON, torchEnv } from "./torch-env";
 
 const WARMUP_MS = 500;
 // The machine is shared: ours and PyTorch's 1-second rounds alternate, and each side reports its median,
@@ -37,10 +38,6 @@ const ROUNDS = 5;
 // The activation lines are many; three rounds each (and as many of ReLU) keep the bench near seven minutes.
 const ACTIVATION_ROUNDS = 3;
 const ROUND_MS = 1000;
-// OpenBLAS's kernel overrides that this environment may set: they would pin PyTorch to an older kernel
-// than a user's machine picks, so the yardstick's command runs without them (and only that command).
-const OPENBLAS_OVERRIDES = ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"] as const;
-const PYTHON = "/usr/bin/python3";
 
 function datasetFor(cfg: BenchConfig): Dataset {
   if (cfg.data === "spirals") {
@@ -109,19 +106,6 @@ function oursRounds(cfg: BenchConfig, dataset: Dataset): () => number {
     const [samples, seconds] = run(ROUND_MS);
     return samples / seconds;
   };
-}
-
-function torchEnv(threads: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ACTLAB_TORCH_THREADS: String(threads),
-    // torch.set_num_threads leaves OpenBLAS's own pool alone: without these it uses every core.
-    OPENBLAS_NUM_THREADS: String(threads),
-    OMP_NUM_THREADS: String(threads),
-    MKL_NUM_THREADS: String(threads),
-  };
-  for (const key of OPENBLAS_OVERRIDES) delete env[key];
-  return env;
 }
 
 type TorchHelper = {

@@ -18,6 +18,7 @@ import { Worker } from "bullmq";
 import { publishActiveRuns, WORKER_ID_VARIABLE } from "./core-share";
 import { failRunOfFailedJob } from "./job-failure";
 import { reconcileRuns } from "./reconcile";
+import { warmTrainingProcesses } from "./warm-processes";
 
 const env = loadEnvOrExit("worker");
 const ANNOUNCE_EVERY_MS = 5_000;
@@ -39,6 +40,8 @@ const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 const worker = new Worker(TRAIN_RUN_JOB.queue, processorFile, {
   connection,
   concurrency,
+  // Run once its training processes are up (below), so no job waits for one to start.
+  autorun: false,
   // A killed worker's job is picked up again once its lock lapses (stalled-job recovery).
   lockDuration: env.workerLockMs,
   stalledInterval: Math.max(1000, Math.floor(env.workerLockMs / 2)),
@@ -78,9 +81,13 @@ worker.on("failed", (job, err) => {
   );
 });
 worker.on("error", (err) => console.error(`worker: ${err.message}`));
-await worker.waitUntilReady();
+const [warm] = await Promise.all([
+  warmTrainingProcesses(worker, processorFile, concurrency),
+  worker.waitUntilReady(),
+]);
+worker.run().catch((err: Error) => console.error(`worker: ${err.message}`));
 console.log(
-  `worker: ready, Actlab ${CODE_VERSION}, ${concurrency} parallel training slot(s), pid ${process.pid}`,
+  `worker: ready, Actlab ${CODE_VERSION}, ${concurrency} parallel training slot(s) (${warm} started), pid ${process.pid}`,
 );
 
 // Announced in Redis for the queue page; renewed well within its lifetime, gone soon after a kill -9.

@@ -35,6 +35,7 @@ export * from "./tracking-access";
 export * from "./tracking-experiments";
 export * from "./tracking-runs";
 export * from "./tracking-search";
+export * from "./training-records";
 export * from "./users";
 export * from "./verdict-data";
 export * from "./workspace";
