@@ -23,7 +23,7 @@ describe("a worker's training processes", () => {
 
     const runId = await stack.launch(SMALL_RUN);
     expect(await stack.waitForStatus(runId, ["COMPLETED", "FAILED"])).toBe("COMPLETED");
-    expect((await runLogs(stack.db, runId)).some((l) => l.endsWith(`(pid ${warm[0]})`))).toBe(true);
+    expect((await runLogs(stack.db, runId)).some((l) => l.endsWith(` pid ${warm[0]})`))).toBe(true);
     expect(childrenOf(pid)).toEqual(warm);
   });
 });
