@@ -27,6 +27,7 @@ export * from "./run-table-query";
 export * from "./runs";
 export * from "./saved-views";
 export * from "./secret-token";
+export * from "./series-versions";
 export * from "./stars";
 export * from "./sweeps";
 export * from "./tags";

@@ -1,10 +1,20 @@
 /** Overlay data for the compare view: runs, their params for grouping, and honestly downsampled series. */
-import { METRIC } from "@actlab/core";
-import { type Db, findRunsInProject, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
+import { isFinishedStatus, METRIC } from "@actlab/core";
+import {
+  type Db,
+  findRunsInProject,
+  listMetricKeys,
+  queryCompareSeries,
+  readRunParams,
+  readSeriesVersions,
+} from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { ApiContext } from "../context";
+import { noteCacheable } from "../http-cache";
 import { encodeFloat32, encodeInt32 } from "../series-codec";
 import { projectProcedure } from "../trpc";
+import type { ComparisonCache } from "./comparison-cache";
 import { serializeRun } from "./serialize";
 
 export const ZCompareRunsInput = z.object({
@@ -27,24 +37,11 @@ export const ZCompareRunsInput = z.object({
 
 export type CompareRunsQuery = Omit<z.output<typeof ZCompareRunsInput>, "runIds"> & { runIds: string[] };
 
-/**
- * The compare payload for runs of one project: shared by `runs.compare` and the public `share.compare`,
- * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
- */
-export async function readComparison(db: Db, projectId: string, input: CompareRunsQuery) {
-  const runs = await findRunsInProject(db, projectId, input.runIds);
-  if (runs.length === 0)
-    throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
-  const ids = runs.map((r) => r.id);
-  const params = await readRunParams(db, ids);
-  // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
-  const keys = [...new Set([...input.keys, METRIC.epoch])];
+type Readers = { db: Db; comparisons?: ComparisonCache };
+
+/** The series part of a comparison: what the cache holds (runs and params are read fresh each time). */
+async function readSeriesPart(db: Db, ids: string[], keys: string[], input: CompareRunsQuery) {
   return {
-    runs: runs.map((r) => ({
-      ...serializeRun(r),
-      sweepId: r.sweepId,
-      params: params.get(r.id) ?? {},
-    })),
     // Packed (base64 float32 / int32): a fraction of the bytes and no per-number transformer work.
     series: (await queryCompareSeries(db, ids, keys, input.buckets, input.range)).map((s) => ({
       runId: s.runId,
@@ -57,11 +54,90 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
       wallMs: input.wall || s.key === METRIC.epoch ? s.wallMs.map(Math.round) : null,
     })),
     availableKeys: await listMetricKeys(db, ids),
+  };
+}
+type SeriesPart = Awaited<ReturnType<typeof readSeriesPart>>;
+
+/** About the bytes the part holds on the heap: base64 strings are one byte a character, numbers eight. */
+function sizeOfSeriesPart(part: SeriesPart): number {
+  let bytes = 0;
+  for (const s of part.series)
+    bytes +=
+      96 +
+      s.key.length +
+      s.steps.length +
+      s.values.length +
+      (s.min?.length ?? 0) +
+      (s.max?.length ?? 0) +
+      (s.wallMs?.length ?? 0) * 8;
+  return bytes + part.availableKeys.reduce((n, k) => n + 16 + k.length, 0);
+}
+
+/**
+ * The compare payload for runs of one project: shared by `runs.compare` and the public `share.compare`,
+ * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
+ * Callers have checked access already: the cache is only consulted for runs this project owns.
+ */
+export async function readComparison(
+  { db, comparisons }: Readers,
+  projectId: string,
+  input: CompareRunsQuery,
+) {
+  const runs = await findRunsInProject(db, projectId, input.runIds);
+  if (runs.length === 0)
+    throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
+  const ids = runs.map((r) => r.id);
+  // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
+  const keys = [...new Set([...input.keys, METRIC.epoch])];
+  // Versions are read before the series: a point landing in between makes the entry newer than its key,
+  // never older, so a stale entry is never stored under a current version.
+  const [params, part] = await Promise.all([
+    readRunParams(db, ids),
+    comparisons
+      ? readSeriesVersions(db, ids).then((versions) =>
+          comparisons.getOrLoad(
+            JSON.stringify([
+              projectId,
+              keys,
+              input.buckets,
+              input.range ?? null,
+              input.extremes,
+              input.wall,
+              runs.map((r) => [r.id, r.status, r.attempt, versions.get(r.id) ?? ""]),
+            ]),
+            () => readSeriesPart(db, ids, keys, input),
+            sizeOfSeriesPart,
+          ),
+        )
+      : readSeriesPart(db, ids, keys, input),
+  ]);
+  return {
+    runs: runs.map((r) => ({
+      ...serializeRun(r),
+      sweepId: r.sweepId,
+      params: params.get(r.id) ?? {},
+    })),
+    series: part.series,
+    availableKeys: part.availableKeys,
     missing: input.runIds.filter((id) => !ids.includes(id)),
   };
 }
 export type Comparison = Awaited<ReturnType<typeof readComparison>>;
 
+/**
+ * Tells the HTTP layer whether a browser may keep this answer: once every run has finished its series never
+ * change, so a revalidation can be answered 304; a run still training makes it no-store.
+ */
+export function noteComparisonCacheable(ctx: Pick<ApiContext, "httpCache">, comparison: Comparison) {
+  noteCacheable(
+    ctx,
+    comparison.runs.every((r) => isFinishedStatus(r.status)),
+  );
+  return comparison;
+}
+
 export const compareRunsProcedure = projectProcedure("VIEWER")
   .input(ZCompareRunsInput)
-  .query(({ ctx, input }) => readComparison(ctx.db, ctx.projectId, input));
+  .query(async ({ ctx, input }) =>
+    noteComparisonCacheable(ctx, await readComparison(ctx, ctx.projectId, input)),
+  );
