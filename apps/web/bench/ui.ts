@@ -4,6 +4,7 @@
  * `pnpm bench ui` does on PostgreSQL.
  *   ui.seed_s           seeding the database (sizes in the line), runs with params, then metrics
  *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts; ui.boundary_grid_ms: see boundary.ts
+ *   ui.compare_readers_p99_ms: 200 readers of one comparison over HTTP, see readers.ts (last: it signs up)
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
@@ -13,6 +14,7 @@ import { z } from "zod";
 import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
+import { measureCompareReaders } from "./readers";
 import { emit, quantile } from "./report";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
 
@@ -104,6 +106,7 @@ export async function main() {
     await measureCompareServer(seeded, bench);
     await measureComparePaint(seeded);
     if (mode === "all") measureBoundaryGrid();
+    await measureCompareReaders(seeded);
   } finally {
     await bench.close();
     await seeded.close();

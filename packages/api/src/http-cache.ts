@@ -5,7 +5,6 @@
  * answer costs a 304 with no body. Anything else that a procedure marked gets no-store.
  */
 import { createHash } from "node:crypto";
-import type { HTTPHeaders } from "@trpc/server/http";
 
 /** Per request: how many calls of the batch allowed caching, and how many forbade it. */
 export type HttpCacheHints = { cacheable: number; live: number };
@@ -19,7 +18,7 @@ export function noteCacheable(ctx: { httpCache?: HttpCacheHints }, cacheable: bo
 }
 
 /** responseMeta's headers for a batch of `calls` that answered with `errors` errors. */
-export function cacheHeaders(hints: HttpCacheHints | undefined, calls: number, errors: number): HTTPHeaders {
+export function cacheHeaders(hints: HttpCacheHints | undefined, calls: number, errors: number): Record<string, string> {
   if (!hints || hints.cacheable + hints.live === 0) return {};
   if (errors === 0 && hints.live === 0 && hints.cacheable === calls)
     return { "cache-control": REVALIDATE_EVERY_TIME, vary: "Cookie, Authorization" };

@@ -83,6 +83,13 @@ export const ZEnv = z.object({
         }),
       ),
     ),
+  /** `next start` processes sharing the dashboard's port (node:cluster); one per core by default. */
+  ACTLAB_WEB_PROCESSES: z.coerce
+    .number({ error: "must be a whole number of processes" })
+    .int("must be a whole number of processes")
+    .min(1, "must be at least 1")
+    .max(64, "must be at most 64")
+    .optional(),
   /**
    * Memory for each web process's cache of comparison series (a shared report opened by a whole team is
    * read once); 0 turns it off.
@@ -118,6 +125,8 @@ export type Env = {
   maxUploadBytes: number;
   trustedProxies: string[];
   compareCacheMb: number;
+  /** undefined: one per core (the launcher decides). */
+  webProcesses: number | undefined;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -140,6 +149,7 @@ const EXAMPLES: Record<string, string> = {
   ACTLAB_MAX_UPLOAD_BYTES: "268435456",
   ACTLAB_TRUSTED_PROXIES: "10.0.0.1,192.168.0.0/16",
   ACTLAB_COMPARE_CACHE_MB: "64",
+  ACTLAB_WEB_PROCESSES: "2",
 };
 
 /**
@@ -204,6 +214,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     maxUploadBytes: e.ACTLAB_MAX_UPLOAD_BYTES,
     trustedProxies: e.ACTLAB_TRUSTED_PROXIES,
     compareCacheMb: e.ACTLAB_COMPARE_CACHE_MB,
+    webProcesses: e.ACTLAB_WEB_PROCESSES,
   };
 }
 

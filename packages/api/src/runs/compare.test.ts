@@ -47,6 +47,17 @@ describe("runs.compare through the comparison cache", () => {
     expect(valuesOf(after, training)).toEqual([0.4000000059604645, 0.75]);
   });
 
+  it("reads a status change at once: the run's row is part of the fingerprint", async () => {
+    const other = (await api.caller().runs.create({ config })).id;
+    await markRunStarted(api.db, other);
+    expect((await api.caller().runs.compare(input([other]))).runs[0]?.status).toBe("RUNNING");
+    await finishRun(api.db, other, { status: "FAILED", error: "out of patience" });
+    expect((await api.caller().runs.compare(input([other]))).runs[0]).toMatchObject({
+      status: "FAILED",
+      error: "out of patience",
+    });
+  });
+
   it("reads the series once for 200 identical comparisons asked at once", async () => {
     const stats = () => api.deps.comparisons?.stats() ?? { loads: Number.NaN, coalesced: 0, hits: 0 };
     const first = stats();

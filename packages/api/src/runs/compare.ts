@@ -5,8 +5,8 @@ import {
   findRunsInProject,
   listMetricKeys,
   queryCompareSeries,
+  readComparisonVersions,
   readRunParams,
-  readSeriesVersions,
 } from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -39,9 +39,20 @@ export type CompareRunsQuery = Omit<z.output<typeof ZCompareRunsInput>, "runIds"
 
 type Readers = { db: Db; comparisons?: ComparisonCache };
 
-/** The series part of a comparison: what the cache holds (runs and params are read fresh each time). */
-async function readSeriesPart(db: Db, ids: string[], keys: string[], input: CompareRunsQuery) {
+async function loadComparison(db: Db, projectId: string, input: CompareRunsQuery) {
+  const runs = await findRunsInProject(db, projectId, input.runIds);
+  if (runs.length === 0)
+    throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
+  const ids = runs.map((r) => r.id);
+  const params = await readRunParams(db, ids);
+  // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
+  const keys = [...new Set([...input.keys, METRIC.epoch])];
   return {
+    runs: runs.map((r) => ({
+      ...serializeRun(r),
+      sweepId: r.sweepId,
+      params: params.get(r.id) ?? {},
+    })),
     // Packed (base64 float32 / int32): a fraction of the bytes and no per-number transformer work.
     series: (await queryCompareSeries(db, ids, keys, input.buckets, input.range)).map((s) => ({
       runId: s.runId,
@@ -54,73 +65,43 @@ async function readSeriesPart(db: Db, ids: string[], keys: string[], input: Comp
       wallMs: input.wall || s.key === METRIC.epoch ? s.wallMs.map(Math.round) : null,
     })),
     availableKeys: await listMetricKeys(db, ids),
+    missing: input.runIds.filter((id) => !ids.includes(id)),
   };
-}
-type SeriesPart = Awaited<ReturnType<typeof readSeriesPart>>;
-
-/** About the bytes the part holds on the heap: base64 strings are one byte a character, numbers eight. */
-function sizeOfSeriesPart(part: SeriesPart): number {
-  let bytes = 0;
-  for (const s of part.series)
-    bytes +=
-      96 +
-      s.key.length +
-      s.steps.length +
-      s.values.length +
-      (s.min?.length ?? 0) +
-      (s.max?.length ?? 0) +
-      (s.wallMs?.length ?? 0) * 8;
-  return bytes + part.availableKeys.reduce((n, k) => n + 16 + k.length, 0);
 }
 
 /**
  * The compare payload for runs of one project: shared by `runs.compare` and the public `share.compare`,
  * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
- * Callers have checked access already: the cache is only consulted for runs this project owns.
+ * Callers have checked access to the project; the cache is keyed by it and holds only its runs. A hit
+ * costs one indexed read of the runs' fingerprints (a new point, a status or a rename changes them).
  */
 export async function readComparison(
   { db, comparisons }: Readers,
   projectId: string,
   input: CompareRunsQuery,
 ) {
-  const runs = await findRunsInProject(db, projectId, input.runIds);
-  if (runs.length === 0)
-    throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
-  const ids = runs.map((r) => r.id);
-  // The step → epoch map travels with every comparison, so the x axis can switch without a new query.
-  const keys = [...new Set([...input.keys, METRIC.epoch])];
-  // Versions are read before the series: a point landing in between makes the entry newer than its key,
-  // never older, so a stale entry is never stored under a current version.
-  const [params, part] = await Promise.all([
-    readRunParams(db, ids),
-    comparisons
-      ? readSeriesVersions(db, ids).then((versions) =>
-          comparisons.getOrLoad(
-            JSON.stringify([
-              projectId,
-              keys,
-              input.buckets,
-              input.range ?? null,
-              input.extremes,
-              input.wall,
-              runs.map((r) => [r.id, r.status, r.attempt, versions.get(r.id) ?? ""]),
-            ]),
-            () => readSeriesPart(db, ids, keys, input),
-            sizeOfSeriesPart,
-          ),
-        )
-      : readSeriesPart(db, ids, keys, input),
+  if (!comparisons) return loadComparison(db, projectId, input);
+  // Fingerprints are read before the payload: a change landing in between makes the entry newer than its
+  // key, never older, so a stale payload is never stored under a current fingerprint.
+  const versions = await readComparisonVersions(db, projectId, input.runIds);
+  if (versions.size === 0) return loadComparison(db, projectId, input); // answers NOT_FOUND
+  const { runIds, keys, buckets, range, extremes, wall } = input;
+  const key = JSON.stringify([
+    projectId,
+    runIds,
+    keys,
+    buckets,
+    range ?? null,
+    extremes,
+    wall,
+    [...versions].sort(),
   ]);
-  return {
-    runs: runs.map((r) => ({
-      ...serializeRun(r),
-      sweepId: r.sweepId,
-      params: params.get(r.id) ?? {},
-    })),
-    series: part.series,
-    availableKeys: part.availableKeys,
-    missing: input.runIds.filter((id) => !ids.includes(id)),
-  };
+  // About its heap bytes: base64 strings take a byte a character; read once, when it is stored.
+  return comparisons.getOrLoad(
+    key,
+    () => loadComparison(db, projectId, input),
+    (c) => JSON.stringify(c).length,
+  );
 }
 export type Comparison = Awaited<ReturnType<typeof readComparison>>;
 
