@@ -4,17 +4,27 @@
  * as the browser's tRPC link does, one request after another for a fixed window, while a worker trains a
  * run on the same database. Reported: p50/p99, requests/s, errors (a status other than 200/304, or a
  * failed connection). Phases, each against a fresh server:
- *   value      the comparison cache on, readers revalidating with the ETag they got, as a browser does
- *   full_*     the cache on, every request a first open (no If-None-Match)
- *   baseline_* the cache off (ACTLAB_COMPARE_CACHE_MB=0), every request a first open: the server as it was
+ *   value          as `npm start` serves (one web process per core, the comparison cache on), readers
+ *                  revalidating with the ETag they got, as a browser does
+ *   full_*         the same server, every request a first open (no If-None-Match)
+ *   one_process_*  one `next start` with the cache on, first opens: the cache's share of the gain
+ *   baseline_*     one `next start` with the cache off (ACTLAB_COMPARE_CACHE_MB=0), first opens: as it was
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { METRIC } from "@actlab/core";
 import { rawSqlForTests } from "@actlab/db/testing";
-import { type AppProcess, type RedisHandle, startRedis, startWebApp, startWorkerApp, webDir } from "@actlab/test-utils";
+import {
+  type AppProcess,
+  type RedisHandle,
+  startRedis,
+  startWebApp,
+  startWorkerApp,
+  webDir,
+} from "@actlab/test-utils";
 import { emit, quantile } from "./report";
 import type { SeededDb } from "./seed";
 
@@ -23,7 +33,13 @@ const WINDOW_MS = 10_000;
 const RUNS = 27;
 const ms = (x: number) => Number(x.toFixed(1));
 
-type Phase = { times: number[]; notModified: number; errors: number; failures: Map<string, number>; bytes: number };
+type Phase = {
+  times: number[];
+  notModified: number;
+  errors: number;
+  failures: Map<string, number>;
+  bytes: number;
+};
 
 /** One GET on a kept-alive socket; the body is drained, not decompressed (the server's gzip is what counts). */
 function get(agent: http.Agent, url: URL, headers: Record<string, string>) {
@@ -54,7 +70,10 @@ async function readFor(url: URL, cookie: string, revalidate: boolean): Promise<P
     while (performance.now() < until) {
       const t = performance.now();
       try {
-        const res = await get(agent, url, { cookie, ...(revalidate && etag ? { "if-none-match": etag } : {}) });
+        const res = await get(agent, url, {
+          cookie,
+          ...(revalidate && etag ? { "if-none-match": etag } : {}),
+        });
         phase.times.push(performance.now() - t);
         phase.bytes += res.bytes;
         if (res.status === 304) phase.notModified++;
@@ -96,7 +115,11 @@ async function signUp(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ name: "Bench Reader", email: "reader@bench.invalid", password: "a long bench password" }),
+    body: JSON.stringify({
+      name: "Bench Reader",
+      email: "reader@bench.invalid",
+      password: "a long bench password",
+    }),
   });
   if (!res.ok) throw new Error(`sign-up: ${res.status} ${await res.text()}`);
   return res.headers
@@ -111,7 +134,9 @@ async function finishedDenseRuns(seeded: SeededDb): Promise<string[]> {
     `SELECT "id", "status" FROM "Run" WHERE "id" IN (${seeded.denseRunIds.map(() => "?").join(",")})`,
     seeded.denseRunIds,
   );
-  const finished = new Set(rows.filter((r) => ["COMPLETED", "FAILED", "DIVERGED", "CANCELED"].includes(r.status)).map((r) => r.id));
+  const finished = new Set(
+    rows.filter((r) => ["COMPLETED", "FAILED", "DIVERGED", "CANCELED"].includes(r.status)).map((r) => r.id),
+  );
   return seeded.denseRunIds.filter((id) => finished.has(id)).slice(0, RUNS);
 }
 
@@ -139,8 +164,8 @@ export async function measureCompareReaders(seeded: SeededDb) {
   };
   let worker: AppProcess | null = null;
   let cookie = "";
-  const phase = async (cacheMb: number, revalidate: boolean) => {
-    const web = await startWebApp({ ...env, ACTLAB_COMPARE_CACHE_MB: String(cacheMb) });
+  const phase = async (cacheMb: number, revalidate: boolean, processes?: number) => {
+    const web = await startWebApp({ ...env, ACTLAB_COMPARE_CACHE_MB: String(cacheMb) }, { processes });
     try {
       if (!cookie) {
         cookie = await signUp(web.baseUrl);
@@ -148,7 +173,14 @@ export async function measureCompareReaders(seeded: SeededDb) {
         await call(
           web.baseUrl,
           "runs.create",
-          { config: { dataset: { kind: "generated", name: "spirals" }, hiddenLayers: [64, 64], activation: "relu", epochs: 400 } },
+          {
+            config: {
+              dataset: { kind: "generated", name: "spirals" },
+              hiddenLayers: [64, 64],
+              activation: "relu",
+              epochs: 400,
+            },
+          },
           cookie,
         );
         worker = await startWorkerApp({ ...env, ACTLAB_WORKER_SLOTS: "1" });
@@ -156,17 +188,34 @@ export async function measureCompareReaders(seeded: SeededDb) {
       const url = new URL(`${web.baseUrl}/api/trpc/runs.compare?${query}`);
       const warm = await get(new http.Agent(), url, { cookie });
       if (warm.status !== 200) throw new Error(`compare answered ${warm.status}`);
-      return { ...summary(await readFor(url, cookie, revalidate)), response_kb: Math.round(warm.bytes / 1024) };
+      // One reader alone first: what a request costs without waiting behind 199 others.
+      const alone: number[] = [];
+      const agent = new http.Agent({ keepAlive: true });
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        await get(agent, url, { cookie, ...(revalidate && warm.etag ? { "if-none-match": warm.etag } : {}) });
+        alone.push(performance.now() - t);
+      }
+      agent.destroy();
+      return {
+        ...summary(await readFor(url, cookie, revalidate)),
+        alone_ms: ms(quantile(alone, 0.5)),
+        response_kb: Math.round(warm.bytes / 1024),
+      };
     } catch (err) {
-      console.error(`next start (exit code ${web.process.child.exitCode}):\n${web.process.output().slice(-4000)}`);
+      console.error(
+        `next start (exit code ${web.process.child.exitCode}):\n${web.process.output().slice(-4000)}`,
+      );
       throw err;
     } finally {
       await web.process.stop();
     }
   };
   try {
-    const cached = await phase(64, true);
-    const full = await phase(64, false);
+    const processes = os.availableParallelism();
+    const cached = await phase(64, true, processes);
+    const full = await phase(64, false, processes);
+    const oneProcess = await phase(64, false);
     const baseline = await phase(0, false);
     emit({
       name: "ui.compare_readers_p99_ms",
@@ -175,15 +224,23 @@ export async function measureCompareReaders(seeded: SeededDb) {
       unit: "ms",
       ...cached,
       readers: READERS,
+      web_processes: processes,
       window_s: WINDOW_MS / 1000,
       runs: runIds.length,
       buckets: 1200,
       worker: "one worker (1 slot) training a spirals run throughout",
+      full_alone_ms: full.alone_ms,
       full_p50: full.p50,
       full_p99: full.p99,
       full_requests_per_s: full.requests_per_s,
       full_errors: full.errors,
+      one_process_alone_ms: oneProcess.alone_ms,
+      one_process_p50: oneProcess.p50,
+      one_process_p99: oneProcess.p99,
+      one_process_requests_per_s: oneProcess.requests_per_s,
+      one_process_errors: oneProcess.errors,
       baseline: baseline.p99,
+      baseline_alone_ms: baseline.alone_ms,
       baseline_p50: baseline.p50,
       baseline_requests_per_s: baseline.requests_per_s,
       baseline_errors: baseline.errors,

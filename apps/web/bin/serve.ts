@@ -15,7 +15,11 @@ const processes = env.webProcesses ?? os.availableParallelism();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 // The processes run next's own CLI, without this launcher's TypeScript loader.
-cluster.setupPrimary({ exec: nextBin, args: ["start", "-H", env.host, "-p", String(env.port)], execArgv: [] });
+cluster.setupPrimary({
+  exec: nextBin,
+  args: ["start", "-H", env.host, "-p", String(env.port)],
+  execArgv: [],
+});
 
 let stopping = false;
 let exitCode = 0;
