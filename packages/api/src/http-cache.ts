@@ -18,7 +18,11 @@ export function noteCacheable(ctx: { httpCache?: HttpCacheHints }, cacheable: bo
 }
 
 /** responseMeta's headers for a batch of `calls` that answered with `errors` errors. */
-export function cacheHeaders(hints: HttpCacheHints | undefined, calls: number, errors: number): Record<string, string> {
+export function cacheHeaders(
+  hints: HttpCacheHints | undefined,
+  calls: number,
+  errors: number,
+): Record<string, string> {
   if (!hints || hints.cacheable + hints.live === 0) return {};
   if (errors === 0 && hints.live === 0 && hints.cacheable === calls)
     return { "cache-control": REVALIDATE_EVERY_TIME, vary: "Cookie, Authorization" };
