@@ -5,9 +5,6 @@
  * answer costs a 304 with no body. Anything else that a procedure marked gets no-store.
  */
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
-import { createComparisonCache } from "./runs/comparison-cache";
 
 /** Per request: how many calls of the batch allowed caching, and how many forbade it. */
 export type HttpCacheHints = { cacheable: number; live: number };
@@ -33,11 +30,6 @@ export function cacheHeaders(
 }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-const gzipAsync = promisify(gzip);
-// Gzip of a ~400 KB comparison costs ~3 ms of CPU: a team's readers get the bytes compressed once per
-// process, found by the body's hash (so never another body's). The server's own compression then skips them.
-const compressed = createComparisonCache({ maxBytes: 32 * 1024 * 1024 });
-const acceptsGzip = (req: Request) => /\bgzip\b/.test(req.headers.get("accept-encoding") ?? "");
 
 /** Adds the ETag (a hash of the body) to a revalidated answer, and turns a matching If-None-Match into a 304. */
 export async function answerConditionally(req: Request, res: Response): Promise<Response> {
@@ -57,14 +49,5 @@ export async function answerConditionally(req: Request, res: Response): Promise<
     headers.delete("content-length");
     return new Response(null, { status: 304, headers });
   }
-  if (!acceptsGzip(req)) return new Response(body, { status: 200, headers });
-  const gzipped = await compressed.getOrLoad(
-    etag,
-    () => gzipAsync(new Uint8Array(body)),
-    (b) => b.byteLength,
-  );
-  headers.set("content-encoding", "gzip");
-  headers.append("vary", "Accept-Encoding");
-  headers.delete("content-length");
-  return new Response(new Uint8Array(gzipped), { status: 200, headers });
+  return new Response(body, { status: 200, headers });
 }

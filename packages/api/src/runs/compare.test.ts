@@ -90,7 +90,6 @@ describe("HTTP caching of comparisons", () => {
     expect(res.headers.get("cache-control")).toBe("private, no-cache");
     const etag = res.headers.get("etag") as string;
     expect(etag).toMatch(/^"[\w-]{32}"$/);
-    expect(res.headers.get("content-encoding")).toBe("gzip"); // compressed once, and decoded by fetch here
     expect((await res.json()).result.data.json.series.length).toBeGreaterThan(0);
     const again = await compareOverHttp(tokens.viewer, finished, { "if-none-match": etag });
     expect(again.status).toBe(304);
