@@ -1,9 +1,10 @@
 /**
- * `pnpm bench ui [all|db]`: the dashboard's server-side costs at 10,000 runs, one JSON object per line, on
- * the engine the test database uses (lines that read it name it in "db"); `db` measures only those, as
- * `pnpm bench ui` does on PostgreSQL.
+ * `pnpm bench ui [all|db|readers]`: the dashboard's server-side costs at 10,000 runs, one JSON object per
+ * line, on the engine the test database uses (lines that read it name it in "db"); `db` measures only
+ * those, as `pnpm bench ui` does on PostgreSQL; `readers` only ui.compare_readers_p99_ms, on 1,000 runs.
  *   ui.seed_s           seeding the database (sizes in the line), runs with params, then metrics
  *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts; ui.boundary_grid_ms: see boundary.ts
+ *   ui.compare_readers_p99_ms: 200 readers of one comparison over HTTP, see readers.ts (last: it signs up)
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
  *                       pages; baseline = the same filter and sort computed from Metric rows instead
  *                       of MetricSummary (what the table would cost without summaries)
@@ -13,12 +14,15 @@ import { z } from "zod";
 import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
+import { measureCompareReaders } from "./readers";
 import { emit, quantile } from "./report";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb } from "./seed";
 
 const ms = (x: number) => Number(x.toFixed(2));
 const s1 = (x: number) => Number(x.toFixed(1));
-const ZMode = z.enum(["all", "db"]).default("all");
+const ZMode = z.enum(["all", "db", "readers"]).default("all");
+/** `readers`: only the readers' measure, on a smaller table (27 of its 30 dense runs are compared). */
+const READERS_SEED = { runs: 1000, denseRuns: 30, denseSteps: 10_000, epochs: 20 };
 
 export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";
 export const BENCH_SORT = { by: "max(val/acc)", dir: "desc" } as const;
@@ -88,6 +92,15 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
 /** Seeds once, then runs every ui measurement in order against the same database. */
 export async function main() {
   const mode = ZMode.parse(process.argv[2]);
+  if (mode === "readers") {
+    const seeded = await seedRunsDb(READERS_SEED);
+    try {
+      await measureCompareReaders(seeded);
+    } finally {
+      await seeded.close();
+    }
+    return;
+  }
   const seeded = await seedRunsDb(DEFAULT_SEED);
   const bench = await createBenchApi(seeded);
   try {
@@ -104,6 +117,7 @@ export async function main() {
     await measureCompareServer(seeded, bench);
     await measureComparePaint(seeded);
     if (mode === "all") measureBoundaryGrid();
+    await measureCompareReaders(seeded);
   } finally {
     await bench.close();
     await seeded.close();

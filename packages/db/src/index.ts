@@ -8,6 +8,7 @@ export * from "./checkpoints";
 export { assertDbWritable, type Db, engineOfUrl, fileFromUrl, openDb } from "./client";
 export * from "./comments";
 export * from "./compare";
+export * from "./comparison-versions";
 export * from "./dataset-usage";
 export * from "./datasets";
 export * from "./downsample";

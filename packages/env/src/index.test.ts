@@ -120,4 +120,21 @@ describe("where the data lives and who may run without a secret", () => {
       /ACTLAB_PUBLIC_URL is "actlab.lan": must be an http\(s\) URL/,
     );
   });
+
+  it("sizes the comparison cache and the web processes, and explains a bad value", () => {
+    const defaults = parseEnv({ REDIS_URL: "redis://x:1" });
+    expect([defaults.compareCacheMb, defaults.webProcesses]).toEqual([64, undefined]);
+    const set = parseEnv({
+      REDIS_URL: "redis://x:1",
+      ACTLAB_COMPARE_CACHE_MB: "0",
+      ACTLAB_WEB_PROCESSES: "3",
+    });
+    expect([set.compareCacheMb, set.webProcesses]).toEqual([0, 3]);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_WEB_PROCESSES: "0" })).toThrow(
+      /ACTLAB_WEB_PROCESSES is "0": must be at least 1 \(example: ACTLAB_WEB_PROCESSES=2\)/,
+    );
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_COMPARE_CACHE_MB: "lots" })).toThrow(
+      /ACTLAB_COMPARE_CACHE_MB is "lots": must be a whole number of megabytes/,
+    );
+  });
 });

@@ -93,6 +93,23 @@ export const ZEnv = z.object({
         }),
       ),
     ),
+  /** `next start` processes sharing the dashboard's port (node:cluster); one per core by default. */
+  ACTLAB_WEB_PROCESSES: z.coerce
+    .number({ error: "must be a whole number of processes" })
+    .int("must be a whole number of processes")
+    .min(1, "must be at least 1")
+    .max(64, "must be at most 64")
+    .optional(),
+  /**
+   * Memory for each web process's cache of comparison series (a shared report opened by a whole team is
+   * read once); 0 turns it off.
+   */
+  ACTLAB_COMPARE_CACHE_MB: z.coerce
+    .number({ error: "must be a whole number of megabytes" })
+    .int("must be a whole number of megabytes")
+    .min(0, "must be 0 (off) or more megabytes")
+    .max(65_536, "must be at most 65536 (megabytes)")
+    .default(64),
   NODE_ENV: z.string().optional(),
 });
 
@@ -119,6 +136,9 @@ export type Env = {
   maxArtifactBytes: number;
   maxUploadBytes: number;
   trustedProxies: string[];
+  compareCacheMb: number;
+  /** undefined: one per core (the launcher decides). */
+  webProcesses: number | undefined;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -141,6 +161,8 @@ const EXAMPLES: Record<string, string> = {
   ACTLAB_MAX_ARTIFACT_BYTES: "1073741824",
   ACTLAB_MAX_UPLOAD_BYTES: "268435456",
   ACTLAB_TRUSTED_PROXIES: "10.0.0.1,192.168.0.0/16",
+  ACTLAB_COMPARE_CACHE_MB: "64",
+  ACTLAB_WEB_PROCESSES: "2",
 };
 
 /**
@@ -205,6 +227,8 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     maxArtifactBytes: e.ACTLAB_MAX_ARTIFACT_BYTES,
     maxUploadBytes: e.ACTLAB_MAX_UPLOAD_BYTES,
     trustedProxies: e.ACTLAB_TRUSTED_PROXIES,
+    compareCacheMb: e.ACTLAB_COMPARE_CACHE_MB,
+    webProcesses: e.ACTLAB_WEB_PROCESSES,
   };
 }
 
