@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: installs what is missing, migrates SQLite, starts Redis (unless REDIS_URL is set),
-# builds and serves the dashboard on http://localhost:${PORT:-3000} with one worker. Ctrl-C stops it all.
+# builds and serves the dashboard on http://localhost:${PORT:-3000} (one web process per core) with one
+# worker. Ctrl-C stops it all.
 # The dashboard listens on 127.0.0.1 unless HOST says otherwise; a dead worker is restarted.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -43,7 +44,8 @@ log "building the dashboard"
 # The worker is supervised (see supervise in lib.sh): a dead one is restarted, web and Redis stay up.
 (cd apps/worker && supervise worker node --import tsx src/main.ts) &
 PIDS+=($!)
-(cd apps/web && exec ./node_modules/.bin/next start -H "$HOST" -p "$PORT") &
+# One `next start` per core (ACTLAB_WEB_PROCESSES), sharing $HOST:$PORT: see apps/web/bin/serve.ts.
+(cd apps/web && exec node --import tsx bin/serve.ts) &
 WEB_PID=$!
 PIDS+=($WEB_PID)
 log "Actlab is starting on http://localhost:$PORT, listening on $HOST (Ctrl-C stops everything)"

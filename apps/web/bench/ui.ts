@@ -1,10 +1,12 @@
 /**
- * `pnpm bench ui [all|db] [runs…]`: the dashboard's server-side costs at 10,000 and 100,000 runs (or the
- * project sizes given), one JSON object per line, on the engine the test database uses (lines that read it
- * name it in "db"); `db` measures only those, as `pnpm bench ui` does on PostgreSQL. Each size seeds its
- * own database, with the same 200-run comparison in it.
+ * `pnpm bench ui [all|db|readers] [runs…]`: the dashboard's server-side costs at 10,000 and 100,000 runs
+ * (or the project sizes given), one JSON object per line, on the engine the test database uses (lines that
+ * read it name it in "db"); `db` measures only those, as `pnpm bench ui` does on PostgreSQL; `readers` only
+ * ui.compare_readers_p99_ms, on 1,000 runs. Each size seeds its own database, with the same 200-run
+ * comparison in it.
  *   ui.seed_s           seeding the database (sizes in the line), runs with params, then metrics
  *   ui.compare_server_ms, ui.compare_paint_ms: see compare.ts; ui.boundary_grid_ms: see boundary.ts
+ *   ui.compare_readers_p99_ms: 200 readers of one comparison over HTTP, see readers.ts (last: it signs up)
  *   ui.table_query_ms   runs.table (filter + sort + columns + paging) through the tRPC caller, p95 over
  *                       pages, cold_ms the first query after seeding; baseline = the same filter and sort
  *                       computed from Metric rows instead of MetricSummary (what the table would cost
@@ -15,15 +17,18 @@ import { z } from "zod";
 import { type BenchApi, createBenchApi } from "./bench-api";
 import { measureBoundaryGrid } from "./boundary";
 import { measureComparePaint, measureCompareServer } from "./compare";
+import { measureCompareReaders } from "./readers";
 import { emit, quantile } from "./report";
 import { DEFAULT_SEED, type SeededDb, seedRunsDb, ZSeedOptions } from "./seed";
 
 const ms = (x: number) => Number(x.toFixed(2));
 const s1 = (x: number) => Number(x.toFixed(1));
-const ZMode = z.enum(["all", "db"], { error: "the mode is all or db" }).default("all");
+const ZMode = z.enum(["all", "db", "readers"], { error: "the mode is all, db or readers" }).default("all");
 const ZSizes = z
   .array(z.coerce.number().pipe(ZSeedOptions.shape.runs))
   .transform((sizes) => (sizes.length > 0 ? sizes : [10_000, 100_000]));
+/** `readers`: only the readers' measure, on a smaller table (27 of its 30 dense runs are compared). */
+const READERS_SEED = { runs: 1000, denseRuns: 30, denseSteps: 10_000, epochs: 20 };
 
 export const BENCH_FILTER = "activation in (relu, swish, gelu, mish) and val/acc > 0.8 and lr <= 0.03";
 export const BENCH_SORT = { by: "max(val/acc)", dir: "desc" } as const;
@@ -94,7 +99,7 @@ export async function measureTableQuery(seeded: SeededDb, bench: BenchApi, queri
 }
 
 /** Per project size: seeds once, then runs every db measurement in order against the same database. */
-async function measureAtSize(runs: number, paint: boolean) {
+async function measureAtSize(runs: number, first: boolean) {
   const options = { ...DEFAULT_SEED, runs };
   const seeded = await seedRunsDb(options);
   const bench = await createBenchApi(seeded);
@@ -110,7 +115,11 @@ async function measureAtSize(runs: number, paint: boolean) {
     });
     await measureTableQuery(seeded, bench);
     await measureCompareServer(seeded, bench);
-    if (paint) await measureComparePaint(seeded);
+    // The page paints (and 200 readers read) the same comparison at any project size: measured once.
+    if (first) {
+      await measureComparePaint(seeded);
+      await measureCompareReaders(seeded);
+    }
   } finally {
     await bench.close();
     await seeded.close();
@@ -120,7 +129,15 @@ async function measureAtSize(runs: number, paint: boolean) {
 export async function main() {
   const mode = ZMode.parse(process.argv[2]);
   const sizes = ZSizes.parse(process.argv.slice(3));
-  // The page paints the same 200-run comparison at any project size: measured once, at the first size.
+  if (mode === "readers") {
+    const seeded = await seedRunsDb(READERS_SEED);
+    try {
+      await measureCompareReaders(seeded);
+    } finally {
+      await seeded.close();
+    }
+    return;
+  }
   for (const [i, runs] of sizes.entries()) await measureAtSize(runs, i === 0);
   if (mode === "all") measureBoundaryGrid();
 }

@@ -5,13 +5,16 @@
  *   runs.ingest          metric points/s through appendMetrics vs the same server's raw insert (same schema);
  *                        `runs.ts ingest` measures only this
  *   runs.first_point_ms  launch call → first metric point readable through the API (median of 5)
- *   runs.sweep_wall_s    every comparison activation × 3 seeds on spirals, per worker count in
- *                        SWEEP_WORKERS, against the 1-worker sweep of the same run
+ *   runs.sweep_wall_s    the sweeps page's every-activation preset on spirals through the API, one fresh
+ *                        worker with a slot per core, against the same trainings as PyTorch script
+ *                        processes as many at a time (`runs.ts sweep` measures from here on only)
+ *   runs.overhead_ms     that sweep's median per-run wall time beyond training, with where it went
+ *   runs.sweep_workers_s the same sweep per worker count in SWEEP_WORKERS (one slot each), against 1
  */
 
 import os from "node:os";
 import { createCaller, createRunEventHub } from "@actlab/api";
-import { everyActivationPreset, ZGeneratedDatasetSpec, ZTrainConfig } from "@actlab/core";
+import { ZTrainConfig } from "@actlab/core";
 import {
   appendMetrics,
   createRun,
@@ -22,7 +25,7 @@ import {
   openDb,
 } from "@actlab/db";
 import { rawSqlForTests } from "@actlab/db/testing";
-import { createRedis, createTrainQueue } from "@actlab/queue";
+import { createRedis, createTrainQueue, type TrainQueue } from "@actlab/queue";
 import {
   type AppProcess,
   createTempDb,
@@ -32,8 +35,11 @@ import {
   waitFor,
 } from "@actlab/test-utils";
 import { z } from "zod";
+import { PRESET_CONFIGS, PRESET_SPEC, runPresetSweep } from "./preset-sweep";
+import { sweepOverhead } from "./sweep-overhead";
+import { torchSweep } from "./torch-sweep";
 
-const ZMode = z.enum(["all", "ingest"]).default("all");
+const ZMode = z.enum(["all", "ingest", "sweep"]).default("all");
 // Workers on more than one host need PostgreSQL (a SQLite file is for one host), so that is where the
 // 4-worker sweep is measured; on SQLite it would cost another whole sweep for a figure nobody scales on.
 const SWEEP_WORKERS: Record<Engine, readonly number[]> = { sqlite: [1, 2], postgresql: [1, 2, 4] };
@@ -118,8 +124,114 @@ async function benchIngest(db: Db, projectId: string) {
   });
 }
 
-function startWorkers(n: number, env: Record<string, string>): Promise<AppProcess[]> {
-  return Promise.all(Array.from({ length: n }, () => startWorkerApp({ ...env, ACTLAB_WORKER_SLOTS: "1" })));
+function startWorkers(n: number, env: Record<string, string>, slots = 1): Promise<AppProcess[]> {
+  return Promise.all(
+    Array.from({ length: n }, () => startWorkerApp({ ...env, ACTLAB_WORKER_SLOTS: String(slots) })),
+  );
+}
+
+type Api = ReturnType<typeof createCaller>;
+
+/** Launch call → first metric point readable through the API, on a worker that has trained before. */
+async function benchFirstPoint(api: Api, env: Record<string, string>) {
+  const [worker] = await startWorkers(1, env);
+  const latencies: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const { id } = await api.runs.create({
+      config: {
+        dataset: { kind: "generated", name: "moons" },
+        hiddenLayers: [16],
+        activation: "relu",
+        epochs: 3,
+        seed: i,
+      },
+    });
+    await waitFor(
+      "first point",
+      async () => (await api.runs.get({ runId: id })).series.length > 0,
+      30_000,
+      2,
+    );
+    latencies.push(performance.now() - t0);
+    await waitFor(
+      "run done",
+      async () => (await api.runs.get({ runId: id })).run.status === "COMPLETED",
+      30_000,
+      20,
+    );
+  }
+  emit({
+    name: "runs.first_point_ms",
+    value: Math.round(median(latencies)),
+    unit: "ms",
+    samples: latencies.map(Math.round),
+  });
+
+  await worker?.stop();
+}
+
+/**
+ * The preset sweep on one freshly started worker with a training slot per core (its default), and its
+ * per-run overhead; then the same sweep per worker count in SWEEP_WORKERS (one slot each).
+ */
+async function benchSweep(api: Api, db: Db, queue: TrainQueue, env: Record<string, string>) {
+  const slots = os.availableParallelism();
+  const [worker] = await startWorkers(1, env, slots);
+  const ours = await runPresetSweep(api, db);
+  const overhead = await sweepOverhead(queue, ours.runIds);
+  await worker?.stop();
+  const torch = await torchSweep(PRESET_CONFIGS, slots);
+  const ratio = ours.seconds / torch.seconds;
+  emit({
+    name: "runs.sweep_wall_s",
+    value: Number(ours.seconds.toFixed(2)),
+    unit: "s",
+    what: `${PRESET_SPEC.name} (${ours.runIds.length} runs, ${PRESET_SPEC.base.epochs} epochs, diagnostics and a checkpoint with weights each epoch), API launch → last run stored, 1 worker, ${slots} slots`,
+    statuses: ours.statuses,
+    goal: 3,
+    baseline: Number(torch.seconds.toFixed(2)),
+    baseline_what: `the same ${PRESET_CONFIGS.length} trainings as PyTorch script processes (torch_sweep_run.py: per-epoch evaluation, diagnostics, metrics file and checkpoint), ${slots} at a time, after ours in this run; ${torch.blas}`,
+    baseline_script_s: {
+      process: Number(torch.processS.toFixed(2)),
+      import_torch: Number(torch.importS.toFixed(2)),
+      epochs: Number(torch.trainS.toFixed(2)),
+    },
+    ratio: Number(ratio.toFixed(3)),
+    ratio_what: "ours / baseline (lower is faster)",
+    ratio_goal: 0.25,
+  });
+  emit({
+    name: "runs.overhead_ms",
+    value: overhead.overheadMs,
+    unit: "ms",
+    statistic: `median over the sweep's ${overhead.runs} runs of (job pickup → outcome stored) − training`,
+    goal: 50,
+    train_ms: overhead.trainMs,
+    wall_ms: overhead.wallMs,
+    cpu_ms: overhead.cpuMs,
+    breakdown_ms: overhead.breakdown,
+  });
+
+  let oneWorkerS = 0;
+  for (const n of SWEEP_WORKERS[engine]) {
+    const workers = await startWorkers(n, env);
+    const { seconds, runIds } = await runPresetSweep(api, db);
+    await Promise.all(workers.map((w) => w.stop()));
+    if (n === 1) oneWorkerS = seconds;
+    emit({
+      name: "runs.sweep_workers_s",
+      value: Number(seconds.toFixed(2)),
+      unit: "s",
+      workers: n,
+      slots_each: 1,
+      runs: runIds.length,
+      baseline: Number(oneWorkerS.toFixed(2)),
+      baseline_what: "the same sweep with 1 worker process of 1 slot, same database, earlier in this run",
+      ratio: Number((oneWorkerS / seconds).toFixed(2)),
+      ratio_what: "speed-up: baseline / value",
+    });
+  }
 }
 
 async function main() {
@@ -135,74 +247,10 @@ async function main() {
   const api = createCaller({ db, queue, events, redis: cmd, userId });
   const env = { REDIS_URL: redis.url, DATABASE_URL: temp.url };
   try {
-    await benchIngest(db, projectId);
+    if (mode !== "sweep") await benchIngest(db, projectId);
     if (mode === "ingest") return;
-
-    let workers = await startWorkers(1, env);
-    const latencies: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const { id } = await api.runs.create({
-        config: {
-          dataset: { kind: "generated", name: "moons" },
-          hiddenLayers: [16],
-          activation: "relu",
-          epochs: 3,
-          seed: i,
-        },
-      });
-      await waitFor(
-        "first point",
-        async () => (await api.runs.get({ runId: id })).series.length > 0,
-        30_000,
-        2,
-      );
-      latencies.push(performance.now() - t0);
-      await waitFor(
-        "run done",
-        async () => (await api.runs.get({ runId: id })).run.status === "COMPLETED",
-        30_000,
-        20,
-      );
-    }
-    emit({
-      name: "runs.first_point_ms",
-      value: Math.round(median(latencies)),
-      unit: "ms",
-      samples: latencies.map(Math.round),
-    });
-
-    const spec = everyActivationPreset(ZGeneratedDatasetSpec.parse({ kind: "generated", name: "spirals" }));
-    let oneWorkerS = 0;
-    for (const n of SWEEP_WORKERS[engine]) {
-      if (workers.length !== n) {
-        await Promise.all(workers.map((w) => w.stop()));
-        workers = await startWorkers(n, env);
-      }
-      const t0 = performance.now();
-      const { id } = await api.sweeps.create({ spec });
-      const runs = (await api.sweeps.get({ sweepId: id })).progress.total;
-      await waitFor(
-        "sweep done",
-        async () => (await api.sweeps.get({ sweepId: id })).progress.done === runs,
-        600_000,
-        50,
-      );
-      const seconds = (performance.now() - t0) / 1000;
-      if (n === 1) oneWorkerS = seconds;
-      emit({
-        name: "runs.sweep_wall_s",
-        value: Number(seconds.toFixed(2)),
-        unit: "s",
-        workers: n,
-        runs,
-        baseline: Number(oneWorkerS.toFixed(2)),
-        baseline_what: "the same sweep with 1 worker process, same database, earlier in this run",
-        ratio: Number((oneWorkerS / seconds).toFixed(2)),
-        ratio_what: "speed-up: baseline / value",
-      });
-    }
-    await Promise.all(workers.map((w) => w.stop()));
+    if (mode === "all") await benchFirstPoint(api, env);
+    await benchSweep(api, db, queue, env);
   } finally {
     await events.close();
     await queue.close();

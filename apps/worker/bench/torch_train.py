@@ -1,5 +1,6 @@
-"""PyTorch reference timing for `pnpm bench core`: the same configs and loop, one thread, float32,
-SGD or Adam as the config says (torch.optim's defaults otherwise, as a user would run it).
+"""PyTorch reference timing for `pnpm bench core`: the same configs and loop, one thread (or
+ACTLAB_TORCH_THREADS), float32, SGD or Adam as the config says (torch.optim's defaults otherwise, as a
+user would run it).
 A long-lived helper so the bench can interleave our rounds with PyTorch's: it prints one JSON line with
 what BLAS and kernel PyTorch runs on, then answers each config read as a JSON line on stdin with one
 timed round {"samples_per_s": ...} (after a warm-up the first time it sees that config)."""
@@ -13,7 +14,7 @@ import time
 import torch
 import torch.nn.functional as F
 
-torch.set_num_threads(1)
+torch.set_num_threads(int(os.environ.get("ACTLAB_TORCH_THREADS", "1")))
 WARMUP_S = 0.5
 ROUND_S = 1.0
 

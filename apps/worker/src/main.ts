@@ -15,8 +15,10 @@ import {
   withdrawWorker,
 } from "@actlab/queue";
 import { Worker } from "bullmq";
+import { publishActiveRuns, WORKER_ID_VARIABLE } from "./core-share";
 import { failRunOfFailedJob } from "./job-failure";
 import { reconcileRuns } from "./reconcile";
+import { warmTrainingProcesses } from "./warm-processes";
 
 const env = loadEnvOrExit("worker");
 const ANNOUNCE_EVERY_MS = 5_000;
@@ -33,25 +35,44 @@ const concurrency = env.workerSlots ?? os.availableParallelism();
 const db = openDb(env.databaseUrl);
 const connection = createRedis(env.redisUrl, { forBullmq: true });
 const processorFile = fileURLToPath(new URL("./processor.ts", import.meta.url));
+const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 const worker = new Worker(TRAIN_RUN_JOB.queue, processorFile, {
   connection,
   concurrency,
+  // Run once its training processes are up (below), so no job waits for one to start.
+  autorun: false,
   // A killed worker's job is picked up again once its lock lapses (stalled-job recovery).
   lockDuration: env.workerLockMs,
   stalledInterval: Math.max(1000, Math.floor(env.workerLockMs / 2)),
   maxStalledCount: 5,
   // A training process that outgrows its heap dies alone (V8 aborts it); the worker and its other
-  // training processes go on. The parent's own flags (tsx) are kept.
+  // training processes go on. The parent's own flags (tsx) are kept. The worker's id tells each
+  // training process whose count of active trainings sizes its thread pool.
   workerForkOptions: {
     execArgv: [...process.execArgv, `--max-old-space-size=${env.trainingMemoryMb}`],
+    env: { ...process.env, [WORKER_ID_VARIABLE]: workerId },
   },
 });
 
 const active = new Set<string>();
-worker.on("active", (job) => active.add(job.id as string));
-worker.on("completed", (job) => active.delete(job.id as string));
-worker.on("failed", (job) => job && active.delete(job.id as string));
+// Read by the training processes within a second, so a run that starts or ends resizes the others' pools.
+const publishActive = () =>
+  publishActiveRuns(connection, workerId, active.size, 3 * ANNOUNCE_EVERY_MS).catch((err: Error) =>
+    console.error(`worker: could not publish its active trainings: ${err.message}`),
+  );
+worker.on("active", (job) => {
+  active.add(job.id as string);
+  void publishActive();
+});
+worker.on("completed", (job) => {
+  active.delete(job.id as string);
+  void publishActive();
+});
+worker.on("failed", (job) => {
+  if (job) active.delete(job.id as string);
+  void publishActive();
+});
 worker.on("failed", (job, err) => {
   if (err.name === "WaitingError" || err.name === "DelayedError") return; // handed back or refused, not failed
   console.error(`worker: job ${job?.id ?? "?"} failed: ${err.message}`);
@@ -60,14 +81,18 @@ worker.on("failed", (job, err) => {
   );
 });
 worker.on("error", (err) => console.error(`worker: ${err.message}`));
-await worker.waitUntilReady();
+const [warm] = await Promise.all([
+  warmTrainingProcesses(worker, processorFile, concurrency),
+  worker.waitUntilReady(),
+]);
+worker.run().catch((err: Error) => console.error(`worker: ${err.message}`));
 console.log(
-  `worker: ready, Actlab ${CODE_VERSION}, ${concurrency} parallel training slot(s), pid ${process.pid}`,
+  `worker: ready, Actlab ${CODE_VERSION}, ${concurrency} parallel training slot(s) (${warm} started), pid ${process.pid}`,
 );
 
 // Announced in Redis for the queue page; renewed well within its lifetime, gone soon after a kill -9.
 const self = {
-  id: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+  id: workerId,
   host: os.hostname(),
   pid: process.pid,
   version: CODE_VERSION,
@@ -75,10 +100,14 @@ const self = {
   slots: concurrency,
   startedAt: Date.now(),
 };
-const announce = () =>
-  announceWorker(connection, { ...self, busy: active.size, seenAt: Date.now() }, 3 * ANNOUNCE_EVERY_MS).catch(
-    (err: Error) => console.error(`worker: could not announce itself: ${err.message}`),
-  );
+const announce = () => {
+  void publishActive();
+  return announceWorker(
+    connection,
+    { ...self, busy: active.size, seenAt: Date.now() },
+    3 * ANNOUNCE_EVERY_MS,
+  ).catch((err: Error) => console.error(`worker: could not announce itself: ${err.message}`));
+};
 void announce();
 const announceTimer = setInterval(announce, ANNOUNCE_EVERY_MS);
 

@@ -15,31 +15,33 @@ import {
 } from "@actlab/core";
 import { createDatasetCache, loadDataset } from "@actlab/datasets";
 import {
-  appendMetrics,
   appendRunLog,
   type Db,
   finishRun,
-  getRun,
   latestCheckpoint,
   markRunRequeued,
   markRunStarted,
   readProjectDatasetBlob,
   readRunAttempt,
+  readRunToTrain,
+  recordTraining,
   saveCheckpoint,
-  updateRunProgress,
 } from "@actlab/db";
-import { type MetricPoint, publishRunEvent, type RunEvent, type RunProgress } from "@actlab/queue";
+import { publishRunEvents, type RunEvent } from "@actlab/queue";
 import type { Redis } from "ioredis";
 import { createEtaEstimator } from "./eta";
 import { liveWeightsEvent } from "./live-weights";
-import { createMetricBuffer } from "./metric-buffer";
+import { createPendingRecords } from "./pending-records";
+import { createRunTimer, type RunTimings } from "./run-timings";
 import type { StopRequest, StopWatch } from "./stop-watch";
 import { createSystemSampler } from "./system-figures";
 
 /** Misclassified validation images kept with each checkpoint of an image dataset. */
 const MISTAKES_KEPT = 24;
-/** How often a long epoch flushes its points and publishes them. */
+/** How often points, checkpoints and progress are stored and announced (short epochs share a flush). */
 const FLUSH_INTERVAL_MS = 200;
+/** Checkpoints held past this many bytes are flushed at once, whatever the interval. */
+const MAX_PENDING_CHECKPOINT_BYTES = 8 * 2 ** 20;
 /** How often the loop lets the event loop run (the stop watch's polls, signals) between steps. */
 const YIELD_INTERVAL_MS = 20;
 
@@ -51,18 +53,25 @@ export type TrainingDeps = {
   datasetCacheDir: string;
   /** "cancel" once a user canceled the run; "handback" when this worker is shutting down. */
   stop: StopWatch;
+  /** How many threads the matrix products may use now (for the log; the bits do not depend on it). */
+  threads: () => number;
 };
 
 /**
  * HANDED_BACK: checkpointed mid-run; the job goes back to the queue for any worker to resume.
  * SUPERSEDED: the run was retried, or finished elsewhere, since this attempt was queued: nothing written.
  */
-export type TrainingOutcome = { status: RunStatus | "HANDED_BACK" | "SUPERSEDED"; message?: string };
+export type TrainingOutcome = {
+  status: RunStatus | "HANDED_BACK" | "SUPERSEDED";
+  message?: string;
+  /** Where the wall time went, for a run that trained to its end. */
+  timings?: RunTimings;
+};
 
 /** Live events are best effort: a Redis hiccup must not fail a training whose data is safe in the database. */
-async function publishRunEventSafely(redis: Redis, event: RunEvent, sweepId: string | null): Promise<void> {
+async function publishSafely(redis: Redis, events: RunEvent[], sweepId: string | null): Promise<void> {
   try {
-    await publishRunEvent(redis, event, sweepId);
+    await publishRunEvents(redis, events, sweepId);
   } catch {
     // the page catches up from the database on its next snapshot
   }
@@ -76,7 +85,8 @@ export async function runTraining(
   attempt: number,
 ): Promise<TrainingOutcome> {
   const { db, redis } = deps;
-  const run = await getRun(db, runId);
+  const timer = createRunTimer();
+  const run = await timer.time("start", () => readRunToTrain(db, runId));
   if (!run) throw new RunNotFoundError(runId);
   if (FINISHED_STATUSES.includes(run.status as RunStatus)) return { status: run.status as RunStatus };
 
@@ -90,8 +100,16 @@ export async function runTraining(
   }
   const config: TrainConfig = parsedConfig.data;
 
-  if (!(await markRunStarted(db, runId, attempt))) return { status: "SUPERSEDED" };
-  await publishRunEventSafely(redis, { type: "status", runId, status: "RUNNING" }, run.sweepId);
+  if (!(await timer.time("start", () => markRunStarted(db, runId, attempt)))) return { status: "SUPERSEDED" };
+  // Live events go out in order with at most one batch unanswered: training waits for Redis only when
+  // it lags a whole flush behind. A run's final status is awaited (the connection keeps the order).
+  let announcing: Promise<void> = Promise.resolve();
+  const announce = (events: RunEvent[]) =>
+    timer.time("publish", async () => {
+      await announcing;
+      announcing = publishSafely(redis, events, run.sweepId);
+    });
+  await announce([{ type: "status", runId, status: "RUNNING" }]);
 
   let phase = "loading the dataset";
   try {
@@ -100,21 +118,28 @@ export async function runTraining(
       dir: deps.datasetCacheDir,
       fetchCompressed: (hash) => readProjectDatasetBlob(db, run.projectId, hash),
     });
-    const dataset = await loadDataset(config.dataset, {
-      loadUploaded: (spec) => uploads.load(spec.hash, datasetLabel(spec)),
-    });
+    const dataset = await timer.time("dataset", () =>
+      loadDataset(config.dataset, {
+        loadUploaded: (spec) => uploads.load(spec.hash, datasetLabel(spec)),
+      }),
+    );
     phase = "restoring the checkpoint";
-    const checkpoint = await latestCheckpoint(db, runId);
-    await appendRunLog(
-      db,
-      runId,
-      "info",
-      checkpoint
-        ? `resumed from the checkpoint at step ${checkpoint.step} (epoch ${checkpoint.epoch}, pid ${process.pid})`
-        : `started on ${dataset.name}: ${dataset.rows} rows × ${dataset.numFeatures} features, ${dataset.numClasses} classes (pid ${process.pid})`,
+    const checkpoint = await timer.time("restore", () => latestCheckpoint(db, runId));
+    const threads = `up to ${deps.threads()} thread${deps.threads() === 1 ? "" : "s"}`;
+    await timer.time("start", () =>
+      appendRunLog(
+        db,
+        runId,
+        "info",
+        checkpoint
+          ? `resumed from the checkpoint at step ${checkpoint.step} (epoch ${checkpoint.epoch}, ${threads}, pid ${process.pid})`
+          : `started on ${dataset.name}: ${dataset.rows} rows × ${dataset.numFeatures} features, ${dataset.numClasses} classes (${threads}, pid ${process.pid})`,
+      ),
     );
     phase = "building the network";
-    const training = createTraining(config, dataset, checkpoint ? { resumeFrom: checkpoint.bytes } : {});
+    const training = timer.timeSync("restore", () =>
+      createTraining(config, dataset, checkpoint ? { resumeFrom: checkpoint.bytes } : {}),
+    );
     // Pictures get a panel of the network's mistakes (a decision boundary needs two features).
     const image = imageShape(dataset.featureNames);
     const mistakes = () =>
@@ -127,35 +152,48 @@ export async function runTraining(
             },
           }
         : {};
-    const buffer = createMetricBuffer();
+    const pending = createPendingRecords();
     const sampleSystem = createSystemSampler();
     const startedAt = Date.now();
     const startStep = training.position().step;
     const eta = createEtaEstimator({ step: startStep, t: startedAt }, training.totalSteps);
     let lastFlush = Date.now();
+    let flushedAnEpoch = false;
     let lastYield = Date.now();
     let end: EndEvent | null = null;
 
-    /** Stores the buffered points; `announce` then tells the pages (split so an epoch's weights go between). */
-    const store = async () => {
-      const points = buffer.take();
-      await appendMetrics(db, runId, points);
-      return points;
-    };
-    const announce = async (points: MetricPoint[], progress?: RunProgress) => {
-      if (points.length > 0)
-        await publishRunEventSafely(redis, { type: "metrics", runId, points }, run.sweepId);
-      if (progress) {
-        await updateRunProgress(db, runId, {
-          epoch: progress.epoch,
-          step: progress.step,
-          json: JSON.stringify(progress),
-        });
-        await publishRunEventSafely(redis, { type: "progress", runId, progress }, run.sweepId);
-      }
+    /**
+     * Stores what is pending in one transaction, then announces it: weights before metrics, so a live page
+     * has the picture by the time it hears of the epoch, and only once stored, so a page's first ask
+     * finds them (and a page that subscribes before its snapshot misses nothing).
+     */
+    const flush = async () => {
+      const { points, checkpoints, progress, liveWeights } = pending.take();
+      await timer.time("records", () =>
+        recordTraining(db, runId, {
+          points,
+          checkpoints,
+          ...(progress
+            ? { progress: { epoch: progress.epoch, step: progress.step, json: JSON.stringify(progress) } }
+            : {}),
+        }),
+      );
+      const events: RunEvent[] = [];
+      if (liveWeights) events.push(liveWeights);
+      if (points.length > 0) events.push({ type: "metrics", runId, points });
+      if (progress) events.push({ type: "progress", runId, progress });
+      if (events.length > 0) await announce(events);
       lastFlush = Date.now();
     };
-    const flush = async () => announce(await store());
+    /** An epoch's checkpoint and weights, held for the next flush. */
+    const snapshot = (at: { epoch: number; step: number }, live: boolean) =>
+      timer.timeSync("snapshots", () => {
+        const weights = training.weights();
+        pending.checkpoint(
+          { epoch: at.epoch, step: at.step, bytes: training.checkpoint(), weights, ...mistakes() },
+          live ? liveWeightsEvent(runId, at, weights) : null,
+        );
+      });
 
     /**
      * Cancel: keep the points so far and stop. Superseded: stop without a write, the run is another
@@ -175,15 +213,18 @@ export async function runTraining(
         "info",
         `worker shutting down: checkpointed at step ${at.step}, job handed back`,
       );
-      await publishRunEventSafely(redis, { type: "status", runId, status: "QUEUED" }, run.sweepId);
+      await publishSafely(redis, [{ type: "status", runId, status: "QUEUED" }], run.sweepId);
       return { status: "HANDED_BACK" };
     };
 
     phase = "training";
-    for (const event of training) {
+    for (;;) {
+      const next = timer.timeSync("train", () => training.next());
+      if (next.done) break;
+      const event = next.value;
       if (event.type === "step") {
         if (event.step % config.logEverySteps === 0)
-          buffer.push(METRIC.trainBatchLoss, event.step, event.loss, Date.now());
+          pending.push(METRIC.trainBatchLoss, event.step, event.loss, Date.now());
         if (Date.now() - lastYield >= YIELD_INTERVAL_MS) {
           await yieldToEventLoop();
           lastYield = Date.now();
@@ -195,77 +236,67 @@ export async function runTraining(
       }
       if (event.type === "epoch") {
         const now = Date.now();
-        buffer.pushAll({ ...event.metrics, ...sampleSystem(), [METRIC.epoch]: event.epoch }, event.step, now);
+        pending.pushAll(
+          { ...event.metrics, ...sampleSystem(), [METRIC.epoch]: event.epoch },
+          event.step,
+          now,
+        );
         const elapsed = (now - startedAt) / 1000;
         const stepsPerSec = (event.step - startStep) / Math.max(elapsed, 1e-3);
-        const progress: RunProgress = {
+        pending.progress({
           epoch: event.epoch,
           epochs: config.epochs,
           step: event.step,
           totalSteps: training.totalSteps,
           samplesPerSec: event.metrics[METRIC.samplesPerSec] ?? stepsPerSec * config.batchSize,
           etaSec: eta.epochEnded(event.step, now),
-        };
-        const points = await store();
-        // Asked afresh: a large network's checkpoint takes seconds, wasted on a canceled or retried run
-        // (a hand-back still wants it, weights included).
-        const stopping = await deps.stop.checkNow();
+        });
+        // A large network's checkpoint takes seconds, wasted on a canceled or retried run (a hand-back
+        // still wants it, weights included): decided on an answer at most two polls (200 ms) old.
+        const stopping = await timer.time("stop_checks", () => deps.stop.checkNow());
         const wanted = stopping !== "cancel" && stopping !== "superseded";
-        if (wanted && event.epoch % deps.checkpointEveryEpochs === 0) {
-          const weights = training.weights();
-          await saveCheckpoint(db, {
-            runId,
-            epoch: event.epoch,
-            step: event.step,
-            bytes: training.checkpoint(),
-            weights,
-            ...mistakes(),
-          });
-          // Before the epoch's metrics: a live page has the picture by the time it hears of the epoch.
-          const live = liveWeightsEvent(runId, event, weights);
-          if (live) await publishRunEventSafely(redis, live, run.sweepId);
+        if (wanted && event.epoch % deps.checkpointEveryEpochs === 0) snapshot(event, true);
+        // The first epoch at once (a page opened at launch soon has a point); then every flush interval.
+        if (
+          !flushedAnEpoch ||
+          Date.now() - lastFlush >= FLUSH_INTERVAL_MS ||
+          pending.checkpointBytes >= MAX_PENDING_CHECKPOINT_BYTES
+        ) {
+          await flush();
+          flushedAnEpoch = true;
         }
-        // Announced once its weights are stored: the run page's first ask for them finds them.
-        await announce(points, progress);
         const stopped = await honourStop(deps.stop.requested(), event.step);
         if (stopped) return stopped;
         continue;
       }
       end = event;
     }
-    await flush();
-    if (!end)
+    if (!end) {
+      await flush();
       return fail(deps, { runId, attempt, sweepId: run.sweepId }, "training ended without a final event");
+    }
     const status: RunStatus = end.reason === "diverged" ? "DIVERGED" : "COMPLETED";
-    const last = training.position();
-    await saveCheckpoint(db, {
-      runId,
-      epoch: last.epoch,
-      step: last.step,
-      bytes: training.checkpoint(),
-      weights: training.weights(),
-      ...mistakes(),
-    });
+    snapshot(training.position(), false);
+    await flush();
     // Another attempt (after a lost lock) may have finished it already: report a completion once.
-    const finished = await finishRun(db, runId, {
-      attempt,
-      status,
-      error: end.message ?? null,
-      summary: end.summary,
-      log: {
-        level: status === "DIVERGED" ? "warn" : "info",
-        text:
-          end.message ??
-          `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
-      },
-    });
-    if (!finished) return { status };
-    await publishRunEventSafely(
-      redis,
-      { type: "status", runId, status, error: end.message ?? null },
-      run.sweepId,
+    const finished = await timer.time("finish", () =>
+      finishRun(db, runId, {
+        attempt,
+        status,
+        error: end.message ?? null,
+        summary: end.summary,
+        log: {
+          level: status === "DIVERGED" ? "warn" : "info",
+          text:
+            end.message ??
+            `${end.reason === "early_stopped" ? "stopped early" : "completed"} after ${end.epoch} epochs`,
+        },
+      }),
     );
-    return { status, message: end.message };
+    if (!finished) return { status };
+    const timings = timer.done();
+    await publishSafely(redis, [{ type: "status", runId, status, error: end.message ?? null }], run.sweepId);
+    return { status, message: end.message, timings };
   } catch (err) {
     return fail(
       deps,
@@ -302,17 +333,13 @@ async function fail(deps: TrainingDeps, ref: AttemptRef, message: string): Promi
     // Already finished (canceled meanwhile): keep its status, but still say what went wrong.
     await appendRunLog(deps.db, runId, log.level, log.text);
   }
-  await publishRunEventSafely(
-    deps.redis,
-    { type: "status", runId, status: "FAILED", error: message },
-    sweepId,
-  );
+  await publishSafely(deps.redis, [{ type: "status", runId, status: "FAILED", error: message }], sweepId);
   return { status: "FAILED", message };
 }
 
 async function cancel(deps: TrainingDeps, ref: AttemptRef, step: number): Promise<TrainingOutcome> {
   const { runId, sweepId } = ref;
   await appendRunLog(deps.db, runId, "info", `canceled at step ${step}`);
-  await publishRunEventSafely(deps.redis, { type: "status", runId, status: "CANCELED" }, sweepId);
+  await publishSafely(deps.redis, [{ type: "status", runId, status: "CANCELED" }], sweepId);
   return { status: "CANCELED" };
 }

@@ -2,11 +2,13 @@
  * The train job's handler: trains one attempt of a run inside the sandboxed processor, watching for a
  * cancel, a retry and the worker's shutdown, and hands the job back to the queue when asked to.
  */
+import os from "node:os";
 import path from "node:path";
 import { openDb, readRunAttempt } from "@actlab/db";
 import { loadEnvOrExit } from "@actlab/env";
 import { createRedis, handbackKey, type JobPayload, type TRAIN_RUN_JOB } from "@actlab/queue";
 import { type SandboxedJob, UnrecoverableError, WaitingError } from "bullmq";
+import { readActiveRuns, WORKER_ID_VARIABLE, watchCoreShare, ZWorkerProcessId } from "./core-share";
 import { RunNotFoundError, runTraining } from "./run-training";
 import { selectFastestGemm } from "./select-fastest-gemm";
 import { type StopRequest, watchForStop } from "./stop-watch";
@@ -15,7 +17,9 @@ import { refuseOtherVersion } from "./version-gate";
 const env = loadEnvOrExit("worker processor");
 const db = openDb(env.databaseUrl);
 const redis = createRedis(env.redisUrl);
-selectFastestGemm();
+const native = selectFastestGemm();
+// Absent when this processor runs outside a worker (tests): each training then keeps one thread.
+const workerId = ZWorkerProcessId.safeParse(process.env[WORKER_ID_VARIABLE]).data;
 
 // A signal to the whole process group (Ctrl-C, docker stop) reaches this child too: finish the
 // current step and hand the job back rather than die mid-write. Idle, just exit.
@@ -62,6 +66,15 @@ export async function trainRunJob(
   const { runId, attempt } = payload;
   await refuseOtherVersion({ db, redis }, payload, job, token);
   busy = true;
+  const cores = os.availableParallelism();
+  const coreShare =
+    native &&
+    (await watchCoreShare({
+      cores,
+      maxThreads: env.trainingThreads ?? cores,
+      readActiveRuns: async () => (workerId ? readActiveRuns(redis, workerId) : null),
+      apply: (threads) => native.setThreads(threads),
+    }));
   const stop = watchForStop({
     read: () => (signalled ? "handback" : null),
     ask: async () => (await readRunStop(runId, attempt)) ?? (await askHandback(runId)),
@@ -74,6 +87,7 @@ export async function trainRunJob(
         checkpointEveryEpochs: env.checkpointEveryEpochs,
         datasetCacheDir: path.join(env.dataDir, "dataset-cache"),
         stop,
+        threads: () => native?.threads() ?? 1,
       },
       runId,
       attempt,
@@ -89,6 +103,7 @@ export async function trainRunJob(
     if (err instanceof RunNotFoundError) throw new UnrecoverableError(err.message);
     throw err;
   } finally {
+    coreShare?.close();
     stop.close();
     busy = false;
   }

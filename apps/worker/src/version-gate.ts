@@ -23,6 +23,8 @@ export async function refuseOtherVersion(
   token?: string,
 ): Promise<void> {
   if (payload.version === undefined || payload.version === CODE_VERSION) return;
+  // Moved first: whoever reads the log line finds the job already back in the queue.
+  await job.moveToDelayed(Date.now() + REFUSED_JOB_DELAY_MS, token);
   const first = await deps.redis.set(
     `actlab:refused:${payload.runId}:${payload.version}:${CODE_VERSION}`,
     "1",
@@ -31,7 +33,6 @@ export async function refuseOtherVersion(
     "NX",
   );
   if (first) await appendRunLog(deps.db, payload.runId, "warn", refusalMessage(payload.version));
-  await job.moveToDelayed(Date.now() + REFUSED_JOB_DELAY_MS, token);
   // Tells BullMQ the job was moved, not failed: no attempt is spent.
   throw new DelayedError();
 }

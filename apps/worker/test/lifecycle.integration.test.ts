@@ -75,9 +75,11 @@ describe("cancel and retry against a real worker", () => {
   });
 
   it("resumes a canceled run from its last checkpoint, keeping its log, with the metrics of an uninterrupted run", async () => {
-    const reference = await stack.launch({ ...RUN, seed: 21 });
+    // Long enough that the cancel lands mid-run: progress is stored a flush (≤ 200 ms) at a time.
+    const resumable = { ...RUN, epochs: 200, seed: 21 };
+    const reference = await stack.launch(resumable);
     await stack.waitForStatus(reference, ["COMPLETED"]);
-    const runId = await stack.launch({ ...RUN, seed: 21 });
+    const runId = await stack.launch(resumable);
     await waitFor(
       "a few epochs",
       async () =>

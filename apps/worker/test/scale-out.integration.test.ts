@@ -22,7 +22,10 @@ import {
 import { describe, expect, it } from "vitest";
 import { comparableSeries, QUADRANTS_CSV, runLogs, type Stack, startStack } from "./harness";
 
-const EPOCHS = 10;
+// Runs long enough (~0.3–0.8 s each here) that the kill lands mid-run: progress reaches the database every
+// 200 ms, and 10 epochs of the preset's 16-16 network on 300 rows end within a few tens of ms.
+const EPOCHS = 30;
+const HIDDEN = [128, 128];
 // Nine activations × three seeds: the every-activation preset as the issue counts it, on a small table.
 const ACTIVATIONS = COMPARISON_ACTIVATIONS.filter((a) => a !== "step" && a !== "linear");
 
@@ -96,7 +99,11 @@ describe("scale-out on PostgreSQL", () => {
 
   async function launchSweep(hash: string): Promise<string> {
     const preset = everyActivationPreset({ kind: "uploaded", hash });
-    const spec = { ...preset, base: { ...preset.base, epochs: EPOCHS }, axes: { activation: ACTIVATIONS } };
+    const spec = {
+      ...preset,
+      base: { ...preset.base, epochs: EPOCHS, hiddenLayers: HIDDEN },
+      axes: { activation: ACTIVATIONS },
+    };
     return (await trpcMutation(s.web.baseUrl, "sweeps.create", { spec })).id;
   }
 

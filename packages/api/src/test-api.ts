@@ -12,6 +12,7 @@ import type { Redis } from "ioredis";
 import type { ApiDeps } from "./context";
 import { createCaller } from "./root";
 import { createRunEventHub } from "./run-event-hub";
+import { createComparisonCache } from "./runs/comparison-cache";
 
 /** A small run every launch check accepts (moons, one hidden layer of 4, ReLU), for tests about something else. */
 export const SMALL_MOONS_RUN: TrainConfigInput = {
@@ -57,7 +58,13 @@ export async function createTestApi(): Promise<TestApi> {
   const redis: Redis = createRedis(redisServer.url);
   const queue = createTrainQueue(conn);
   const events = createRunEventHub(createRedis(redisServer.url));
-  const deps: ApiDeps = { db, queue, events, redis };
+  const deps: ApiDeps = {
+    db,
+    queue,
+    events,
+    redis,
+    comparisons: createComparisonCache({ maxBytes: 64 << 20 }),
+  };
   const addUser = async (name: string) => {
     const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${Math.random().toString(36).slice(2, 8)}@test.invalid`;
     return (await prismaForTests(db).user.create({ data: { name, email } })).id;

@@ -9,6 +9,7 @@ export * from "./data/index";
 export * from "./data/names";
 export * from "./data/types";
 export * from "./diagnostics/index";
+export type { BatchExp, BatchMathKernels } from "./math/batch-math";
 export * from "./metrics/index";
 export * from "./nn/gemm-types";
 export * from "./nn/index";

@@ -88,9 +88,11 @@ export const SUMMARY_COLUMNS = [
 // column's CASE compares with the old values even after an earlier column has been assigned. The old
 // row is named by its table: PostgreSQL finds a bare column ambiguous beside `excluded`.
 const OLD = '"MetricSummary"';
-const UPSERT_SQL = `
+const upsertSql = (rows: number) => `
 INSERT INTO "MetricSummary" (${SUMMARY_COLUMNS.map((c) => `"${c}"`).join(", ")})
-VALUES (${SUMMARY_COLUMNS.map(() => "?").join(", ")})
+VALUES ${Array(rows)
+  .fill(`(${SUMMARY_COLUMNS.map(() => "?").join(", ")})`)
+  .join(", ")}
 ON CONFLICT ("runId", "key") DO UPDATE SET
   "lastStep"  = CASE WHEN excluded."lastStep" > ${OLD}."lastStep" THEN excluded."lastStep" ELSE ${OLD}."lastStep" END,
   "lastValue" = CASE WHEN excluded."lastStep" > ${OLD}."lastStep" THEN excluded."lastValue" ELSE ${OLD}."lastValue" END,
@@ -119,7 +121,14 @@ export async function upsertSummaries(
   runId: string,
   deltas: Map<string, SummaryDelta>,
 ): Promise<void> {
-  for (const d of deltas.values()) await tx.run(UPSERT_SQL, summaryRow(runId, d));
+  const rows = [...deltas.values()].map((d) => summaryRow(runId, d));
+  // In-process SQLite: a prepared statement per key. A server: one statement per batch, as a round trip
+  // per key (~30 a flush) cost more than the points' own insert. Keys are unique within a batch.
+  const perStatement = tx.dialect.engine === "sqlite" ? 1 : 500;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    await tx.run(upsertSql(chunk.length), chunk.flat());
+  }
 }
 
 /** The summaries of some runs (all their keys, or the given ones). */

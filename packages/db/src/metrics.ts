@@ -15,11 +15,14 @@ export type MetricPoint = { key: string; step: number; value: number; wallMs: nu
  */
 export async function appendMetrics(db: Db, runId: string, points: readonly MetricPoint[]): Promise<void> {
   if (points.length === 0) return;
-  await db[rawSql].transaction(async (tx) => {
-    const deltas = new Map<string, SummaryDelta>();
-    for (const p of await insertNewPoints(tx, runId, points)) foldPoint(deltas, p.key, p.step, p.value);
-    await upsertSummaries(tx, runId, deltas);
-  });
+  await db[rawSql].transaction((tx) => storeMetricPoints(tx, runId, points));
+}
+
+/** appendMetrics inside the caller's transaction. */
+export async function storeMetricPoints(tx: RawSql, runId: string, points: readonly MetricPoint[]) {
+  const deltas = new Map<string, SummaryDelta>();
+  for (const p of await insertNewPoints(tx, runId, points)) foldPoint(deltas, p.key, p.step, p.value);
+  await upsertSummaries(tx, runId, deltas);
 }
 
 type StoredPoint = { key: string; step: number; value: number | null };

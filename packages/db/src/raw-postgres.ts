@@ -26,6 +26,8 @@ export const POSTGRES_DIALECT: Dialect = {
     `(CASE WHEN jsonb_typeof(CAST(${column} AS jsonb) -> '${key}') = 'array' THEN jsonb_array_length(CAST(${column} AS jsonb) -> '${key}') END)`,
   jsonArrayOfObjects: (pairs, where) =>
     `CAST(json_agg(json_build_object(${pairs})) FILTER (WHERE ${where}) AS text)`,
+  // timestamp(3) without a zone holds UTC.
+  timestampParam: (date) => date.toISOString().slice(0, -1),
   epochMs: (column) => `CAST(ROUND(EXTRACT(EPOCH FROM ${column}) * 1000) AS bigint)`,
   secondsBetween: (start, end) =>
     `EXTRACT(EPOCH FROM (COALESCE(${end}, CAST(now() AT TIME ZONE 'UTC' AS timestamp(3))) - ${start}))`,

@@ -29,6 +29,8 @@ export type Dialect = {
   jsonArrayLength(column: string, key: string): string;
   /** A JSON array text aggregating one object per row (of those `where` keeps) from `pairs` ("'id', x"). */
   jsonArrayOfObjects(pairs: string, where: string): string;
+  /** A DateTime parameter written as Prisma writes that engine's column, so both compare alike. */
+  timestampParam(date: Date): string;
   /** Milliseconds since the epoch of a timestamp column. */
   epochMs(column: string): string;
   /** Seconds between two timestamps, the later one defaulting to now. */

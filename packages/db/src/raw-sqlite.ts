@@ -22,6 +22,8 @@ export const SQLITE_DIALECT: Dialect = {
     `(CASE WHEN json_type(${column}, '$.${key}') IN ('integer', 'real') THEN CAST(json_extract(${column}, '$.${key}') AS REAL) END)`,
   jsonArrayLength: (column, key) => `json_array_length(${column}, '$.${key}')`,
   jsonArrayOfObjects: (pairs, where) => `json_group_array(json_object(${pairs})) FILTER (WHERE ${where})`,
+  // Prisma's SQLite adapter writes ISO text with an explicit zone.
+  timestampParam: (date) => date.toISOString().replace("Z", "+00:00"),
   epochMs: (column) => `CAST(ROUND((julianday(${column}) - 2440587.5) * 86400000) AS INTEGER)`,
   secondsBetween: (start, end) => `(julianday(COALESCE(${end}, 'now')) - julianday(${start})) * 86400`,
   julianDay: (column) => `julianday(${column})`,

@@ -1,8 +1,9 @@
 /** Run records: create (with params), read, list, and status transitions. */
 import { datasetLabel, type RunStatus, type TrainConfig } from "@actlab/core";
 import { type Db, prisma, rawSql } from "./client";
-import { clampLog, type LogLevel } from "./logs";
+import { clampLog, insertRunLog, type LogLevel } from "./logs";
 import { flattenParams } from "./params";
+import type { RawSql } from "./raw-sql";
 
 export function runName(config: TrainConfig): string {
   return `${config.activation} · ${datasetLabel(config.dataset)} · ${config.hiddenLayers.join("-")} · seed ${config.seed}`;
@@ -35,6 +36,20 @@ export async function createRun(
 
 export async function getRun(db: Db, runId: string, projectId?: string) {
   return db[prisma].run.findFirst({ where: { id: runId, ...(projectId ? { projectId } : {}) } });
+}
+
+/** What a worker reads to train a run: one raw indexed read (getRun through Prisma costs ~2 ms here). */
+export async function readRunToTrain(
+  db: Db,
+  runId: string,
+): Promise<{ status: RunStatus; config: string; sweepId: string | null; projectId: string } | null> {
+  const row = await db[rawSql].get<{
+    status: RunStatus;
+    config: string;
+    sweepId: string | null;
+    projectId: string;
+  }>('SELECT "status", "config", "sweepId", "projectId" FROM "Run" WHERE "id" = ?', [runId]);
+  return row ?? null;
 }
 
 /** The project a run belongs to, or null for an unknown id. */
@@ -94,22 +109,28 @@ export async function listRuns(db: Db, projectId: string, options: { take?: numb
  * (given `attempt`) retried since that attempt was queued.
  */
 export async function markRunStarted(db: Db, runId: string, attempt?: number): Promise<boolean> {
-  const { count } = await db[prisma].run.updateMany({
-    where: { id: runId, status: { in: ["QUEUED", "RUNNING"] }, attempt },
-    data: { status: "RUNNING", startedAt: new Date(), error: null, finishedAt: null },
-  });
-  return count === 1;
+  const now = db[rawSql].dialect.timestampParam(new Date());
+  const changed = await db[rawSql].run(
+    `UPDATE "Run" SET "status" = 'RUNNING', "startedAt" = ?, "error" = NULL, "finishedAt" = NULL, "updatedAt" = ?
+     WHERE "id" = ? AND "status" IN ('QUEUED', 'RUNNING')${attempt === undefined ? "" : ' AND "attempt" = ?'}`,
+    [now, now, runId, ...(attempt === undefined ? [] : [attempt])],
+  );
+  return changed === 1;
 }
 
-export async function updateRunProgress(
-  db: Db,
-  runId: string,
-  progress: { epoch: number; step: number; json: string },
-) {
-  await db[prisma].run.update({
-    where: { id: runId },
-    data: { epochsDone: progress.epoch, stepsDone: progress.step, progress: progress.json },
-  });
+/** Where a running run stands: its epoch and step, and the progress JSON the pages show. */
+export type RunProgressRow = { epoch: number; step: number; json: string };
+
+export async function updateRunProgress(db: Db, runId: string, progress: RunProgressRow): Promise<void> {
+  await writeRunProgress(db[rawSql], runId, progress);
+}
+
+/** Raw SQL (a Prisma update costs ~2 ms here); bumps updatedAt, which the reconciler reads as liveness. */
+export async function writeRunProgress(tx: RawSql, runId: string, progress: RunProgressRow): Promise<void> {
+  await tx.run(
+    'UPDATE "Run" SET "epochsDone" = ?, "stepsDone" = ?, "progress" = ?, "updatedAt" = ? WHERE "id" = ?',
+    [progress.epoch, progress.step, progress.json, tx.dialect.timestampParam(new Date()), runId],
+  );
 }
 
 /**
@@ -128,18 +149,24 @@ export async function finishRun(
     attempt?: number;
   },
 ): Promise<boolean> {
-  return db[prisma].$transaction(async (tx) => {
-    const { count } = await tx.run.updateMany({
-      where: { id: runId, status: { in: ["QUEUED", "RUNNING"] }, attempt: outcome.attempt },
-      data: {
-        status: outcome.status,
-        error: outcome.error ?? null,
-        summary: outcome.summary ? JSON.stringify(outcome.summary) : undefined,
-        finishedAt: new Date(),
-      },
-    });
-    if (count === 1 && outcome.log) await tx.runLog.create({ data: { runId, ...clampLog(outcome.log) } });
-    return count === 1;
+  // Raw SQL: the worker finishes every run, and Prisma's transaction cost ~5 ms of a 60 ms run here.
+  return db[rawSql].transaction(async (tx) => {
+    const now = tx.dialect.timestampParam(new Date());
+    const changed = await tx.run(
+      `UPDATE "Run" SET "status" = ?, "error" = ?,${outcome.summary ? ' "summary" = ?,' : ""} "finishedAt" = ?, "updatedAt" = ?
+       WHERE "id" = ? AND "status" IN ('QUEUED', 'RUNNING')${outcome.attempt === undefined ? "" : ' AND "attempt" = ?'}`,
+      [
+        outcome.status,
+        outcome.error ?? null,
+        ...(outcome.summary ? [JSON.stringify(outcome.summary)] : []),
+        now,
+        now,
+        runId,
+        ...(outcome.attempt === undefined ? [] : [outcome.attempt]),
+      ],
+    );
+    if (changed === 1 && outcome.log) await insertRunLog(tx, runId, outcome.log);
+    return changed === 1;
   });
 }
 

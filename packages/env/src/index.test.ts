@@ -65,6 +65,17 @@ describe("parseEnv", () => {
     );
   });
 
+  it("lets a training use every core unless told, and explains a bad thread count", () => {
+    expect(parseEnv({ REDIS_URL: "redis://x:1" }).trainingThreads).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_THREADS: "1" }).trainingThreads).toBe(1);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_THREADS: "0" })).toThrow(
+      /ACTLAB_TRAINING_THREADS is "0": must be at least 1 \(thread\) \(example: ACTLAB_TRAINING_THREADS=2\)/,
+    );
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_THREADS: "two" })).toThrow(
+      /ACTLAB_TRAINING_THREADS is "two": must be a whole number of threads/,
+    );
+  });
+
   it("limits each training process to 4096 MB unless told, and explains a bad limit", () => {
     expect(parseEnv({ REDIS_URL: "redis://x:1" }).trainingMemoryMb).toBe(4096);
     expect(parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_TRAINING_MEMORY_MB: "512" }).trainingMemoryMb).toBe(
@@ -107,6 +118,23 @@ describe("where the data lives and who may run without a secret", () => {
     expect(parseEnv({ REDIS_URL: "redis://x:1" }).host).toBe("127.0.0.1");
     expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_PUBLIC_URL: "actlab.lan" })).toThrow(
       /ACTLAB_PUBLIC_URL is "actlab.lan": must be an http\(s\) URL/,
+    );
+  });
+
+  it("sizes the comparison cache and the web processes, and explains a bad value", () => {
+    const defaults = parseEnv({ REDIS_URL: "redis://x:1" });
+    expect([defaults.compareCacheMb, defaults.webProcesses]).toEqual([64, undefined]);
+    const set = parseEnv({
+      REDIS_URL: "redis://x:1",
+      ACTLAB_COMPARE_CACHE_MB: "0",
+      ACTLAB_WEB_PROCESSES: "3",
+    });
+    expect([set.compareCacheMb, set.webProcesses]).toEqual([0, 3]);
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_WEB_PROCESSES: "0" })).toThrow(
+      /ACTLAB_WEB_PROCESSES is "0": must be at least 1 \(example: ACTLAB_WEB_PROCESSES=2\)/,
+    );
+    expect(() => parseEnv({ REDIS_URL: "redis://x:1", ACTLAB_COMPARE_CACHE_MB: "lots" })).toThrow(
+      /ACTLAB_COMPARE_CACHE_MB is "lots": must be a whole number of megabytes/,
     );
   });
 });

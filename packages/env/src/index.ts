@@ -20,6 +20,16 @@ export const ZEnv = z.object({
   ACTLAB_WORKER_SLOTS: z.coerce.number().int().min(1).max(64).optional(),
   // The old name, refused with the new one rather than silently ignored.
   WORKER_CONCURRENCY: z.undefined({ error: "was renamed: set ACTLAB_WORKER_SLOTS instead" }).optional(),
+  /**
+   * Most threads one training's matrix products use when the worker has idle cores (one big run, a
+   * sweep's last runs); every core by default, 1 keeps each training on one core. Same bits either way.
+   */
+  ACTLAB_TRAINING_THREADS: z.coerce
+    .number({ error: "must be a whole number of threads" })
+    .int("must be a whole number of threads")
+    .min(1, "must be at least 1 (thread)")
+    .max(256, "must be at most 256 (threads)")
+    .optional(),
   CHECKPOINT_EVERY_EPOCHS: z.coerce.number().int().min(1).max(1000).default(1),
   /** How long a job's lock lives without renewal: after a worker dies, its job is resumed this much later. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
@@ -83,6 +93,23 @@ export const ZEnv = z.object({
         }),
       ),
     ),
+  /** `next start` processes sharing the dashboard's port (node:cluster); one per core by default. */
+  ACTLAB_WEB_PROCESSES: z.coerce
+    .number({ error: "must be a whole number of processes" })
+    .int("must be a whole number of processes")
+    .min(1, "must be at least 1")
+    .max(64, "must be at most 64")
+    .optional(),
+  /**
+   * Memory for each web process's cache of comparison series (a shared report opened by a whole team is
+   * read once); 0 turns it off.
+   */
+  ACTLAB_COMPARE_CACHE_MB: z.coerce
+    .number({ error: "must be a whole number of megabytes" })
+    .int("must be a whole number of megabytes")
+    .min(0, "must be 0 (off) or more megabytes")
+    .max(65_536, "must be at most 65536 (megabytes)")
+    .default(64),
   NODE_ENV: z.string().optional(),
 });
 
@@ -93,6 +120,8 @@ export type Env = {
   redisUrl: string;
   port: number;
   workerSlots: number | undefined;
+  /** ACTLAB_TRAINING_THREADS; undefined means every core. */
+  trainingThreads: number | undefined;
   checkpointEveryEpochs: number;
   workerLockMs: number;
   trainingMemoryMb: number;
@@ -107,6 +136,9 @@ export type Env = {
   maxArtifactBytes: number;
   maxUploadBytes: number;
   trustedProxies: string[];
+  compareCacheMb: number;
+  /** undefined: one per core (the launcher decides). */
+  webProcesses: number | undefined;
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -115,6 +147,7 @@ const EXAMPLES: Record<string, string> = {
   REDIS_URL: "redis://127.0.0.1:6379",
   PORT: "3000",
   ACTLAB_WORKER_SLOTS: "2",
+  ACTLAB_TRAINING_THREADS: "2",
   CHECKPOINT_EVERY_EPOCHS: "1",
   WORKER_LOCK_MS: "30000",
   ACTLAB_TRAINING_MEMORY_MB: "4096",
@@ -128,6 +161,8 @@ const EXAMPLES: Record<string, string> = {
   ACTLAB_MAX_ARTIFACT_BYTES: "1073741824",
   ACTLAB_MAX_UPLOAD_BYTES: "268435456",
   ACTLAB_TRUSTED_PROXIES: "10.0.0.1,192.168.0.0/16",
+  ACTLAB_COMPARE_CACHE_MB: "64",
+  ACTLAB_WEB_PROCESSES: "2",
 };
 
 /**
@@ -179,6 +214,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     redisUrl: e.REDIS_URL,
     port: e.PORT,
     workerSlots: e.ACTLAB_WORKER_SLOTS,
+    trainingThreads: e.ACTLAB_TRAINING_THREADS,
     checkpointEveryEpochs: e.CHECKPOINT_EVERY_EPOCHS,
     workerLockMs: e.WORKER_LOCK_MS,
     trainingMemoryMb: e.ACTLAB_TRAINING_MEMORY_MB,
@@ -191,6 +227,8 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     maxArtifactBytes: e.ACTLAB_MAX_ARTIFACT_BYTES,
     maxUploadBytes: e.ACTLAB_MAX_UPLOAD_BYTES,
     trustedProxies: e.ACTLAB_TRUSTED_PROXIES,
+    compareCacheMb: e.ACTLAB_COMPARE_CACHE_MB,
+    webProcesses: e.ACTLAB_WEB_PROCESSES,
   };
 }
 

@@ -1,15 +1,20 @@
 // N-API binding: sgemm(transA, transB, m, n, k, A, aOffset, B, bOffset, C, cOffset, beta) and the optimiser
 // steps over Float32Arrays without copying, after checking every index stays inside its array (a bad call
-// throws, never corrupts).
+// throws, never corrupts); setThreads(n) sizes the pool that large products and elementwise passes use.
 #include <node_api.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <string>
 
 #include "dense_passes.h"
+#include "exp_batch.h"
+#include "inplace_math.h"
 #include "gemm.h"
 #include "optimizer_steps.h"
 #include "portable_order_gemm.h"
+#include "thread_pool.h"
 
 namespace {
 
@@ -148,6 +153,23 @@ bool readSameLengthArrays(napi_env env, const napi_value* argv, int count, const
   return true;
 }
 
+// Runs f(begin, end) over [0, n) in one range per pool thread when each gets at least 64 Ki floats of work
+// (`floatsPerItem` each; ≈ 20 µs, what waking a worker costs at most); an element's arithmetic is the
+// same on any thread. Float ranges start on 16-float (64-byte) boundaries, so no two threads write one
+// cache line.
+template <typename F>
+void forEachRange(std::size_t n, std::size_t floatsPerItem, F&& f) {
+  constexpr std::size_t kMinFloatsPerThread = 1 << 16;
+  const std::size_t parts = std::min<std::size_t>(actlab::poolThreads(), n * floatsPerItem / kMinFloatsPerThread);
+  if (parts <= 1) {
+    f(std::size_t{0}, n);
+    return;
+  }
+  const std::size_t align = floatsPerItem == 1 ? 16 : 1;
+  const auto edge = [&](std::size_t part) { return part == parts ? n : n * part / parts / align * align; };
+  actlab::parallelFor(static_cast<int>(parts), [&](int part) { f(edge(part), edge(part + 1)); });
+}
+
 // sgdStep(params, grads, lr).
 napi_value sgdStep(napi_env env, napi_callback_info info) {
   std::size_t argc = 3;
@@ -158,7 +180,9 @@ napi_value sgdStep(napi_env env, napi_callback_info info) {
   if (argc != 3 || !readSameLengthArrays(env, argv, 2, "sgdStep: params and grads must be Float32Arrays of one length", v) ||
       !readDouble(env, argv[2], "sgdStep: lr must be a number", &lr))
     return nullptr;
-  actlab::sgdStep(v[0].data, v[1].data, v[0].length, lr);
+  float* p = v[0].data;
+  const float* g = v[1].data;
+  forEachRange(v[0].length, 1, [&](std::size_t b, std::size_t e) { actlab::sgdStep(p + b, g + b, e - b, lr); });
   return nullptr;
 }
 
@@ -176,7 +200,9 @@ napi_value adamStep(napi_env env, napi_callback_info info) {
   for (int i = 0; i < 6; ++i) {
     if (!readDouble(env, argv[4 + i], "adamStep: coefficients must be numbers", fields[i])) return nullptr;
   }
-  actlab::adamStep(v[0].data, v[1].data, v[2].data, v[3].data, v[0].length, s);
+  forEachRange(v[0].length, 1, [&](std::size_t b, std::size_t e) {
+    actlab::adamStep(v[0].data + b, v[1].data + b, v[2].data + b, v[3].data + b, e - b, s);
+  });
   return nullptr;
 }
 
@@ -188,8 +214,9 @@ bool readIndices(napi_env env, const napi_value* argv, int count, const char* na
   return true;
 }
 
-// Callback data marking the leaky variants.
-int kLeaky = 1;
+// Callback data marking a variant: the leaky ReLU passes, the exponential of |z|; PReLU's backward.
+int kVariant = 1;
+int kPrelu = 1;
 
 // reluForward(z, a, n), or leakyReluForward(z, a, n, slope) when `leaky` (the callback data) is set.
 napi_value reluForward(napi_env env, napi_callback_info info) {
@@ -209,8 +236,10 @@ napi_value reluForward(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluForward: n exceeds an array");
     return nullptr;
   }
-  if (leaky) actlab::leakyReluForward(z.data, a.data, n, slope);
-  else actlab::reluForward(z.data, a.data, n);
+  forEachRange(n, 1, [&](std::size_t b, std::size_t e) {
+    if (leaky) actlab::leakyReluForward(z.data + b, a.data + b, e - b, slope);
+    else actlab::reluForward(z.data + b, a.data + b, e - b);
+  });
   return nullptr;
 }
 
@@ -218,17 +247,19 @@ napi_value reluForward(napi_env env, napi_callback_info info) {
 napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
   std::size_t argc = 7;
   napi_value argv[7];
-  void* leaky = nullptr;
-  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &leaky), "reluBackwardBiasGrad: bad call"))
+  void* variant = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &variant), "reluBackwardBiasGrad: bad call"))
     return nullptr;
+  const bool prelu = variant == &kPrelu;
+  const bool sloped = variant != nullptr;
   double slope = 0;
-  if (leaky && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
+  if (sloped && (argc != 7 || !readDouble(env, argv[6], "leakyReluBackwardBiasGrad: slope must be a number", &slope)))
     return nullptr;
   FloatView v[4];
   int dims[2];
   const char* arrays = "reluBackwardBiasGrad: z, da, dz and db must be Float32Arrays";
-  if (argc != (leaky ? 7u : 6u)) {
-    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one)");
+  if (argc != (sloped ? 7u : 6u)) {
+    napi_throw_type_error(env, nullptr, "reluBackwardBiasGrad expects 6 arguments (7 for the leaky one and PReLU)");
     return nullptr;
   }
   for (int i = 0; i < 4; ++i) {
@@ -242,7 +273,12 @@ napi_value reluBackwardBiasGrad(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "reluBackwardBiasGrad: rows × units exceeds an array");
     return nullptr;
   }
-  if (leaky) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+  if (prelu) {
+    napi_value gradAlpha;
+    const double sum = actlab::preluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
+    return napi_create_double(env, sum, &gradAlpha) == napi_ok ? gradAlpha : nullptr;
+  }
+  if (sloped) actlab::leakyReluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1], slope);
   else actlab::reluBackwardBiasGrad(v[0].data, v[1].data, v[2].data, v[3].data, dims[0], dims[1]);
   return nullptr;
 }
@@ -302,7 +338,185 @@ napi_value gatherRows(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, nullptr, "gatherRows: a row or the batch lies outside its array");
     return nullptr;
   }
-  actlab::gatherRows(src.data, d, order, start, count, out.data);
+  forEachRange(count, d, [&](std::size_t b, std::size_t e) {
+    actlab::gatherRows(src.data, d, order, start + static_cast<int>(b), static_cast<int>(e - b),
+                       out.data + b * static_cast<std::size_t>(d));
+  });
+  return nullptr;
+}
+
+// setThreads(n): how many threads (the caller included) large products, optimiser steps, ReLU forward
+// passes and batch gathers use.
+napi_value setThreads(napi_env env, napi_callback_info info) {
+  std::size_t argc = 1;
+  napi_value argv[1];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), "setThreads: bad call"))
+    return nullptr;
+  int threads = 0;
+  if (argc != 1 || !readIndex(env, argv[0], "setThreads: n must be an integer from 1 to 256", &threads)) return nullptr;
+  if (threads < 1 || threads > actlab::kMaxPoolThreads) {
+    napi_throw_range_error(env, nullptr, "setThreads: n must be an integer from 1 to 256");
+    return nullptr;
+  }
+  actlab::setPoolThreads(threads);
+  return nullptr;
+}
+
+// threads(): the pool's current size.
+napi_value threads(napi_env env, napi_callback_info) {
+  napi_value out = nullptr;
+  napi_create_int32(env, actlab::poolThreads(), &out);
+  return out;
+}
+
+// The (v, n[, kernel]) of an in-place batch over doubles: v a Float64Array, n ≤ its length, kernel the
+// optional path name ("" when absent); false with a pending exception if any is bad.
+struct InPlaceCall {
+  double* v = nullptr;
+  int n = 0;
+  std::string kernel;
+};
+
+bool readInPlaceCall(napi_env env, napi_callback_info info, const std::string& fn, InPlaceCall* call) {
+  std::size_t argc = 3;
+  napi_value argv[3];
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr), (fn + ": bad call").c_str()))
+    return false;
+  if (argc < 2) {
+    napi_throw_type_error(env, nullptr, (fn + " expects (v, n[, kernel])").c_str());
+    return false;
+  }
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t length = 0;
+  void* data = nullptr;
+  napi_is_typedarray(env, argv[0], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[0], &type, &length, &data, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, (fn + ": v must be a Float64Array").c_str());
+    return false;
+  }
+  if (!readIndex(env, argv[1], (fn + ": n must be a non-negative integer").c_str(), &call->n)) return false;
+  if (!fits(0, call->n, length)) {
+    napi_throw_range_error(env, nullptr, (fn + ": n exceeds the array").c_str());
+    return false;
+  }
+  call->v = static_cast<double*>(data);
+  if (argc == 3) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[2], kernel, sizeof kernel, &len),
+                      (fn + ": kernel must be a string").c_str()))
+      return false;
+    call->kernel = kernel;
+  }
+  return true;
+}
+
+void throwNoSuchKernel(napi_env env, const std::string& fn) {
+  napi_throw_range_error(env, nullptr, (fn + ": this CPU has no such kernel").c_str());
+}
+
+// tanhInPlace / expm1InPlace / log1pInPlace(v, n[, kernel]): v[i] = Math.tanh(v[i]), Math.expm1(v[i]) or
+// Math.log1p(v[i]) for i < n;
+// `kernel` ("scalar", "avx512") picks one path, for the tests. The callback data is the function.
+napi_value inPlaceMath(napi_env env, napi_callback_info info) {
+  void* data = nullptr;
+  std::size_t argc = 0;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, nullptr, nullptr, &data), "inPlaceMath: bad call"))
+    return nullptr;
+  const auto fn = reinterpret_cast<actlab::InPlaceMath>(data);
+  const std::string name = fn == &actlab::tanhInPlace   ? "tanhInPlace"
+                           : fn == &actlab::expm1InPlace ? "expm1InPlace"
+                                                         : "log1pInPlace";
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, name, &call)) return nullptr;
+  static const actlab::InPlacePath best = actlab::bestInPlacePath();
+  actlab::InPlacePath path = best;
+  if (call.kernel == "scalar") path = actlab::InPlacePath::kScalar;
+  else if (!call.kernel.empty() && !(call.kernel == "avx512" && best == actlab::InPlacePath::kAvx512)) {
+    throwNoSuchKernel(env, name);
+    return nullptr;
+  }
+  fn(path, call.v, call.n);
+  return nullptr;
+}
+
+// The exp path a test names ("scalar", "avx2", "avx512"), or the best when none; false if this CPU lacks it.
+bool expPathNamed(const std::string& name, actlab::ExpPath* path) {
+  static const actlab::ExpPath best = actlab::bestExpPath();
+  const bool has512 = best == actlab::ExpPath::kAvx512;
+  const bool has2 = has512 || best == actlab::ExpPath::kAvx2;
+  if (name.empty()) *path = best;
+  else if (name == "scalar") *path = actlab::ExpPath::kScalar;
+  else if (name == "avx2" && has2) *path = actlab::ExpPath::kAvx2;
+  else if (name == "avx512" && has512) *path = actlab::ExpPath::kAvx512;
+  else return false;
+  return true;
+}
+
+// expInPlace(v, n[, kernel]): v[i] = Math.exp(v[i]) for i < n.
+napi_value expInPlace(napi_env env, napi_callback_info info) {
+  InPlaceCall call;
+  if (!readInPlaceCall(env, info, "expInPlace", &call)) return nullptr;
+  actlab::ExpPath path;
+  if (!expPathNamed(call.kernel, &path)) {
+    throwNoSuchKernel(env, "expInPlace");
+    return nullptr;
+  }
+  actlab::expInPlace(path, call.v, call.n);
+  return nullptr;
+}
+
+// expScaled(z, scale, out, n[, kernel]): out[i] = Math.exp(scale·z[i]) for i < n, z a Float32Array and out
+// a Float64Array; scale·|z[i]| for expScaledAbs (callback data set). `kernel` ("scalar", "avx2", "avx512")
+// picks one path, for the tests.
+napi_value expScaled(napi_env env, napi_callback_info info) {
+  std::size_t argc = 5;
+  napi_value argv[5];
+  void* absolute = nullptr;
+  if (throwIfFailed(env, napi_get_cb_info(env, info, &argc, argv, nullptr, &absolute), "expScaled: bad call"))
+    return nullptr;
+  FloatView z;
+  double scale = 0;
+  int n = 0;
+  if (argc < 4) {
+    napi_throw_type_error(env, nullptr, "expScaled expects (z, scale, out, n[, kernel])");
+    return nullptr;
+  }
+  if (!readFloat32Array(env, argv[0], "expScaled: z must be a Float32Array", &z) ||
+      !readDouble(env, argv[1], "expScaled: scale must be a number", &scale) ||
+      !readIndex(env, argv[3], "expScaled: n must be a non-negative integer", &n))
+    return nullptr;
+  bool isTyped = false;
+  napi_typedarray_type type;
+  std::size_t outLength = 0;
+  void* outData = nullptr;
+  napi_is_typedarray(env, argv[2], &isTyped);
+  if (!isTyped || napi_get_typedarray_info(env, argv[2], &type, &outLength, &outData, nullptr, nullptr) != napi_ok ||
+      type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, "expScaled: out must be a Float64Array");
+    return nullptr;
+  }
+  if (!fits(0, n, z.length) || !fits(0, n, outLength)) {
+    napi_throw_range_error(env, nullptr, "expScaled: n exceeds an array");
+    return nullptr;
+  }
+  std::string name;
+  if (argc == 5) {
+    char kernel[16] = {0};
+    std::size_t len = 0;
+    if (throwIfFailed(env, napi_get_value_string_utf8(env, argv[4], kernel, sizeof kernel, &len),
+                      "expScaled: kernel must be a string"))
+      return nullptr;
+    name = kernel;
+  }
+  actlab::ExpPath path;
+  if (!expPathNamed(name, &path)) {
+    throwNoSuchKernel(env, "expScaled");
+    return nullptr;
+  }
+  actlab::expScaled(path, absolute != nullptr, z.data, scale, static_cast<double*>(outData), n);
   return nullptr;
 }
 
@@ -344,7 +558,7 @@ bool exportString(napi_env env, napi_value object, const char* name, const char*
 // Exports `kernel` (the best set's name), `sgemm` (runs it), and `sgemmScalar`/`sgemmAvx2`/`sgemmAvx512`
 // for each set this CPU can run, so tests can check every path, the portable fallback included; and
 // `sgemmPortableOrder`, `sgdStep`, `adamStep` and the dense passes, which give the portable TypeScript
-// code's bits.
+// code's bits; and `setThreads` / `threads`, the pool every set shares.
 napi_value init(napi_env env, napi_value exports) {
   const actlab::GemmKernels* best = bestKernels();
   bool ok = exportString(env, exports, "kernel", best->name) && exportSgemm(env, exports, "sgemm", best) &&
@@ -357,8 +571,16 @@ napi_value init(napi_env env, napi_value exports) {
        exportFunction(env, exports, "reluBackwardBiasGrad", reluBackwardBiasGrad) &&
        exportFunction(env, exports, "columnSums", columnSums) &&
        exportFunction(env, exports, "gatherRows", gatherRows) &&
-       exportFunction(env, exports, "leakyReluForward", reluForward, &kLeaky) &&
-       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kLeaky);
+       exportFunction(env, exports, "expScaled", expScaled) &&
+       exportFunction(env, exports, "expScaledAbs", expScaled, &kVariant) &&
+       exportFunction(env, exports, "tanhInPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::tanhInPlace)) &&
+       exportFunction(env, exports, "expInPlace", expInPlace) &&
+       exportFunction(env, exports, "log1pInPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::log1pInPlace)) &&
+       exportFunction(env, exports, "expm1InPlace", inPlaceMath, reinterpret_cast<void*>(&actlab::expm1InPlace)) &&
+       exportFunction(env, exports, "leakyReluForward", reluForward, &kVariant) &&
+       exportFunction(env, exports, "leakyReluBackwardBiasGrad", reluBackwardBiasGrad, &kVariant) &&
+       exportFunction(env, exports, "preluBackwardBiasGrad", reluBackwardBiasGrad, &kPrelu) &&
+       exportFunction(env, exports, "setThreads", setThreads) && exportFunction(env, exports, "threads", threads);
   return ok ? exports : nullptr;
 }
 

@@ -22,6 +22,11 @@ void leakyReluForward(const float* z, float* a, std::size_t n, double slope);
 void leakyReluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db, int rows, int units,
                                double slope);
 
+// PReLU with one α for the layer, as its TypeScript layer: dz = z > 0 ? da : α·da, db = column sums of dz,
+// in one pass; returns dL/dα = Σ over the negative side (z ≤ 0 or NaN) of z·da, in double, in element order.
+double preluBackwardBiasGrad(const float* z, const float* da, float* dz, float* db, int rows, int units,
+                             double alpha);
+
 // out[j] = Σ over rows of x[r][j] (overwritten), added in row order.
 void columnSums(const float* x, int rows, int units, float* out);
 

@@ -9,4 +9,11 @@ export type { DensePassKernels, OptimizerKernels, Sgemm };
  */
 export type NativeGemmBackend = GemmBackend & {
   name: "native-avx512" | "native-avx2" | "native-scalar";
+  /**
+   * How many threads (the caller included) split large products (bands of C, never k) and optimiser
+   * steps: the bits are the same for any count. One pool shared by every backend of this process;
+   * throws a RangeError unless n is an integer from 1 to 256.
+   */
+  setThreads(n: number): void;
+  threads(): number;
 };

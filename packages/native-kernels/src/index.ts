@@ -11,6 +11,8 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
   return {
     name,
     sgemm,
+    setThreads: addon.setThreads,
+    threads: addon.threads,
     portableOrderSgemm: addon.sgemmPortableOrder,
     optimizer: { sgdStep: addon.sgdStep, adamStep: addon.adamStep },
     densePasses: {
@@ -20,6 +22,13 @@ function backendWith(addon: GemmAddon, name: NativeGemmBackend["name"], sgemm: S
       gatherRows: addon.gatherRows,
       leakyReluForward: addon.leakyReluForward,
       leakyReluBackwardBiasGrad: addon.leakyReluBackwardBiasGrad,
+      preluBackwardBiasGrad: addon.preluBackwardBiasGrad,
+      expScaled: addon.expScaled,
+      expScaledAbs: addon.expScaledAbs,
+      tanhInPlace: addon.tanhInPlace,
+      expInPlace: addon.expInPlace,
+      log1pInPlace: addon.log1pInPlace,
+      expm1InPlace: addon.expm1InPlace,
     },
   };
 }
@@ -42,7 +51,7 @@ export const nativeGemmBackend: NativeGemmBackend | null = load.addon
   ? backendWith(load.addon, `native-${load.addon.kernel}` as const, load.addon.sgemm)
   : null;
 
-/** One line saying which kernel is in use, or why the native backend is null. */
+/** One line saying which kernel and how many threads are in use, or why the native backend is null. */
 export function nativeKernelsStatus(): string {
-  return load.status;
+  return load.addon ? `${load.status}, ${load.addon.threads()} thread(s)` : load.status;
 }

@@ -16,8 +16,20 @@ export type GemmAddon = {
   sgemmAvx512?: Sgemm;
   /** The portable TypeScript sgemm's sums, bit for bit (core's gemm.ts). */
   sgemmPortableOrder: Sgemm;
+  /** Sizes the one thread pool all sets share (the caller included); throws a RangeError outside 1..256. */
+  setThreads(n: number): void;
+  threads(): number;
+  /** As DensePassKernels' expScaled; `kernel` runs one path by name, for the tests (RangeError if absent). */
+  expScaled(z: Float32Array, scale: number, out: Float64Array, n: number, kernel?: ExpKernelName): void;
+  /** As DensePassKernels' tanhInPlace; `kernel` as expScaled's ("avx2" has no tanh path of its own). */
+  tanhInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
+  expInPlace(v: Float64Array, n: number, kernel?: ExpKernelName): void;
+  log1pInPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
+  expm1InPlace(v: Float64Array, n: number, kernel?: "scalar" | "avx512"): void;
 } & OptimizerKernels &
   DensePassKernels;
+
+export type ExpKernelName = "scalar" | "avx2" | "avx512";
 
 export type AddonLoad = { addon: GemmAddon; status: string } | { addon: null; status: string };
 
@@ -41,7 +53,16 @@ function isGemmAddon(value: unknown): value is GemmAddon {
     typeof v.columnSums === "function" &&
     typeof v.gatherRows === "function" &&
     typeof v.leakyReluForward === "function" &&
-    typeof v.leakyReluBackwardBiasGrad === "function"
+    typeof v.leakyReluBackwardBiasGrad === "function" &&
+    typeof v.setThreads === "function" &&
+    typeof v.threads === "function" &&
+    typeof v.preluBackwardBiasGrad === "function" &&
+    typeof v.expScaled === "function" &&
+    typeof v.expScaledAbs === "function" &&
+    typeof v.tanhInPlace === "function" &&
+    typeof v.expInPlace === "function" &&
+    typeof v.log1pInPlace === "function" &&
+    typeof v.expm1InPlace === "function"
   );
 }
 

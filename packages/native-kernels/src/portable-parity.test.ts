@@ -147,12 +147,40 @@ describe("the native dense passes", () => {
     expect(gradients(true).map(bits)).toEqual(gradients(false).map(bits));
   });
 
+  it("give the TypeScript PReLU's bits with one α for the layer, and leave per-unit α to TypeScript", () => {
+    for (const preluMode of ["layer", "unit"] as const) {
+      const prelu = { ...RELU, name: "prelu", preluMode, preluInit: 0.19 } as const;
+      expect(gradients(true, prelu).map(bits)).toEqual(gradients(false, prelu).map(bits));
+    }
+  });
+
   it("give the TypeScript leaky ReLU's bits at a run's slope", () => {
     const leaky = { ...RELU, name: "leaky_relu", leakySlope: 0.13 } as const;
     expect(gradients(true, leaky).map(bits)).toEqual(gradients(false, leaky).map(bits));
   });
 
-  it("are the ones that run for ReLU and leaky ReLU layers of 96 × 40 (a spy sees them)", () => {
+  // Their exponentials and tanh come from the backend's batched functions; the rest stays in TypeScript.
+  const BATCH_MATH_ACTIVATIONS = [
+    { ...RELU, name: "sigmoid" },
+    { ...RELU, name: "softplus" },
+    { ...RELU, name: "mish" },
+    { ...RELU, name: "tanh" },
+    { ...RELU, name: "gelu_tanh" },
+    { ...RELU, name: "gelu" },
+    { ...RELU, name: "elu" },
+    { ...RELU, name: "selu" },
+    { ...RELU, name: "swish", swishBeta: 1.7 },
+    { ...RELU, name: "swish", swishLearnBeta: true },
+    { ...RELU, name: "mix", mixOf: ["swish", "tanh", "relu"] },
+  ] as const satisfies readonly ActivationConfig[];
+  for (const activation of BATCH_MATH_ACTIVATIONS) {
+    const label = `${activation.name}${activation.swishLearnBeta ? " (learned β)" : ""}`;
+    it(`give the TypeScript ${label} bits with the batched functions`, () => {
+      expect(gradients(true, activation).map(bits)).toEqual(gradients(false, activation).map(bits));
+    });
+  }
+
+  it("are the ones that run for ReLU, leaky ReLU, PReLU, ELU, softplus, swish, tanh and GELU layers of 96 × 40 (a spy sees them)", () => {
     const real = backend().densePasses;
     if (!real) throw new Error("the native backend has no dense passes");
     const calls = new Set<string>();
@@ -181,10 +209,46 @@ describe("the native dense passes", () => {
           calls.add("leakyReluBackwardBiasGrad");
           real.leakyReluBackwardBiasGrad(...a);
         },
+        preluBackwardBiasGrad: (...a) => {
+          calls.add("preluBackwardBiasGrad");
+          return real.preluBackwardBiasGrad(...a);
+        },
+        expScaled: (...a) => {
+          calls.add("expScaled");
+          real.expScaled(...a);
+        },
+        expScaledAbs: (...a) => {
+          calls.add("expScaledAbs");
+          real.expScaledAbs(...a);
+        },
+        tanhInPlace: (...a) => {
+          calls.add("tanhInPlace");
+          real.tanhInPlace(...a);
+        },
+        expInPlace: (...a) => {
+          calls.add("expInPlace");
+          real.expInPlace(...a);
+        },
+        log1pInPlace: (...a) => {
+          calls.add("log1pInPlace");
+          real.log1pInPlace(...a);
+        },
+        expm1InPlace: (...a) => {
+          calls.add("expm1InPlace");
+          real.expm1InPlace(...a);
+        },
       },
     });
     const x = awkwardValues(96 * 20, 4);
-    for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const]) {
+    const exps = [
+      { ...RELU, name: "softplus" } as const,
+      { ...RELU, name: "swish" } as const,
+      { ...RELU, name: "tanh" } as const,
+      { ...RELU, name: "gelu" } as const,
+      { ...RELU, name: "prelu" } as const,
+      { ...RELU, name: "elu" } as const,
+    ];
+    for (const activation of [RELU, { ...RELU, name: "leaky_relu" } as const, ...exps]) {
       const net = createNetwork([20, 40, 40, 40], activation, 96);
       net.forward(x, 96);
       net.dOut.set(awkwardValues(96 * 40, 5));
@@ -192,10 +256,17 @@ describe("the native dense passes", () => {
     }
     expect([...calls].sort()).toEqual([
       "columnSums",
+      "expInPlace",
+      "expScaled",
+      "expScaledAbs",
+      "expm1InPlace",
       "leakyReluBackwardBiasGrad",
       "leakyReluForward",
+      "log1pInPlace",
+      "preluBackwardBiasGrad",
       "reluBackwardBiasGrad",
       "reluForward",
+      "tanhInPlace",
     ]);
   });
 });

@@ -5,10 +5,26 @@ import { type RunEvent, ZRunEvent } from "./contracts";
 
 /** Publishes on the run's channel, and status/progress also on its sweep's channel when it has one. */
 export async function publishRunEvent(redis: Redis, event: RunEvent, sweepId?: string | null): Promise<void> {
-  const message = JSON.stringify(event);
-  await redis.publish(runChannel(event.runId), message);
-  if (sweepId && (event.type === "status" || event.type === "progress"))
-    await redis.publish(sweepChannel(sweepId), message);
+  await publishRunEvents(redis, [event], sweepId);
+}
+
+/**
+ * Publishes events in order, all sent before any answer is awaited: one round trip for the lot (a
+ * connection keeps the order it was given), not one per event and channel.
+ */
+export async function publishRunEvents(
+  redis: Redis,
+  events: readonly RunEvent[],
+  sweepId?: string | null,
+): Promise<void> {
+  const sent: Promise<number>[] = [];
+  for (const event of events) {
+    const message = JSON.stringify(event);
+    sent.push(redis.publish(runChannel(event.runId), message));
+    if (sweepId && (event.type === "status" || event.type === "progress"))
+      sent.push(redis.publish(sweepChannel(sweepId), message));
+  }
+  await Promise.all(sent);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { type RedisHandle, startRedis } from "@actlab/test-utils";
+import { type RedisHandle, startRedis, waitFor } from "@actlab/test-utils";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishRunEvent, subscribeRunEvents } from "./events";
+import { publishRunEvent, publishRunEvents, subscribeRunEvents } from "./events";
 import { createRedis } from "./redis";
 import {
   createTrainQueue,
@@ -67,6 +67,32 @@ describe("train queue and run events on a real Redis", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(seen).toEqual([{ type: "status", runId: "r1", status: "COMPLETED" }]);
     await stop();
+    await sub.quit();
+    await pub.quit();
+  });
+
+  it("publishes a batch in order, status and progress on the sweep's channel too", async () => {
+    const sub = createRedis(redis.url);
+    const pub = createRedis(redis.url);
+    const onRun: string[] = [];
+    const onSweep: string[] = [];
+    const stopRun = await subscribeRunEvents(sub, "actlab:run:r3", (e) => onRun.push(e.type));
+    const stopSweep = await subscribeRunEvents(sub, "actlab:sweep:s1", (e) => onSweep.push(e.type));
+    const progress = { epoch: 1, epochs: 2, step: 4, totalSteps: 8, samplesPerSec: 10, etaSec: 1 };
+    await publishRunEvents(
+      pub,
+      [
+        { type: "metrics", runId: "r3", points: [{ key: "train/loss", step: 4, value: 1, wallMs: 1 }] },
+        { type: "progress", runId: "r3", progress },
+        { type: "status", runId: "r3", status: "COMPLETED" },
+      ],
+      "s1",
+    );
+    await waitFor("the sweep's events", () => onSweep.length === 2, 2000, 10);
+    expect(onRun).toEqual(["metrics", "progress", "status"]);
+    expect(onSweep).toEqual(["progress", "status"]);
+    await stopRun();
+    await stopSweep();
     await sub.quit();
     await pub.quit();
   });

@@ -9,18 +9,36 @@ export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 
 export type WebApp = { baseUrl: string; process: AppProcess };
 
-/** Starts `next start` on a free port with `env` and resolves once it answers a tRPC query. */
-export async function startWebApp(env: Record<string, string>): Promise<WebApp> {
+/**
+ * Starts `next start` on a free port with `env` and resolves once it answers a tRPC query; with `processes`,
+ * as `npm start` serves it: that many `next start` processes sharing the port (apps/web/bin/serve.ts).
+ */
+export async function startWebApp(
+  env: Record<string, string>,
+  options: { processes?: number } = {},
+): Promise<WebApp> {
   if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
     throw new Error(
       "apps/web is not built: run `pnpm --filter @actlab/web build` first (the test command does)",
     );
   }
   const port = await freePort();
-  const web = spawnApp(path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
-    cwd: webDir,
-    env: { ...env, NODE_ENV: "production" },
-  });
+  const web =
+    options.processes === undefined
+      ? spawnApp(path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+          cwd: webDir,
+          env: { ...env, NODE_ENV: "production" },
+        })
+      : spawnApp("node", ["--import", "tsx", "bin/serve.ts"], {
+          cwd: webDir,
+          env: {
+            ...env,
+            NODE_ENV: "production",
+            HOST: "127.0.0.1",
+            PORT: String(port),
+            ACTLAB_WEB_PROCESSES: String(options.processes),
+          },
+        });
   const baseUrl = `http://localhost:${port}`;
   await waitFor(
     `web ready: ${web.output()}`,

@@ -2,6 +2,7 @@
 import {
   type ApiDeps,
   createAuth,
+  createComparisonCache,
   createRequestAuth,
   createRunEventHub,
   createSetupLink,
@@ -35,7 +36,16 @@ export const serverState = processSingleton("actlab.server", (): ServerState => 
     trustedProxies: env.trustedProxies,
   };
   return {
-    deps: { db, queue, events, redis },
+    deps: {
+      db,
+      queue,
+      events,
+      redis,
+      comparisons:
+        env.compareCacheMb > 0
+          ? createComparisonCache({ maxBytes: env.compareCacheMb * 1024 * 1024 })
+          : undefined,
+    },
     requestAuth: createRequestAuth(db, auth, { redis, signup: env.signup, network }),
   };
 });

@@ -4,6 +4,7 @@
  */
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { ApiDeps } from "../context";
+import { answerConditionally, cacheHeaders } from "../http-cache";
 import { isAllowedHost, withinBodyLimit, wrongHostRefusal } from "../network";
 import { appRouter } from "../root";
 import { clientAddress, withClientAddress } from "./client-address";
@@ -39,7 +40,7 @@ export async function handleTrpcRequest(
   if (admitted instanceof Response) return admitted;
   const req = admitted;
   const user = await requestAuth.userFor(req);
-  return fetchRequestHandler({
+  const response = await fetchRequestHandler({
     endpoint,
     req,
     router: appRouter,
@@ -51,12 +52,17 @@ export async function handleTrpcRequest(
         authVia: user.via,
         currentWorkspaceId: readCookie(req, WORKSPACE_COOKIE),
         currentProjectId: readCookie(req, PROJECT_COOKIE),
+        httpCache: { cacheable: 0, live: 0 },
       };
     },
+    responseMeta: ({ ctx, info, errors }) => ({
+      headers: cacheHeaders(ctx?.httpCache, info?.calls.length ?? 0, errors.length),
+    }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`trpc ${path}: ${error.message}`);
     },
   });
+  return answerConditionally(req, response);
 }
 
 /** The invite link a sign-up comes from (the form sends its token along): see RequestAuth.signUpThroughInvite. */

@@ -1,10 +1,20 @@
 /** Overlay data for the compare view: runs, their params for grouping, and honestly downsampled series. */
-import { METRIC } from "@actlab/core";
-import { type Db, findRunsInProject, listMetricKeys, queryCompareSeries, readRunParams } from "@actlab/db";
+import { isFinishedStatus, METRIC } from "@actlab/core";
+import {
+  type Db,
+  findRunsInProject,
+  listMetricKeys,
+  queryCompareSeries,
+  readComparisonVersions,
+  readRunParams,
+} from "@actlab/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import type { ApiContext } from "../context";
+import { noteCacheable } from "../http-cache";
 import { encodeFloat32, encodeInt32 } from "../series-codec";
 import { projectProcedure } from "../trpc";
+import type { ComparisonCache } from "./comparison-cache";
 import { serializeRun } from "./serialize";
 
 export const ZCompareRunsInput = z.object({
@@ -27,11 +37,9 @@ export const ZCompareRunsInput = z.object({
 
 export type CompareRunsQuery = Omit<z.output<typeof ZCompareRunsInput>, "runIds"> & { runIds: string[] };
 
-/**
- * The compare payload for runs of one project: shared by `runs.compare` and the public `share.compare`,
- * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
- */
-export async function readComparison(db: Db, projectId: string, input: CompareRunsQuery) {
+type Readers = { db: Db; comparisons?: ComparisonCache };
+
+async function loadComparison(db: Db, projectId: string, input: CompareRunsQuery) {
   const runs = await findRunsInProject(db, projectId, input.runIds);
   if (runs.length === 0)
     throw new TRPCError({ code: "NOT_FOUND", message: "none of these runs exist in this project" });
@@ -65,8 +73,57 @@ export async function readComparison(db: Db, projectId: string, input: CompareRu
     missing: input.runIds.filter((id) => !ids.includes(id)),
   };
 }
+
+/**
+ * The compare payload for runs of one project: shared by `runs.compare` and the public `share.compare`,
+ * so a shared report draws exactly what the compare page draws. Ids outside the project are "missing".
+ * Callers have checked access to the project; the cache is keyed by it and holds only its runs. A hit
+ * costs one indexed read of the runs' fingerprints (a new point, a status or a rename changes them).
+ */
+export async function readComparison(
+  { db, comparisons }: Readers,
+  projectId: string,
+  input: CompareRunsQuery,
+) {
+  if (!comparisons) return loadComparison(db, projectId, input);
+  // Fingerprints are read before the payload: a change landing in between makes the entry newer than its
+  // key, never older, so a stale payload is never stored under a current fingerprint.
+  const versions = await readComparisonVersions(db, projectId, input.runIds);
+  if (versions.size === 0) return loadComparison(db, projectId, input); // answers NOT_FOUND
+  const { runIds, keys, buckets, range, extremes, wall } = input;
+  const key = JSON.stringify([
+    projectId,
+    runIds,
+    keys,
+    buckets,
+    range ?? null,
+    extremes,
+    wall,
+    [...versions].sort(),
+  ]);
+  // About its heap bytes: base64 strings take a byte a character; read once, when it is stored.
+  return comparisons.getOrLoad(
+    key,
+    () => loadComparison(db, projectId, input),
+    (c) => JSON.stringify(c).length,
+  );
+}
 export type Comparison = Awaited<ReturnType<typeof readComparison>>;
+
+/**
+ * Tells the HTTP layer whether a browser may keep this answer: once every run has finished its series never
+ * change, so a revalidation can be answered 304; a run still training makes it no-store.
+ */
+export function noteComparisonCacheable(ctx: Pick<ApiContext, "httpCache">, comparison: Comparison) {
+  noteCacheable(
+    ctx,
+    comparison.runs.every((r) => isFinishedStatus(r.status)),
+  );
+  return comparison;
+}
 
 export const compareRunsProcedure = projectProcedure("VIEWER")
   .input(ZCompareRunsInput)
-  .query(({ ctx, input }) => readComparison(ctx.db, ctx.projectId, input));
+  .query(async ({ ctx, input }) =>
+    noteComparisonCacheable(ctx, await readComparison(ctx, ctx.projectId, input)),
+  );

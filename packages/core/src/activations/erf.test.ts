@@ -1,7 +1,7 @@
 /** erf and erfc against a high-precision table, their symmetries and their tails. */
 // biome-ignore-all lint/correctness/noPrecisionLoss: reference values keep 20 digits; each rounds to its nearest double.
 import { describe, expect, it } from "vitest";
-import { erf, erfc } from "./erf";
+import { erf, erfc, erfcInPlace } from "./erf";
 
 /** [x, erf(x), erfc(x)] to 20 digits, from mpmath at 40-digit precision (an independent arbitrary-precision library). */
 const TABLE = [
@@ -80,5 +80,15 @@ describe("erfc", () => {
 
   it("adds up with erf to 1", () => {
     for (let x = -6; x <= 6; x += 0.01) expect(Math.abs(erf(x) + erfc(x) - 1)).toBeLessThanOrEqual(2.3e-16);
+  });
+});
+
+describe("erfcInPlace", () => {
+  it("gives erfc's bits for a whole batch, both signs, every branch and the underflowed tail", () => {
+    const xs = Float64Array.from({ length: 4001 }, (_, i) => (i - 2000) / 64);
+    xs.set([0, -0, 0.46875, -0.46875, 4, -4, 26.543, 27, Number.NaN], 0);
+    const got = erfcInPlace(xs.slice(), xs.length);
+    const mismatched = Array.from(xs).filter((x, i) => !Object.is(got[i], erfc(x)));
+    expect(mismatched).toEqual([]);
   });
 });

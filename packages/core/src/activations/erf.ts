@@ -5,6 +5,8 @@
  */
 // biome-ignore-all lint/correctness/noPrecisionLoss: the coefficients keep Cody's published digits; each rounds to its nearest double.
 
+import { expInPlace, scratchOf } from "../math/batch-math";
+
 const ONE_OVER_SQRT_PI = 5.6418958354775628695e-1;
 
 // |x| ≤ 0.46875: erf(x) = x·A(x²)/B(x²).
@@ -51,15 +53,24 @@ function erfSmall(x: number): number {
 
 /**
  * exp(-y²) split as exp(-r²)·exp(-(y-r)(y+r)) with r = y rounded down to 1/16: r² is exact,
- * which keeps the exponent's rounding error from growing with y² (Cody's trick).
+ * which keeps the exponent's rounding error from growing with y² (Cody's trick). The two exponents:
  */
+const squareHead = (r: number) => -r * r;
+const squareTail = (y: number, r: number) => -(y - r) * (y + r);
+const sixteenthBelow = (y: number) => Math.trunc(16 * y) / 16;
+
 function expMinusSquare(y: number): number {
-  const r = Math.trunc(16 * y) / 16;
-  return Math.exp(-r * r) * Math.exp(-(y - r) * (y + r));
+  const r = sixteenthBelow(y);
+  return Math.exp(squareHead(r)) * Math.exp(squareTail(y, r));
 }
 
 /** erfc(y) for y > 0.46875. */
 function erfcPositive(y: number): number {
+  return erfcPositiveGiven(y, expMinusSquare(y));
+}
+
+/** erfc(y) for y > 0.46875, given expMinusSquare(y). */
+function erfcPositiveGiven(y: number, expMinusY2: number): number {
   if (y <= 4) {
     let num = C[8] * y;
     let den = y;
@@ -67,7 +78,7 @@ function erfcPositive(y: number): number {
       num = (num + (C[i] as number)) * y;
       den = (den + (D[i] as number)) * y;
     }
-    return (expMinusSquare(y) * (num + C[7])) / (den + D[7]);
+    return (expMinusY2 * (num + C[7])) / (den + D[7]);
   }
   if (y >= ERFC_UNDERFLOW) return 0;
   const t = 1 / (y * y);
@@ -78,7 +89,7 @@ function erfcPositive(y: number): number {
     den = (den + (Q[i] as number)) * t;
   }
   const tail = (t * (num + P[4])) / (den + Q[4]);
-  return (expMinusSquare(y) * (ONE_OVER_SQRT_PI - tail)) / y;
+  return (expMinusY2 * (ONE_OVER_SQRT_PI - tail)) / y;
 }
 
 /** The error function erf(x) = 2/√π ∫₀ˣ exp(-t²) dt. */
@@ -95,4 +106,32 @@ export function erfc(x: number): number {
   if (y <= 0.46875) return 1 - erfSmall(x);
   const tail = erfcPositive(y);
   return x < 0 ? 2 - tail : tail;
+}
+
+/**
+ * v[i] = erfc(v[i]) for i < n, in place: erfc's exponentials for the whole batch at once (natively when a
+ * backend is plugged), the rest as erfc computes it, so each value has erfc's bits. Uses scratch slots 2, 3.
+ */
+export function erfcInPlace(v: Float64Array, n: number): Float64Array {
+  const heads = scratchOf(n, 2);
+  const tails = scratchOf(n, 3);
+  for (let i = 0; i < n; i++) {
+    const y = Math.abs(v[i] as number);
+    const r = sixteenthBelow(y);
+    heads[i] = squareHead(r);
+    tails[i] = squareTail(y, r);
+  }
+  expInPlace(heads, n);
+  expInPlace(tails, n);
+  for (let i = 0; i < n; i++) {
+    const x = v[i] as number;
+    const y = Math.abs(x);
+    if (y <= 0.46875) {
+      v[i] = 1 - erfSmall(x);
+      continue;
+    }
+    const tail = erfcPositiveGiven(y, (heads[i] as number) * (tails[i] as number));
+    v[i] = x < 0 ? 2 - tail : tail;
+  }
+  return v;
 }

@@ -1,3 +1,5 @@
+import type { BatchMathKernels } from "../math/batch-math";
+
 /** The matrix-multiply contract the dense layers call; a faster backend (native, wasm) may be plugged in. */
 
 /**
@@ -65,6 +67,19 @@ export type DensePassKernels = {
     units: number,
     slope: number,
   ): void;
+  /**
+   * PReLU with one α for the layer, as its TypeScript layer: dz = z > 0 ? da : α·da and db = its column
+   * sums (overwritten), in one pass; returns dL/dα, the negative side's Σ z·da in double, in element order.
+   */
+  preluBackwardBiasGrad(
+    z: Float32Array,
+    da: Float32Array,
+    dz: Float32Array,
+    db: Float32Array,
+    rows: number,
+    units: number,
+    alpha: number,
+  ): number;
   /** The batch: out row r = src row order[start + r] (d floats each), for r < count. */
   gatherRows(
     src: Float32Array,
@@ -76,7 +91,7 @@ export type DensePassKernels = {
   ): void;
   /** out = column sums of x [rows][units] (overwritten), in row order. */
   columnSums(x: Float32Array, rows: number, units: number, out: Float32Array): void;
-};
+} & BatchMathKernels;
 
 /** The native kernels the core may call; each optional one falls back to the portable code. */
 export type GemmBackend = {

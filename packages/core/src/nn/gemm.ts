@@ -4,6 +4,7 @@
  * narrow layers go only to a backend kernel that sums in the portable order, so the browser (portable
  * kernel only) gets the worker's bits.
  */
+import { setBatchMath } from "../math/batch-math";
 import type { DensePassKernels, GemmBackend, OptimizerKernels, Sgemm } from "./gemm-types";
 
 /**
@@ -369,6 +370,7 @@ let backend: GemmBackend | null = null;
 /** Plug in a faster sgemm for large products, or null to use the pure-TS kernel everywhere. */
 export function setGemmBackend(b: GemmBackend | null): void {
   backend = b;
+  setBatchMath(b?.densePasses ?? null);
 }
 
 export function gemmBackendName(): string {

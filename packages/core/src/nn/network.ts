@@ -44,12 +44,15 @@ export type Network = {
   syncActivationParams(): void;
 };
 
+/** A PReLU layer with one α for the whole layer (its only parameter): the native passes cover it. */
+const isLayerPrelu = (act: ActivationLayer) => act.name === "prelu" && act.params.length === 1;
+
 /**
- * The backend's fused passes for a ReLU or leaky ReLU layer big enough to repay a native call, else
- * null. They give the TypeScript kernels' bits, so which path runs changes no result.
+ * The backend's fused passes for a ReLU, leaky ReLU or one-α PReLU layer big enough to repay a native
+ * call, else null. They give the TypeScript kernels' bits, so which path runs changes no result.
  */
 function nativePasses(act: ActivationLayer, rows: number): DensePassKernels | null {
-  if (act.name !== "relu" && act.name !== "leaky_relu") return null;
+  if (act.name !== "relu" && act.name !== "leaky_relu" && !isLayerPrelu(act)) return null;
   if (rows * act.units < NATIVE_PASS_MIN_ELEMENTS) return null;
   return pluggedDensePasses();
 }
@@ -140,7 +143,14 @@ export function createNetwork(
         const native = nativePasses(act, rows);
         if (!native) act.forward(zl, al, rows);
         else if (act.name === "relu") native.reluForward(zl, al, rows * act.units);
-        else native.leakyReluForward(zl, al, rows * act.units, slope);
+        // PReLU's a = z > 0 ? z : α·z is leaky ReLU's pass at slope α.
+        else
+          native.leakyReluForward(
+            zl,
+            al,
+            rows * act.units,
+            act.name === "prelu" ? (act.params[0] as number) : slope,
+          );
         input = al;
       }
       denseForward(dense[depth - 1] as DenseLayer, input, rows, out);
@@ -159,6 +169,15 @@ export function createNetwork(
         const below = dense[l - 1] as DenseLayer;
         const native = nativePasses(act, rows);
         const zBelow = z[l - 1] as Float32Array;
+        if (native && act.name === "prelu") {
+          const alpha = act.params[0] as number;
+          const gradAlpha = native.preluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units, alpha);
+          // As the TypeScript layer: its gradient buffer zeroed, then the batch's sum added.
+          act.paramGrads[0] = 0 + gradAlpha;
+          grads.set(act.paramGrads, (activationParamRanges[l - 1] as readonly [number, number])[0]);
+          dz = dZ;
+          continue;
+        }
         if (native) {
           if (act.name === "relu") native.reluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units);
           else native.leakyReluBackwardBiasGrad(zBelow, dA, dZ, below.db, rows, act.units, slope);

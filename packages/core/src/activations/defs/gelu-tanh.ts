@@ -1,4 +1,5 @@
 /** GELU's tanh approximation (BERT, GPT-2): 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))). */
+import { scratchOf, tanhInPlace } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import type { ScalarActivation } from "../types";
@@ -19,24 +20,37 @@ const curve: ScalarActivation = {
   derivative: (x) => slope(x, inner(x)),
 };
 
+/** t[i] = tanh(√(2/π)(x + 0.044715x³)) for the batch, in a scratch buffer. */
+function innerTanh(z: Float32Array, n: number): Float64Array {
+  const t = scratchOf(n, 0);
+  for (let i = 0; i < n; i++) {
+    const x = z[i] as number;
+    t[i] = SQRT_2_OVER_PI * (x + CUBIC * x * x * x);
+  }
+  return tanhInPlace(t, n);
+}
+
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
+    const t = innerTanh(z, n);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      a[i] = 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x)));
+      a[i] = 0.5 * x * (1 + (t[i] as number));
     }
   },
   derivative(z, _a, out, n) {
+    const tanhs = innerTanh(z, n);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      const t = Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x));
+      const t = tanhs[i] as number;
       out[i] = 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC * x * x);
     }
   },
   backward(z, _a, da, dz, n) {
+    const tanhs = innerTanh(z, n);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      const t = Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x));
+      const t = tanhs[i] as number;
       const d = 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC * x * x);
       dz[i] = (da[i] as number) * d;
     }

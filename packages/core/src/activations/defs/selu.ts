@@ -1,4 +1,5 @@
 /** SELU, λ·ELU with α and λ from Klambauer et al.; the negative branch at x = 0, as PyTorch. */
+import { expm1InPlace, scratchOf } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import type { ScalarActivation } from "../types";
@@ -19,9 +20,13 @@ const curve: ScalarActivation = {
 
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
+    // Every element's expm1 at once (the positive side's go unused: cheaper than a branch per element).
+    const m = scratchOf(n, 0);
+    for (let i = 0; i < n; i++) m[i] = z[i] as number;
+    expm1InPlace(m, n);
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      a[i] = x > 0 ? SELU_SCALE * x : SELU_SCALE_ALPHA * Math.expm1(x);
+      a[i] = x > 0 ? SELU_SCALE * x : SELU_SCALE_ALPHA * (m[i] as number);
     }
   },
   derivative(z, a, out, n) {

@@ -1,4 +1,5 @@
 /** The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ); its derivative reads the output, y(1 - y). */
+import { expOfScaled } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid } from "../stable";
@@ -14,7 +15,8 @@ const curve: ScalarActivation = {
 // Infinity and the quotient is 0.
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
-    for (let i = 0; i < n; i++) a[i] = 1 / (1 + Math.exp(-(z[i] as number)));
+    const e = expOfScaled(z, -1, n);
+    for (let i = 0; i < n; i++) a[i] = 1 / (1 + (e[i] as number));
   },
   derivative(_z, a, out, n) {
     for (let i = 0; i < n; i++) {

@@ -1,4 +1,5 @@
 /** Softplus log(1 + eˣ), a smooth ReLU whose slope is σ(x). */
+import { expOfScaled, expOfScaledAbs, log1pInPlace } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import { stableSigmoid, stableSoftplus } from "../stable";
@@ -12,16 +13,16 @@ const curve: ScalarActivation = {
 
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
-    for (let i = 0; i < n; i++) {
-      const x = z[i] as number;
-      a[i] = Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-    }
+    const l = log1pInPlace(expOfScaledAbs(z, -1, n), n);
+    for (let i = 0; i < n; i++) a[i] = Math.max(z[i] as number, 0) + (l[i] as number);
   },
   derivative(z, _a, out, n) {
-    for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-(z[i] as number)));
+    const e = expOfScaled(z, -1, n);
+    for (let i = 0; i < n; i++) out[i] = 1 / (1 + (e[i] as number));
   },
   backward(z, _a, da, dz, n) {
-    for (let i = 0; i < n; i++) dz[i] = (da[i] as number) / (1 + Math.exp(-(z[i] as number)));
+    const e = expOfScaled(z, -1, n);
+    for (let i = 0; i < n; i++) dz[i] = (da[i] as number) / (1 + (e[i] as number));
   },
 };
 

@@ -2,6 +2,7 @@
  * Swish x·σ(βx) (SiLU at β = 1), with β fixed by the run or learned once per layer:
  * df/dx = s(1 + βx(1 - s)), df/dβ = x²·s(1 - s) with s = σ(βx).
  */
+import { expOfScaled } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import type { ActivationRecord } from "../record";
 import { stableSigmoid } from "../stable";
@@ -21,22 +22,22 @@ export function swishCurve(beta: number): ScalarActivation {
 function swishKernel(beta: number): ElementwiseKernel {
   return {
     forward(z, a, n) {
-      for (let i = 0; i < n; i++) {
-        const x = z[i] as number;
-        a[i] = x / (1 + Math.exp(-beta * x));
-      }
+      const e = expOfScaled(z, -beta, n);
+      for (let i = 0; i < n; i++) a[i] = (z[i] as number) / (1 + (e[i] as number));
     },
     derivative(z, _a, out, n) {
+      const e = expOfScaled(z, -beta, n);
       for (let i = 0; i < n; i++) {
         const x = z[i] as number;
-        const s = 1 / (1 + Math.exp(-beta * x));
+        const s = 1 / (1 + (e[i] as number));
         out[i] = s * (1 + beta * x * (1 - s));
       }
     },
     backward(z, _a, da, dz, n) {
+      const e = expOfScaled(z, -beta, n);
       for (let i = 0; i < n; i++) {
         const x = z[i] as number;
-        const s = 1 / (1 + Math.exp(-beta * x));
+        const s = 1 / (1 + (e[i] as number));
         dz[i] = (da[i] as number) * s * (1 + beta * x * (1 - s));
       }
     },
@@ -55,19 +56,18 @@ function learnedSwishLayer(units: number, initBeta: number): ActivationLayer {
     forward(z, a, rows) {
       const beta = params[0] as number;
       const n = rows * units;
-      for (let i = 0; i < n; i++) {
-        const x = z[i] as number;
-        a[i] = x / (1 + Math.exp(-beta * x));
-      }
+      const e = expOfScaled(z, -beta, n);
+      for (let i = 0; i < n; i++) a[i] = (z[i] as number) / (1 + (e[i] as number));
     },
     backward(z, _a, da, dz, rows) {
       const beta = params[0] as number;
       const n = rows * units;
       let gradBeta = 0;
+      const e = expOfScaled(z, -beta, n);
       for (let i = 0; i < n; i++) {
         const x = z[i] as number;
         const g = da[i] as number;
-        const s = 1 / (1 + Math.exp(-beta * x));
+        const s = 1 / (1 + (e[i] as number));
         const ds = s * (1 - s);
         dz[i] = g * (s + beta * x * ds);
         gradBeta += g * x * x * ds;
@@ -77,9 +77,10 @@ function learnedSwishLayer(units: number, initBeta: number): ActivationLayer {
     derivative(z, _a, out, rows) {
       const beta = params[0] as number;
       const n = rows * units;
+      const e = expOfScaled(z, -beta, n);
       for (let i = 0; i < n; i++) {
         const x = z[i] as number;
-        const s = 1 / (1 + Math.exp(-beta * x));
+        const s = 1 / (1 + (e[i] as number));
         out[i] = s * (1 + beta * x * (1 - s));
       }
     },

@@ -1,4 +1,5 @@
 /** tanh, the zero-centred sigmoid; its derivative reads the output, 1 - y². */
+import { scratchOf, tanhInPlace } from "../../math/batch-math";
 import type { ElementwiseKernel } from "../kernel";
 import { type ActivationRecord, PLAIN_CURVE } from "../record";
 import type { ScalarActivation } from "../types";
@@ -11,7 +12,10 @@ const curve: ScalarActivation = {
 
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
-    for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i] as number);
+    const t = scratchOf(n, 0);
+    for (let i = 0; i < n; i++) t[i] = z[i] as number;
+    tanhInPlace(t, n);
+    for (let i = 0; i < n; i++) a[i] = t[i] as number;
   },
   derivative(_z, a, out, n) {
     for (let i = 0; i < n; i++) {
