@@ -25,7 +25,11 @@ const ms = (x: number) => Number(x.toFixed(2));
 const s1 = (x: number) => Number(x.toFixed(1));
 const ZMode = z.enum(["all", "db", "readers"], { error: "the mode is all, db or readers" }).default("all");
 const ZSizes = z
-  .array(z.coerce.number().pipe(ZSeedOptions.shape.runs))
+  .array(
+    z.coerce
+      .number({ error: "a project size is a number of runs, e.g. 100000" })
+      .pipe(ZSeedOptions.shape.runs),
+  )
   .transform((sizes) => (sizes.length > 0 ? sizes : [10_000, 100_000]));
 /** `readers`: only the readers' measure, on a smaller table (27 of its 30 dense runs are compared). */
 const READERS_SEED = { runs: 1000, denseRuns: 30, denseSteps: 10_000, epochs: 20 };
