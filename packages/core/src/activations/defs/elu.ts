@@ -11,24 +11,34 @@ const curve: ScalarActivation = {
   derivative: (x, y) => (x > 0 ? 1 : y + 1),
 };
 
+const PICK = new Float64Array(2);
+
 const kernel: ElementwiseKernel = {
   forward(z, a, n) {
     // Every element's expm1 at once (the positive side's go unused: cheaper than a branch per element).
     const m = scratchOf(n, 0);
     for (let i = 0; i < n; i++) m[i] = z[i] as number;
     expm1InPlace(m, n);
+    // A select through a two-slot array: branch-free (random signs mispredict a branch half the time)
+    // and exactly one of the two values, as the ternary.
+    const pick = PICK;
     for (let i = 0; i < n; i++) {
       const x = z[i] as number;
-      a[i] = x > 0 ? x : (m[i] as number);
+      pick[0] = m[i] as number;
+      pick[1] = x;
+      a[i] = pick[+(x > 0)] as number;
     }
   },
   derivative(z, a, out, n) {
     for (let i = 0; i < n; i++) out[i] = (z[i] as number) > 0 ? 1 : (a[i] as number) + 1;
   },
   backward(z, a, da, dz, n) {
+    const pick = PICK;
     for (let i = 0; i < n; i++) {
       const g = da[i] as number;
-      dz[i] = (z[i] as number) > 0 ? g : g * ((a[i] as number) + 1);
+      pick[0] = g * ((a[i] as number) + 1);
+      pick[1] = g;
+      dz[i] = pick[+((z[i] as number) > 0)] as number;
     }
   },
 };
