@@ -31,6 +31,7 @@ import { authDatabase } from "./auth-database";
 import { latestCheckpoint, saveCheckpoint } from "./checkpoints";
 import { type Db, fileFromUrl, openDb, prisma } from "./client";
 import { addComment, deleteComment, editComment, listComments } from "./comments";
+import { queryCompareSeries } from "./compare";
 import { readProjectDatasetBlob, storeDatasetVersion } from "./datasets";
 import { Prisma } from "./generated/prisma/client";
 import { acceptInvite, createInvite } from "./invites";
@@ -156,8 +157,9 @@ async function populateEveryModel(): Promise<Populated> {
     summary: { [METRIC.valAcc]: 0.3 },
     log: { level: "info", text: "done" },
   });
-  // Reading a run's series packs it (SeriesPack).
+  // Reading a run's series packs it (SeriesPack); a whole-range comparison keeps its downsample (SeriesDownsample).
   expect((await queryRunSeries(db, runId)).length).toBe(2);
+  expect((await queryCompareSeries(db, [runId], [METRIC.trainLoss, METRIC.valAcc], 400)).length).toBe(2);
 
   const comment = await addComment(db, {
     projectId,
