@@ -84,7 +84,7 @@ const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? Number.NaN;
 
 /** Long enough to watch live, each epoch quick: hundreds of epochs in well under a minute. */
-const FAST_RUN = { dataset: "spirals", samples: 2000, hiddenLayers: "32, 32", epochs: 600 };
+const FAST_RUN = { dataset: "spirals", samples: 5000, hiddenLayers: "48, 48", epochs: 600 };
 
 describe("the run page while a fast run trains", () => {
   it("shows the newest epoch's boundary, confusion and diagnostics within a second, and a close first ETA", async () => {

@@ -8,7 +8,8 @@ const stack = e2eStack();
 describe("resuming a canceled run", () => {
   it("offers to resume from the last checkpoint or start over, and resumes to completion", async () => {
     const page = await stack.newPage();
-    await launchRun(stack, page, { samples: 3000, epochs: 40 });
+    // Long enough that the cancel lands mid-run: a small net trains thousands of rows in milliseconds.
+    await launchRun(stack, page, { samples: 20000, hiddenLayers: "64, 64", epochs: 300 });
     // A few epochs in, so their checkpoints are saved before the cancel.
     await page.waitForFunction(
       () => Number(document.querySelector('[data-testid="epoch"]')?.textContent?.split("/")[0]) >= 4,
