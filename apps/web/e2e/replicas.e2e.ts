@@ -189,10 +189,11 @@ describe("two web replicas behind nginx, sharing the database, Redis and the sec
       "runs.create",
       {
         config: {
-          dataset: { kind: "generated", name: "spirals" },
-          hiddenLayers: [16, 16],
+          // Events go out a flush (≤ 200 ms) at a time: long enough for ten of them.
+          dataset: { kind: "generated", name: "spirals", samples: 4000 },
+          hiddenLayers: [32, 32],
           activation: "tanh",
-          epochs: 30,
+          epochs: 300,
         },
       },
       "POST",
@@ -208,9 +209,15 @@ describe("two web replicas behind nginx, sharing the database, Redis and the sec
     const decoder = new TextDecoder();
     let events = 0;
     let firstEventMs = -1;
-    while (events < 10 && Date.now() - started < 60_000) {
-      const { value, done } = await reader.read();
-      if (done) break;
+    // Each read is bounded too: a stream that goes quiet must fail the count below, not hang the test.
+    const deadline = started + 60_000;
+    while (events < 10 && Date.now() < deadline) {
+      const next = await Promise.race([
+        reader.read(),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+      ]);
+      if (!next || next.done) break;
+      const { value } = next;
       const count = (decoder.decode(value).match(/^data:/gm) ?? []).length;
       if (count > 0 && firstEventMs < 0) firstEventMs = Date.now() - started;
       events += count;
